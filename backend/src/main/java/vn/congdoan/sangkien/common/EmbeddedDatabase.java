@@ -1,0 +1,91 @@
+package vn.congdoan.sangkien.common;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A real PostgreSQL server from the Maven Central binaries, for running without an installed database.
+ * Used by the launcher (persistent data directory) and by the tests (throw-away directory).
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** A server whose data survives restarts: durability settings that zonky's test defaults turn off are turned back on. */
+    public static EmbeddedDatabase persistent(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory);
+            removeStalePidFile(dataDirectory);
+            return new EmbeddedDatabase(EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory, e);
+        }
+    }
+
+    /** A server in a temporary directory that is deleted when it stops: for tests. */
+    public static EmbeddedDatabase throwAway() {
+        try {
+            return new EmbeddedDatabase(EmbeddedPostgres.builder()
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
+        }
+    }
+
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public String username() {
+        return "postgres";
+    }
+
+    public String password() {
+        return "postgres";
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+
+    /**
+     * After a crash the server leaves postmaster.pid behind; PostgreSQL refuses to start when that pid now
+     * belongs to another live process (common in containers), so a pid that is not a postgres process is cleared.
+     */
+    static void removeStalePidFile(Path dataDirectory) throws IOException {
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
+        boolean alivePostgres = false;
+        if (firstLine.matches("\\d+")) {
+            Path cmdline = Path.of("/proc", firstLine, "cmdline");
+            alivePostgres = Files.exists(cmdline) && Files.readString(cmdline).contains("postgres");
+        }
+        if (!alivePostgres) {
+            LOG.warnf("Removing stale %s left by a server that is no longer running", pidFile);
+            Files.delete(pidFile);
+        }
+    }
+}

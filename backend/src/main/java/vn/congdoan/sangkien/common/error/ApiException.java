@@ -1,0 +1,90 @@
+package vn.congdoan.sangkien.common.error;
+
+import java.util.List;
+
+/**
+ * A refusal the client can act on. The kind fixes the HTTP status and the problem type;
+ * the texts come from i18n/messages_*.properties under "problem.&lt;key&gt;.title|detail".
+ */
+public class ApiException extends RuntimeException {
+
+    public enum Kind {
+        INVALID(400, "validation"),
+        NOT_FOUND(404, "not-found"),
+        CONFLICT(409, "conflict"),
+        STALE(409, "stale-version"),
+        RULE(409, "rule-violated");
+
+        final int status;
+        final String slug;
+
+        Kind(int status, String slug) {
+            this.status = status;
+            this.slug = slug;
+        }
+    }
+
+    private final Kind kind;
+    private final String key;
+    private final String detailVi;
+    private final String detailEn;
+    private final List<FieldProblem> errors;
+
+    private ApiException(Kind kind, String key, String detailVi, String detailEn, List<FieldProblem> errors) {
+        // The message names the broken rules too, so that a refusal in a log (e.g. of reference data) says why.
+        super(errors.isEmpty() ? detailEn : detailEn + ": " + errors.stream()
+                .map(e -> e.field() + " " + e.rule() + " (" + e.messageEn() + ")").toList());
+        this.kind = kind;
+        this.key = key;
+        this.detailVi = detailVi;
+        this.detailEn = detailEn;
+        this.errors = List.copyOf(errors);
+    }
+
+    private static ApiException of(Kind kind, String key, List<FieldProblem> errors, Object... args) {
+        return new ApiException(kind, key, Messages.vi("problem." + key + ".detail", args),
+                Messages.en("problem." + key + ".detail", args), errors);
+    }
+
+    /** @param entity key of the thing under "entity." in the message bundles, e.g. "unit" */
+    public static ApiException notFound(String entity, Object id) {
+        return new ApiException(Kind.NOT_FOUND, "not-found",
+                Messages.vi("problem.not-found.detail", Messages.vi("entity." + entity), id),
+                Messages.en("problem.not-found.detail", Messages.en("entity." + entity), id), List.of());
+    }
+
+    public static ApiException invalid(List<FieldProblem> errors) {
+        return of(Kind.INVALID, "validation", errors, errors.size());
+    }
+
+    public static ApiException invalid(FieldProblem error) {
+        return invalid(List.of(error));
+    }
+
+    public static ApiException stale(long sentVersion, long currentVersion) {
+        return of(Kind.STALE, "stale-version", List.of(), sentVersion, currentVersion);
+    }
+
+    /** A business rule refused well-formed input; the errors name the fields involved. */
+    public static ApiException rule(String key, List<FieldProblem> errors, Object... args) {
+        return of(Kind.RULE, key, errors, args);
+    }
+
+    public static ApiException conflict(String key, Object... args) {
+        return of(Kind.CONFLICT, key, List.of(), args);
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem("urn:sangkien:problem:" + kind.slug,
+                Messages.vi("problem." + key + ".title"), kind.status, detailVi,
+                Messages.en("problem." + key + ".title"), detailEn, instance, errors);
+    }
+
+    public int status() {
+        return kind.status;
+    }
+
+    public List<FieldProblem> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,125 @@
+package vn.congdoan.sangkien.common.error;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Every error leaves the API as application/problem+json; this is the one place that decides how. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(ProblemMappers::fieldProblem)
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::rule))
+                .collect(Collectors.toList());
+        return respond(ApiException.invalid(errors).toProblem(path(uri)));
+    }
+
+    // Quarkus ships mappers for these two Jackson types; naming them here puts ours first.
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        FieldProblem problem;
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            problem = FieldProblem.of(jsonPath(unknown), "UnknownField");
+        } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            problem = FieldProblem.of(jsonPath(mapping), "Type");
+        } else {
+            problem = FieldProblem.of("body", "Json");
+        }
+        return respond(ApiException.invalid(problem).toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri); // the body reader wraps what Jackson could not read
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String key = switch (status) {
+            case 401, 403, 404, 405, 406, 413, 415 -> "http." + status;
+            default -> "http.400";
+        };
+        return respond(new Problem("urn:sangkien:problem:http-" + status, Messages.vi("problem." + key + ".title"), status,
+                Messages.vi("problem." + key + ".detail"), Messages.en("problem." + key + ".title"),
+                Messages.en("problem." + key + ".detail"), path(uri), List.of()));
+    }
+
+    /** Whatever else escaped: a lost optimistic-lock race is the client's 409; anything else is our 500, logged. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return respond(ApiException.conflict("concurrent-update").toProblem(path(uri)));
+            }
+            if (cause instanceof ApiException api) {
+                return api(api, uri);
+            }
+        }
+        LOG.error("Unexpected error on " + path(uri), e);
+        return respond(new Problem("urn:sangkien:problem:internal", Messages.vi("problem.internal.title"), 500,
+                Messages.vi("problem.internal.detail"), Messages.en("problem.internal.title"),
+                Messages.en("problem.internal.detail"), path(uri), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static FieldProblem fieldProblem(ConstraintViolation<?> violation) {
+        String rule = violation.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return ValidationTexts.fieldProblem(FieldPaths.of(violation.getPropertyPath()), rule,
+                violation.getConstraintDescriptor().getAttributes(), violation.getMessage());
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? "body" : path.toString();
+    }
+}

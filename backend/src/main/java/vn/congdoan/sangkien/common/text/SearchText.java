@@ -1,0 +1,47 @@
+package vn.congdoan.sangkien.common.text;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese text folded for searching: lower case, tone marks and diacritics removed, đ → d,
+ * so "sang kien" finds "Sáng kiến". Stored text and queries go through the same function,
+ * which is why it lives in Java rather than in PostgreSQL's unaccent (not immutable, so not indexable).
+ */
+public final class SearchText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private SearchText() {
+    }
+
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String folded = MARKS.matcher(decomposed).replaceAll("")
+                .replace('đ', 'd').replace('Đ', 'D')
+                .toLowerCase(Locale.ROOT);
+        return NON_WORD.matcher(folded).replaceAll(" ").trim();
+    }
+
+    public static String fold(String... parts) {
+        return fold(String.join(" ", Arrays.stream(parts).map(p -> p == null ? "" : p).toList()));
+    }
+
+    /** The words of a query, each to be found somewhere in the folded text. */
+    public static List<String> words(String query) {
+        String folded = fold(query);
+        return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
+    }
+
+    /** A LIKE pattern for one folded word: the word itself holds no wildcard after folding. */
+    public static String containsPattern(String word) {
+        return "%" + word + "%";
+    }
+}

@@ -1,0 +1,43 @@
+package vn.congdoan.sangkien.initiative;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** An author or co-author (tác giả, đồng tác giả) with their contribution share. */
+@Entity
+public class InitiativeAuthor {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "initiative_author_seq")
+    @SequenceGenerator(name = "initiative_author_seq", sequenceName = "initiative_author_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "initiative_id")
+    public Initiative initiative;
+
+    public int position;
+
+    public String fullName;
+
+    public LocalDate birthDate;
+
+    public String workplace;
+
+    public String jobTitle;
+
+    public String qualification;
+
+    public BigDecimal contributionPercent;
+
+    public boolean unionMember;
+}

@@ -1,0 +1,10 @@
+package vn.congdoan.sangkien.initiative;
+
+import vn.congdoan.sangkien.program.Period;
+
+import java.util.List;
+
+/** What a search narrows on: resolved ids and windows, not client codes. */
+public record InitiativeFilter(String q, Long program, String unitPath, Period period, List<InitiativeStatus> statuses,
+                               InitiativeField field, SolutionType solutionType) {
+}

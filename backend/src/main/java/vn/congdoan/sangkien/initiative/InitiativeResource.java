@@ -1,0 +1,89 @@
+package vn.congdoan.sangkien.initiative;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.common.paging.PageRequest;
+import vn.congdoan.sangkien.common.paging.PageResult;
+import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeSummary;
+import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
+import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
+
+@Path("/api/v1/initiatives")
+@Tag(name = "Initiatives", description = "Hồ sơ sáng kiến / initiative dossiers")
+public class InitiativeResource {
+
+    private final InitiativeService service;
+
+    public InitiativeResource(InitiativeService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Tìm sáng kiến / search initiatives",
+            description = "Tìm không dấu (\"sang kien nuoc sach\" thấy \"Sáng kiến … nước sạch\"), lọc theo đơn vị (cả cây con), giai đoạn, trạng thái, lĩnh vực, loại giải pháp. "
+                    + "/ Diacritics-insensitive search with filters by unit subtree, period, status, field and solution type.")
+    @APIResponse(responseCode = "200", description = "Một trang sáng kiến / a page of initiatives")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    public PageResult<InitiativeSummary> search(@BeanParam InitiativeSearch search, @Valid @BeanParam PageRequest page) {
+        return service.search(search, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Xem hồ sơ sáng kiến / read a dossier")
+    @APIResponse(responseCode = "200", description = "Hồ sơ / the dossier")
+    @ProblemResponses.NotFound
+    public InitiativeView get(@PathParam("id") long id) {
+        return service.get(id);
+    }
+
+    @POST
+    @Operation(summary = "Tạo hồ sơ nháp / create a draft dossier")
+    @APIResponse(responseCode = "201", description = "Đã tạo, trạng thái DRAFT / created as DRAFT")
+    @ProblemResponses.BadRequest
+    public Response create(@Valid @NotNull InitiativeWrite request, @Context UriInfo uri) {
+        InitiativeView created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Operation(summary = "Sửa hồ sơ / update a dossier",
+            description = "Chỉ khi nháp hoặc bị trả lại; gửi kèm version đã đọc. / Only while DRAFT or RETURNED; send the version you read.")
+    @APIResponse(responseCode = "200", description = "Đã sửa / updated")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public InitiativeView update(@PathParam("id") long id, @Valid @NotNull InitiativeWrite request) {
+        return service.update(id, request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Xóa hồ sơ nháp / delete a draft")
+    @APIResponse(responseCode = "204", description = "Đã xóa / deleted")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public void delete(@PathParam("id") long id,
+                       @QueryParam("version") @NotNull @Parameter(description = "version đã đọc / the version you read") Long version) {
+        service.delete(id, version);
+    }
+}

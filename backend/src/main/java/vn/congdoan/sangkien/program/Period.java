@@ -1,0 +1,54 @@
+package vn.congdoan.sangkien.program;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+
+/** A counting window (giai đoạn / năm / quý): an initiative counts in every period whose window holds its date first applied. */
+@Entity
+public class Period {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "period_seq")
+    @SequenceGenerator(name = "period_seq", sequenceName = "period_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "program_id")
+    public Program program;
+
+    /** The period this one divides, e.g. a phase inside the whole programme. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Period parent;
+
+    public String code;
+
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    public PeriodKind kind;
+
+    /** First day counted, inclusive. */
+    public LocalDate startsOn;
+
+    /** Last day counted, inclusive. */
+    public LocalDate endsOn;
+
+    @Version
+    public long version;
+
+    public boolean holds(LocalDate day) {
+        return !day.isBefore(startsOn) && !day.isAfter(endsOn);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.congdoan.sangkien.program;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class PeriodRepository implements PanacheRepositoryBase<Period, Long> {
+
+    public List<Period> listFor(Program program) {
+        return list("program", Sort.ascending("startsOn").and("endsOn", Sort.Direction.Descending).and("code"), program);
+    }
+
+    public Optional<Period> findByCode(Program program, String code) {
+        return find("program = ?1 and code = ?2", program, code).firstResultOptional();
+    }
+}

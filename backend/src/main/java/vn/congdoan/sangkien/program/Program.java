@@ -1,0 +1,32 @@
+package vn.congdoan.sangkien.program;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+
+/** A programme (chương trình) such as "01 triệu sáng kiến". */
+@Entity
+public class Program {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "program_seq")
+    @SequenceGenerator(name = "program_seq", sequenceName = "program_seq", allocationSize = 50)
+    public Long id;
+
+    public String code;
+
+    public String name;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public QuotaRule quotaRule;
+
+    @Version
+    public long version;
+}

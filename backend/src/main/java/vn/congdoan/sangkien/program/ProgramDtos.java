@@ -1,0 +1,62 @@
+package vn.congdoan.sangkien.program;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+
+public final class ProgramDtos {
+
+    private ProgramDtos() {
+    }
+
+    @Schema(name = "Program", description = "Chương trình / programme")
+    public record ProgramView(
+            @Schema(examples = "1TRIEU-SK") String code,
+            @Schema(examples = "01 triệu sáng kiến – nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19") String name,
+            String description,
+            QuotaRule quotaRule,
+            long version) {
+    }
+
+    @Schema(name = "ProgramCreate")
+    public record ProgramCreate(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String code,
+            @NotBlank @Size(max = 500) String name,
+            @Size(max = 10000) String description,
+            @Schema(description = "Mặc định MUST_EQUAL / default MUST_EQUAL") QuotaRule quotaRule) {
+    }
+
+    @Schema(name = "ProgramUpdate")
+    public record ProgramUpdate(
+            @NotBlank @Size(max = 500) String name,
+            @Size(max = 10000) String description,
+            @NotNull QuotaRule quotaRule,
+            @NotNull Long version) {
+    }
+
+    @Schema(name = "Period", description = "Giai đoạn, năm hoặc quý: cửa sổ tính sáng kiến (gồm cả hai đầu) / a counting window, both ends included")
+    public record PeriodView(
+            @Schema(examples = "GD1") String code,
+            @Schema(examples = "Giai đoạn 1 (chỉ tiêu năm 2022)") String name,
+            PeriodKind kind,
+            @Schema(examples = "2022-2023") String parentCode,
+            @Schema(examples = "2021-09-01") LocalDate startsOn,
+            @Schema(examples = "2022-05-31") LocalDate endsOn,
+            long version) {
+    }
+
+    @Schema(name = "PeriodWrite", description = "Tạo hoặc sửa một giai đoạn; version bắt buộc khi sửa / create or update a period; version required to update")
+    public record PeriodWrite(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String code,
+            @NotBlank @Size(max = 255) String name,
+            @NotNull PeriodKind kind,
+            @Size(max = 40) String parentCode,
+            @NotNull LocalDate startsOn,
+            @NotNull LocalDate endsOn,
+            Long version) {
+    }
+}

@@ -1,0 +1,103 @@
+package vn.congdoan.sangkien.program;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.program.ProgramDtos.PeriodView;
+import vn.congdoan.sangkien.program.ProgramDtos.PeriodWrite;
+import vn.congdoan.sangkien.program.ProgramDtos.ProgramCreate;
+import vn.congdoan.sangkien.program.ProgramDtos.ProgramUpdate;
+import vn.congdoan.sangkien.program.ProgramDtos.ProgramView;
+
+import java.util.List;
+
+@Path("/api/v1/programs")
+@Tag(name = "Programs", description = "Chương trình và giai đoạn / programmes and their periods")
+public class ProgramResource {
+
+    private final ProgramService service;
+
+    public ProgramResource(ProgramService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Danh sách chương trình / list programmes")
+    @APIResponse(responseCode = "200", description = "Các chương trình / the programmes")
+    public List<ProgramView> list() {
+        return service.list();
+    }
+
+    @GET
+    @Path("/{code}")
+    @Operation(summary = "Xem chương trình / read a programme")
+    @APIResponse(responseCode = "200", description = "Chương trình / the programme")
+    @ProblemResponses.NotFound
+    public ProgramView get(@PathParam("code") String code) {
+        return service.get(code);
+    }
+
+    @POST
+    @Operation(summary = "Tạo chương trình / create a programme")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Conflict
+    public Response create(@Valid ProgramCreate request, @Context UriInfo uri) {
+        ProgramView created = service.create(request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @Operation(summary = "Sửa chương trình / update a programme")
+    @APIResponse(responseCode = "200", description = "Đã sửa / updated")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public ProgramView update(@PathParam("code") String code, @Valid ProgramUpdate request) {
+        return service.update(code, request);
+    }
+
+    @GET
+    @Path("/{code}/periods")
+    @Operation(summary = "Các giai đoạn của chương trình / the programme's periods")
+    @APIResponse(responseCode = "200", description = "Theo ngày bắt đầu / by start date")
+    @ProblemResponses.NotFound
+    public List<PeriodView> periods(@PathParam("code") String code) {
+        return service.listPeriods(code);
+    }
+
+    @POST
+    @Path("/{code}/periods")
+    @Operation(summary = "Thêm giai đoạn / add a period")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public Response createPeriod(@PathParam("code") String code, @Valid PeriodWrite request, @Context UriInfo uri) {
+        PeriodView created = service.createPeriod(code, request);
+        return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{code}/periods/{periodCode}")
+    @Operation(summary = "Sửa giai đoạn / update a period")
+    @APIResponse(responseCode = "200", description = "Đã sửa / updated")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public PeriodView updatePeriod(@PathParam("code") String code, @PathParam("periodCode") String periodCode,
+                                   @Valid PeriodWrite request) {
+        return service.updatePeriod(code, periodCode, request);
+    }
+}

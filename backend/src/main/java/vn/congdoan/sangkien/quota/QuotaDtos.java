@@ -1,0 +1,57 @@
+package vn.congdoan.sangkien.quota;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.congdoan.sangkien.program.ProgramDtos.PeriodView;
+import vn.congdoan.sangkien.program.QuotaRule;
+import vn.congdoan.sangkien.unit.UnitType;
+
+import java.util.List;
+import java.util.Map;
+
+public final class QuotaDtos {
+
+    private QuotaDtos() {
+    }
+
+    @Schema(name = "QuotaRow", description = "Chỉ tiêu của một đơn vị theo từng giai đoạn / a unit's targets by period code")
+    public record QuotaRow(
+            @Schema(examples = "LCH-PT") String unitCode,
+            @Schema(examples = "LĐLĐ huyện Phong Thổ") String unitName,
+            UnitType unitType,
+            @Schema(examples = "{\"2022-2023\": 265, \"GD1\": 135, \"GD2\": 130}") Map<String, Integer> targets) {
+    }
+
+    @Schema(name = "QuotaTable", description = "Bảng chỉ tiêu của một đơn vị và các đơn vị trực thuộc / a unit's quota table with its direct children")
+    public record QuotaTable(
+            @Schema(examples = "1TRIEU-SK") String programCode,
+            QuotaRule quotaRule,
+            List<PeriodView> periods,
+            QuotaRow parent,
+            List<QuotaRow> children,
+            @Schema(description = "Tổng của các đơn vị trực thuộc / sum over the children", examples = "{\"2022-2023\": 2300, \"GD1\": 1200, \"GD2\": 1100}")
+            Map<String, Integer> childrenTotals,
+            @Schema(description = "Gửi lại khi sửa bảng này / send back when changing this table", examples = "3") long version) {
+    }
+
+    @Schema(name = "QuotaAllocation", description = "Thay toàn bộ phân bổ chỉ tiêu cho các đơn vị trực thuộc / replaces the whole allocation to the children")
+    public record QuotaAllocation(
+            @NotNull @Schema(description = "version của bảng chỉ tiêu đã đọc / the quota table's version as read", examples = "0") Long version,
+            @NotNull @Size(max = 2000) List<@Valid @NotNull ChildTargets> allocations) {
+    }
+
+    @Schema(name = "ChildTargets")
+    public record ChildTargets(
+            @NotBlank @Schema(examples = "LCH-PT") String unitCode,
+            @NotNull @Schema(examples = "{\"2022-2023\": 265, \"GD1\": 135, \"GD2\": 130}") Map<String, Integer> targets) {
+    }
+
+    @Schema(name = "OwnTargets", description = "Chỉ tiêu của đơn vị đứng đầu chương trình / targets of the unit at the top of the programme")
+    public record OwnTargets(
+            @NotNull @Schema(examples = "0") Long version,
+            @NotNull @Schema(examples = "{\"2022-2023\": 2300, \"GD1\": 1200, \"GD2\": 1100}") Map<String, Integer> targets) {
+    }
+}

@@ -1,0 +1,29 @@
+package vn.congdoan.sangkien.quota;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.congdoan.sangkien.program.Program;
+import vn.congdoan.sangkien.unit.Unit;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class QuotaRepository implements PanacheRepositoryBase<Quota, Long> {
+
+    public List<Quota> ofUnits(Program program, Collection<Long> unitIds) {
+        return list("from Quota q join fetch q.period p where p.program = ?1 and q.unit.id in ?2", program, unitIds);
+    }
+
+    /** The highest unit holding a quota in the programme: where its quota table starts. */
+    public Optional<Unit> topUnit(Program program) {
+        return getEntityManager().createQuery(
+                        "select q.unit from Quota q where q.period.program = ?1 order by q.unit.depth, q.unit.code", Unit.class)
+                .setParameter(1, program).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    public long deleteOfUnits(Program program, Collection<Long> unitIds) {
+        return delete("unit.id in ?1 and period.id in (select p.id from Period p where p.program = ?2)", unitIds, program);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.congdoan.sangkien.quota;
+
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.quota.QuotaDtos.OwnTargets;
+import vn.congdoan.sangkien.quota.QuotaDtos.QuotaAllocation;
+import vn.congdoan.sangkien.quota.QuotaDtos.QuotaTable;
+
+@Path("/api/v1/programs/{code}/quotas")
+@Tag(name = "Quotas", description = "Chỉ tiêu / targets")
+public class QuotaResource {
+
+    private final QuotaService service;
+
+    public QuotaResource(QuotaService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Bảng chỉ tiêu / the quota table",
+            description = "Chỉ tiêu của một đơn vị và các đơn vị trực thuộc theo từng giai đoạn; mặc định là đơn vị đứng đầu chương trình. "
+                    + "/ A unit's targets and its direct children's, by period; by default the unit at the top of the programme.")
+    @APIResponse(responseCode = "200", description = "Bảng chỉ tiêu / the table")
+    @ProblemResponses.NotFound
+    public QuotaTable table(@PathParam("code") String code,
+                            @QueryParam("unit") @Parameter(description = "Mã đơn vị / unit code", example = "LCH") String unit) {
+        return service.table(code, unit);
+    }
+
+    @PUT
+    @Path("/{unitCode}/allocation")
+    @Operation(summary = "Phân bổ chỉ tiêu cho đơn vị trực thuộc / allocate to the direct children",
+            description = "Thay toàn bộ phân bổ trong một lần. Bị từ chối (409) khi tổng các đơn vị con khác (hoặc vượt, tùy quy tắc chương trình) "
+                    + "chỉ tiêu của đơn vị cha, hoặc khi chỉ tiêu các năm không cộng đúng chỉ tiêu giai đoạn. "
+                    + "/ Replaces the whole allocation at once. Refused (409) when the children do not add up to (or exceed, per the "
+                    + "programme's rule) the parent's quota, or when a row's yearly targets do not add up to its phase total.")
+    @APIResponse(responseCode = "200", description = "Bảng chỉ tiêu sau khi phân bổ / the table after the allocation")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public QuotaTable allocate(@PathParam("code") String code, @PathParam("unitCode") String unitCode,
+                               @Valid QuotaAllocation request) {
+        return service.allocate(code, unitCode, request);
+    }
+
+    @PUT
+    @Path("/{unitCode}")
+    @Operation(summary = "Đặt chỉ tiêu của đơn vị đứng đầu / set the top unit's own targets",
+            description = "Chỉ cho đơn vị mà đơn vị cha không có chỉ tiêu trong chương trình; các đơn vị khác nhận chỉ tiêu qua phân bổ. "
+                    + "/ Only for a unit whose parent holds no quota in the programme; the others get theirs through an allocation.")
+    @APIResponse(responseCode = "200", description = "Bảng chỉ tiêu của đơn vị / the unit's quota table")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public QuotaTable setOwnTargets(@PathParam("code") String code, @PathParam("unitCode") String unitCode,
+                                    @Valid OwnTargets request) {
+        return service.setOwnTargets(code, unitCode, request);
+    }
+}

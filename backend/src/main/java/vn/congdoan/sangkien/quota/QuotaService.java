@@ -1,0 +1,182 @@
+package vn.congdoan.sangkien.quota;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.common.Versions;
+import vn.congdoan.sangkien.common.error.ApiException;
+import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.program.Period;
+import vn.congdoan.sangkien.program.Program;
+import vn.congdoan.sangkien.program.ProgramMapper;
+import vn.congdoan.sangkien.program.ProgramService;
+import vn.congdoan.sangkien.quota.QuotaDtos.ChildTargets;
+import vn.congdoan.sangkien.quota.QuotaDtos.OwnTargets;
+import vn.congdoan.sangkien.quota.QuotaDtos.QuotaAllocation;
+import vn.congdoan.sangkien.quota.QuotaDtos.QuotaRow;
+import vn.congdoan.sangkien.quota.QuotaDtos.QuotaTable;
+import vn.congdoan.sangkien.unit.Unit;
+import vn.congdoan.sangkien.unit.UnitRepository;
+import vn.congdoan.sangkien.unit.UnitService;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class QuotaService {
+
+    private final QuotaRepository quotas;
+    private final QuotaSheetRepository sheets;
+    private final UnitRepository units;
+    private final UnitService unitService;
+    private final ProgramService programService;
+    private final ProgramMapper programMapper;
+    private final QuotaRules rules;
+
+    public QuotaService(QuotaRepository quotas, QuotaSheetRepository sheets, UnitRepository units, UnitService unitService,
+                        ProgramService programService, ProgramMapper programMapper, QuotaRules rules) {
+        this.quotas = quotas;
+        this.sheets = sheets;
+        this.units = units;
+        this.unitService = unitService;
+        this.programService = programService;
+        this.programMapper = programMapper;
+        this.rules = rules;
+    }
+
+    /** The quota table of a unit (by default the top of the programme) and its direct children. */
+    public QuotaTable table(String programCode, String unitCode) {
+        Program program = programService.require(programCode);
+        Unit parent = unitCode != null ? unitService.require(unitCode)
+                : quotas.topUnit(program).orElseThrow(() -> ApiException.notFound("quota", programCode));
+        return table(program, parent);
+    }
+
+    private QuotaTable table(Program program, Unit parent) {
+        List<Unit> children = units.list("parent", Sort.ascending("name"), parent);
+        List<Long> ids = new ArrayList<>(children.stream().map(u -> u.id).toList());
+        ids.add(parent.id);
+        Map<Long, Map<String, Integer>> targetsByUnit = new HashMap<>();
+        for (Quota quota : quotas.ofUnits(program, ids)) {
+            targetsByUnit.computeIfAbsent(quota.unit.id, k -> new LinkedHashMap<>()).put(quota.period.code, quota.target);
+        }
+        Map<String, Integer> totals = new LinkedHashMap<>();
+        List<QuotaRow> rows = children.stream().map(child -> row(child, targetsByUnit)).toList();
+        rows.forEach(row -> row.targets().forEach((period, target) -> totals.merge(period, target, Integer::sum)));
+        long version = sheets.find(program, parent).map(sheet -> sheet.version).orElse(0L);
+        return new QuotaTable(program.code, program.quotaRule,
+                programService.periodsOf(program).stream().map(programMapper::toView).toList(),
+                row(parent, targetsByUnit), rows, totals, version);
+    }
+
+    private static QuotaRow row(Unit unit, Map<Long, Map<String, Integer>> targetsByUnit) {
+        return new QuotaRow(unit.code, unit.name, unit.type, targetsByUnit.getOrDefault(unit.id, Map.of()));
+    }
+
+    /** Replaces the whole allocation of a parent's quota to its direct children, in one checked step. */
+    @Transactional
+    public QuotaTable allocate(String programCode, String parentCode, QuotaAllocation request) {
+        Program program = programService.require(programCode);
+        Unit parent = unitService.require(parentCode);
+        QuotaSheet sheet = lockSheet(program, parent, request.version());
+        Map<String, Period> periods = periodsByCode(program);
+
+        List<FieldProblem> invalid = new ArrayList<>();
+        Map<Unit, Map<Period, Integer>> allocation = new LinkedHashMap<>();
+        for (int i = 0; i < request.allocations().size(); i++) {
+            ChildTargets child = request.allocations().get(i);
+            String field = "allocations[" + i + "]";
+            Unit unit = units.findByCode(child.unitCode()).orElse(null);
+            if (unit == null || unit.parent == null || !unit.parent.id.equals(parent.id)) {
+                invalid.add(FieldProblem.of(field + ".unitCode", "DirectChild", child.unitCode(), parent.code));
+            } else if (allocation.containsKey(unit)) {
+                invalid.add(FieldProblem.of(field + ".unitCode", "Unique", child.unitCode()));
+            } else {
+                allocation.put(unit, rules.readTargets(field + ".targets", child.targets(), periods, invalid));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw ApiException.invalid(invalid);
+        }
+        Map<Period, Integer> parentTargets = targetsOf(program, parent);
+        List<FieldProblem> broken = new ArrayList<>();
+        int row = 0;
+        for (Map<Period, Integer> targets : allocation.values()) {
+            broken.addAll(rules.checkSubPeriodSums("allocations[" + row++ + "].targets", targets, periods.values()));
+        }
+        if (!allocation.isEmpty()) { // an empty allocation withdraws it altogether
+            broken.addAll(rules.checkAgainstParent(program.quotaRule, parentTargets, allocation.values()));
+        }
+        if (!broken.isEmpty()) {
+            throw ApiException.rule("quota-rule", broken, parent.name);
+        }
+
+        List<Long> childIds = units.list("parent", parent).stream().map(u -> u.id).toList();
+        if (!childIds.isEmpty()) {
+            quotas.deleteOfUnits(program, childIds);
+        }
+        allocation.forEach((unit, targets) -> targets.forEach((period, target) -> quotas.persist(Quota.of(unit, period, target))));
+        touch(sheet);
+        return table(program, parent);
+    }
+
+    /** Sets the targets of the unit at the top of the programme: the one whose parent holds no quota in it. */
+    @Transactional
+    public QuotaTable setOwnTargets(String programCode, String unitCode, OwnTargets request) {
+        Program program = programService.require(programCode);
+        Unit unit = unitService.require(unitCode);
+        if (unit.parent != null && !targetsOf(program, unit.parent).isEmpty()) {
+            throw ApiException.conflict("quota-from-parent", unit.parent.code);
+        }
+        QuotaSheet sheet = lockSheet(program, unit, request.version());
+        Map<String, Period> periods = periodsByCode(program);
+        List<FieldProblem> invalid = new ArrayList<>();
+        Map<Period, Integer> targets = rules.readTargets("targets", request.targets(), periods, invalid);
+        if (!invalid.isEmpty()) {
+            throw ApiException.invalid(invalid);
+        }
+        List<FieldProblem> broken = rules.checkSubPeriodSums("targets", targets, periods.values());
+        if (!broken.isEmpty()) {
+            throw ApiException.rule("quota-rule", broken, unit.name);
+        }
+        quotas.deleteOfUnits(program, List.of(unit.id));
+        targets.forEach((period, target) -> quotas.persist(Quota.of(unit, period, target)));
+        touch(sheet);
+        return table(program, unit);
+    }
+
+    private QuotaSheet lockSheet(Program program, Unit unit, long sentVersion) {
+        QuotaSheet sheet = sheets.find(program, unit).orElseGet(() -> {
+            QuotaSheet created = new QuotaSheet();
+            created.program = program;
+            created.unit = unit;
+            return created;
+        });
+        Versions.check(sheet.version, sentVersion);
+        return sheet;
+    }
+
+    private void touch(QuotaSheet sheet) {
+        sheet.updatedAt = OffsetDateTime.now();
+        if (sheet.id == null) {
+            sheets.persist(sheet);
+        }
+        sheets.flush(); // a concurrent writer of the same sheet fails here with a version conflict (409)
+    }
+
+    private Map<String, Period> periodsByCode(Program program) {
+        Map<String, Period> byCode = new LinkedHashMap<>();
+        programService.periodsOf(program).forEach(p -> byCode.put(p.code, p));
+        return byCode;
+    }
+
+    private Map<Period, Integer> targetsOf(Program program, Unit unit) {
+        Map<Period, Integer> targets = new LinkedHashMap<>();
+        quotas.ofUnits(program, List.of(unit.id)).forEach(q -> targets.put(q.period, q.target));
+        return targets;
+    }
+}

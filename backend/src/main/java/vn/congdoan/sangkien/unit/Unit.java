@@ -1,0 +1,75 @@
+package vn.congdoan.sangkien.unit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
+import vn.congdoan.sangkien.common.text.SearchText;
+
+import java.time.LocalDate;
+
+/** A union unit (đơn vị công đoàn) in the dated organisation tree. */
+@Entity
+public class Unit {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "unit_seq")
+    @SequenceGenerator(name = "unit_seq", sequenceName = "unit_seq", allocationSize = 50)
+    public Long id;
+
+    public String code;
+
+    public String name;
+
+    /** The name folded for diacritics-insensitive search. */
+    public String searchName;
+
+    @Enumerated(EnumType.STRING)
+    public UnitType type;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "parent_id")
+    public Unit parent;
+
+    /** Materialised path of ids, e.g. "/1/51/101/": kept by the database trigger from the parent. */
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(insertable = false, updatable = false)
+    public String path;
+
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(insertable = false, updatable = false)
+    public int depth;
+
+    public LocalDate validFrom;
+
+    public LocalDate validTo;
+
+    @Version
+    public long version;
+
+    @PrePersist
+    @PreUpdate
+    void foldName() {
+        searchName = SearchText.fold(code, name);
+    }
+
+    public boolean isActiveOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validTo == null || !validTo.isBefore(day));
+    }
+
+    public boolean contains(Unit other) {
+        return other.path.startsWith(path);
+    }
+}

@@ -1,0 +1,53 @@
+package vn.congdoan.sangkien.unit;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the units API reads and writes. */
+public final class UnitDtos {
+
+    private UnitDtos() {
+    }
+
+    @Schema(name = "Unit", description = "Đơn vị công đoàn / union unit")
+    public record UnitView(
+            @Schema(examples = "LCH-PT") String code,
+            @Schema(examples = "LĐLĐ huyện Phong Thổ") String name,
+            UnitType type,
+            @Schema(examples = "LCH") String parentCode,
+            @Schema(description = "Cấp trong cây, 0 là gốc / level in the tree, 0 at the root", examples = "2") int depth,
+            @Schema(examples = "2021-09-01") LocalDate validFrom,
+            @Schema(examples = "2025-06-30") LocalDate validTo,
+            @Schema(description = "Phiên bản cho khóa lạc quan / optimistic-lock version", examples = "0") long version) {
+    }
+
+    @Schema(name = "UnitNode", description = "Đơn vị và các đơn vị trực thuộc / a unit with its children")
+    public record UnitNode(String code, String name, UnitType type, List<UnitNode> children) {
+    }
+
+    @Schema(name = "UnitCreate")
+    public record UnitCreate(
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") @Schema(examples = "LCH-PT-CDCS01") String code,
+            @NotBlank @Size(max = 255) @Schema(examples = "Công đoàn cơ sở Trường THPT Phong Thổ") String name,
+            @NotNull UnitType type,
+            @Size(max = 40) @Schema(examples = "LCH-PT") String parentCode,
+            @NotNull @Schema(examples = "2021-09-01") LocalDate validFrom,
+            LocalDate validTo) {
+    }
+
+    @Schema(name = "UnitUpdate", description = "Thay toàn bộ thông tin đơn vị / replaces the unit's data")
+    public record UnitUpdate(
+            @NotBlank @Size(max = 255) String name,
+            @NotNull UnitType type,
+            @Size(max = 40) String parentCode,
+            @NotNull LocalDate validFrom,
+            LocalDate validTo,
+            @NotNull @Schema(examples = "0") Long version) {
+    }
+}

@@ -1,0 +1,56 @@
+package vn.congdoan.sangkien.unit;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.congdoan.sangkien.common.text.SearchText;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class UnitRepository implements PanacheRepositoryBase<Unit, Long> {
+
+    public Optional<Unit> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public PanacheQuery<Unit> search(UnitFilter filter, Sort sort) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        List<String> words = SearchText.words(filter.q());
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and searchName like :w").append(i);
+            params.and("w" + i, SearchText.containsPattern(words.get(i)));
+        }
+        if (filter.within() != null) {
+            where.append(" and path like :within");
+            params.and("within", filter.within().path + "%");
+        }
+        if (filter.parent() != null) {
+            where.append(" and parent = :parent");
+            params.and("parent", filter.parent());
+        }
+        if (filter.type() != null) {
+            where.append(" and type = :type");
+            params.and("type", filter.type());
+        }
+        if (filter.activeOn() != null) {
+            where.append(" and validFrom <= :day and (validTo is null or validTo >= :day)");
+            params.and("day", filter.activeOn());
+        }
+        return find(where.toString(), sort, params);
+    }
+
+    /** The subtree below a unit down to a relative depth, parents before children. */
+    public List<Unit> subtree(Unit root, int depth, LocalDate activeOn) {
+        return find("path like ?1 and depth <= ?2 and validFrom <= ?3 and (validTo is null or validTo >= ?3)",
+                Sort.ascending("depth", "name"), root.path + "%", root.depth + depth, activeOn).list();
+    }
+
+    public record UnitFilter(String q, Unit within, Unit parent, UnitType type, LocalDate activeOn) {
+    }
+}

@@ -1,0 +1,116 @@
+package vn.congdoan.sangkien.unit;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.common.Versions;
+import vn.congdoan.sangkien.common.error.ApiException;
+import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.common.paging.PageRequest;
+import vn.congdoan.sangkien.common.paging.PageResult;
+import vn.congdoan.sangkien.unit.UnitDtos.UnitCreate;
+import vn.congdoan.sangkien.unit.UnitDtos.UnitNode;
+import vn.congdoan.sangkien.unit.UnitDtos.UnitUpdate;
+import vn.congdoan.sangkien.unit.UnitDtos.UnitView;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+@ApplicationScoped
+public class UnitService {
+
+    private static final Map<String, String> SORTABLE = Map.of("name", "name", "code", "code", "depth", "depth");
+
+    private final UnitRepository units;
+    private final UnitMapper mapper;
+
+    public UnitService(UnitRepository units, UnitMapper mapper) {
+        this.units = units;
+        this.mapper = mapper;
+    }
+
+    public Unit require(String code) {
+        return units.findByCode(code).orElseThrow(() -> ApiException.notFound("unit", code));
+    }
+
+    /** A unit named inside a request body: unknown means the field is wrong, not the URL. */
+    public Unit requireReferenced(String field, String code) {
+        return units.findByCode(code).orElseThrow(() -> ApiException.invalid(FieldProblem.of(field, "UnitExists", code)));
+    }
+
+    public UnitView get(String code) {
+        return mapper.toView(require(code));
+    }
+
+    public PageResult<UnitView> search(String q, UnitType type, String parentCode, String withinCode, LocalDate activeOn, PageRequest page) {
+        Sort sort = page.panacheSort(SORTABLE, "name");
+        var filter = new UnitRepository.UnitFilter(q,
+                withinCode == null ? null : require(withinCode),
+                parentCode == null ? null : require(parentCode), type, activeOn);
+        var query = units.search(filter, sort).page(page.panachePage());
+        return PageResult.of(query.list(), page, query.count(), mapper::toView);
+    }
+
+    public UnitNode tree(String code, int depth, LocalDate activeOn) {
+        Unit root = require(code);
+        Map<Long, List<UnitNode>> childrenByParent = new HashMap<>();
+        List<Unit> subtree = units.subtree(root, depth, activeOn == null ? LocalDate.now() : activeOn);
+        // Deepest first, so each node is built after all of its children.
+        for (int i = subtree.size() - 1; i >= 0; i--) {
+            Unit unit = subtree.get(i);
+            if (unit.parent != null && !unit.id.equals(root.id)) {
+                UnitNode node = node(unit, childrenByParent);
+                childrenByParent.computeIfAbsent(unit.parent.id, k -> new ArrayList<>()).add(0, node);
+            }
+        }
+        return node(root, childrenByParent);
+    }
+
+    private static UnitNode node(Unit unit, Map<Long, List<UnitNode>> childrenByParent) {
+        return new UnitNode(unit.code, unit.name, unit.type, childrenByParent.getOrDefault(unit.id, List.of()));
+    }
+
+    @Transactional
+    public UnitView create(UnitCreate request) {
+        if (units.findByCode(request.code()).isPresent()) {
+            throw ApiException.conflict("unit-code-taken", request.code());
+        }
+        checkValidity(request.validFrom(), request.validTo());
+        Unit unit = new Unit();
+        unit.code = request.code();
+        unit.name = request.name().strip();
+        unit.type = request.type();
+        unit.parent = request.parentCode() == null ? null : requireReferenced("parentCode", request.parentCode());
+        unit.validFrom = request.validFrom();
+        unit.validTo = request.validTo();
+        units.persistAndFlush(unit);
+        return mapper.toView(unit);
+    }
+
+    @Transactional
+    public UnitView update(String code, UnitUpdate request) {
+        Unit unit = require(code);
+        Versions.check(unit.version, request.version());
+        checkValidity(request.validFrom(), request.validTo());
+        Unit parent = request.parentCode() == null ? null : requireReferenced("parentCode", request.parentCode());
+        if (parent != null && unit.contains(parent)) {
+            throw ApiException.invalid(FieldProblem.of("parentCode", "NotInOwnSubtree", request.parentCode()));
+        }
+        unit.name = request.name().strip();
+        unit.type = request.type();
+        unit.parent = parent;
+        unit.validFrom = request.validFrom();
+        unit.validTo = request.validTo();
+        units.flush();
+        return mapper.toView(unit);
+    }
+
+    private static void checkValidity(LocalDate from, LocalDate to) {
+        if (to != null && to.isBefore(from)) {
+            throw ApiException.invalid(FieldProblem.of("validTo", "NotBeforeValidFrom"));
+        }
+    }
+}

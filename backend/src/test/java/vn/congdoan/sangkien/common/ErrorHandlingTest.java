@@ -1,0 +1,61 @@
+package vn.congdoan.sangkien.common;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+/** Whatever a client sends wrong comes back as a problem it can read, never as a 500. */
+@QuarkusTest
+class ErrorHandlingTest {
+
+    @Test
+    void malformedJsonIsA400OnTheBody() {
+        given().contentType(ContentType.JSON).body("{\"code\": ").post("/api/v1/units")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body")).body("errors[0].rule", equalTo("Json"));
+    }
+
+    @Test
+    void aMisspeltFieldIsRefusedNotDropped() {
+        given().contentType(ContentType.JSON)
+                .body("{\"code\": \"T-X\", \"nam\": \"Đơn vị\", \"type\": \"GRASSROOTS\", \"validFrom\": \"2021-09-01\"}")
+                .post("/api/v1/units")
+                .then().statusCode(400).body("errors.field", hasItem("nam")).body("errors.rule", hasItem("UnknownField"));
+    }
+
+    @Test
+    void aWrongTypeNamesTheField() {
+        given().contentType(ContentType.JSON)
+                .body("{\"code\": \"T-X\", \"name\": \"Đơn vị\", \"type\": \"KHONG_CO\", \"validFrom\": \"01/09/2021\"}")
+                .post("/api/v1/units")
+                .then().statusCode(400).body("errors[0].rule", equalTo("Type")).body("errors[0].field", equalTo("type"));
+    }
+
+    @Test
+    void wrongMediaTypeIs415() {
+        given().contentType(ContentType.TEXT).body("code=1").post("/api/v1/units")
+                .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
+    }
+
+    @Test
+    void unknownPathAndMethodAreProblems() {
+        given().get("/api/v1/khong-co").then().statusCode(404);
+        given().delete("/api/v1/units").then().statusCode(405).contentType("application/problem+json");
+    }
+
+    @Test
+    void nonNumericIdIsNot500() {
+        given().get("/api/v1/initiatives/abc").then().statusCode(404);
+    }
+
+    @Test
+    void healthIsUpWithTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+}

@@ -1,0 +1,47 @@
+package vn.congdoan.sangkien.common;
+
+import io.restassured.http.ContentType;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** Builds what tests need through the API itself; every test makes its own units so tests do not meet. */
+public final class Fixtures {
+
+    public static final String PROGRAM = "1TRIEU-SK";
+
+    private Fixtures() {
+    }
+
+    public static String uniqueCode(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    }
+
+    public static String createUnit(String prefix, String name, String type, String parentCode) {
+        String code = uniqueCode(prefix);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("code", code, "name", name, "type", type, "parentCode", parentCode, "validFrom", "2021-09-01"))
+                .post("/api/v1/units").then().statusCode(201);
+        return code;
+    }
+
+    public static String initiativeJson(String unitCode, String title, String firstAppliedOn) {
+        return """
+                {"programCode": "%s", "unitCode": "%s", "title": "%s",
+                 "summary": "Bể lọc nhiều tầng bằng vật liệu địa phương",
+                 "solutionType": "TECHNICAL", "field": "SOCIO_ECONOMIC", "firstAppliedOn": "%s",
+                 "authors": [
+                   {"fullName": "Nguyễn Thị Hoa", "birthDate": "1985-03-14", "workplace": "Trường PTDTBT Mù Cả",
+                    "jobTitle": "Giáo viên", "qualification": "Cử nhân", "contributionPercent": 60, "unionMember": true},
+                   {"fullName": "Lò Văn Minh", "contributionPercent": 40}
+                 ]}
+                """.formatted(PROGRAM, unitCode, title, firstAppliedOn);
+    }
+
+    public static long createInitiative(String unitCode, String title, String firstAppliedOn) {
+        return given().contentType(ContentType.JSON).body(initiativeJson(unitCode, title, firstAppliedOn))
+                .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+}
