@@ -53,6 +53,32 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aBadEnumOrDateInTheQueryIsA400NamingTheParameter() {
+        given().get("/api/v1/initiatives?status=BOGUS").then().statusCode(400)
+                .body("errors[0].field", equalTo("status")).body("errors[0].rule", equalTo("OneOf"))
+                .body("errors[0].messageEn", org.hamcrest.Matchers.containsString("VALID"));
+        given().get("/api/v1/units?activeOn=31/05/2022").then().statusCode(400)
+                .body("errors[0].field", equalTo("activeOn")).body("errors[0].rule", equalTo("IsoDate"));
+    }
+
+    @Test
+    void swaggerUiAndMetricsAreServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(org.hamcrest.Matchers.containsString("http_server_requests"));
+    }
+
+    @Test
+    void anOversizedBodyIs413() throws Exception {
+        // The server refuses on the announced length, before reading the body.
+        try (var socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
+            socket.getOutputStream().write(("POST /api/v1/units HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + (25 * 1024 * 1024) + "\r\n\r\n{").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream())).readLine();
+            org.hamcrest.MatcherAssert.assertThat(statusLine, org.hamcrest.Matchers.containsString(" 413"));
+        }
+    }
+
+    @Test
     void healthIsUpWithTheDatabase() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body("status", equalTo("UP"))

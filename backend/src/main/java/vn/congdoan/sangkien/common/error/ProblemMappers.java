@@ -67,6 +67,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri); // the body reader wraps what Jackson could not read
         }
+        if (e.getCause() instanceof ApiException api) {
+            return api(api, uri); // a parameter converter's refusal, wrapped by JAX-RS
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
