@@ -62,6 +62,9 @@ public class Initiative {
 
     public OffsetDateTime createdAt;
 
+    /** Username of whoever filed it: the member, or the officer filing on a member's behalf. */
+    public String createdBy;
+
     public OffsetDateTime updatedAt;
 
     @OneToMany(mappedBy = "initiative", cascade = CascadeType.ALL, orphanRemoval = true)

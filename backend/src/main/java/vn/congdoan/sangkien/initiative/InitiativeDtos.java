@@ -60,6 +60,7 @@ public final class InitiativeDtos {
             LocalDate firstAppliedOn,
             InitiativeStatus status,
             List<AuthorDto> authors,
+            @Schema(description = "Người lập hồ sơ / who filed it", examples = "cb.phongtho") String createdBy,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
             long version) {

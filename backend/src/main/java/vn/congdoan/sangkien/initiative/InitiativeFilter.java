@@ -5,6 +5,6 @@ import vn.congdoan.sangkien.program.Period;
 import java.util.List;
 
 /** What a search narrows on: resolved ids and windows, not client codes. */
-public record InitiativeFilter(String q, Long program, String unitPath, Period period, List<InitiativeStatus> statuses,
-                               InitiativeField field, SolutionType solutionType) {
+public record InitiativeFilter(String q, Long program, String unitPath, String createdBy, Period period,
+                               List<InitiativeStatus> statuses, InitiativeField field, SolutionType solutionType) {
 }

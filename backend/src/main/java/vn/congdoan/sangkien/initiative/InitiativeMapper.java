@@ -41,6 +41,7 @@ public interface InitiativeMapper {
     @Mapping(target = "status", ignore = true)
     @Mapping(target = "searchText", ignore = true)
     @Mapping(target = "createdAt", ignore = true)
+    @Mapping(target = "createdBy", ignore = true)
     @Mapping(target = "updatedAt", ignore = true)
     @Mapping(target = "version", ignore = true)
     void copyDossier(InitiativeWrite source, @MappingTarget Initiative target);

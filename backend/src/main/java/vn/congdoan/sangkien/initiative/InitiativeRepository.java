@@ -33,6 +33,10 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, L
             where.append(" and unit.path like :unitPath");
             params.and("unitPath", filter.unitPath() + "%");
         }
+        if (filter.createdBy() != null) {
+            where.append(" and createdBy = :createdBy");
+            params.and("createdBy", filter.createdBy());
+        }
         if (filter.period() != null) {
             where.append(" and firstAppliedOn between :from and :to");
             params.and("from", filter.period().startsOn).and("to", filter.period().endsOn);

@@ -13,11 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeSummary;
@@ -41,6 +43,8 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", description = "Một trang sáng kiến / a page of initiatives")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @ProblemResponses.Secured
     public PageResult<InitiativeSummary> search(@BeanParam InitiativeSearch search, @Valid @BeanParam PageRequest page) {
         return service.search(search, page);
     }
@@ -50,6 +54,8 @@ public class InitiativeResource {
     @Operation(summary = "Xem hồ sơ sáng kiến / read a dossier")
     @APIResponse(responseCode = "200", description = "Hồ sơ / the dossier")
     @ProblemResponses.NotFound
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @ProblemResponses.Secured
     public InitiativeView get(@PathParam("id") long id) {
         return service.get(id);
     }
@@ -58,6 +64,8 @@ public class InitiativeResource {
     @Operation(summary = "Tạo hồ sơ nháp / create a draft dossier")
     @APIResponse(responseCode = "201", description = "Đã tạo, trạng thái DRAFT / created as DRAFT")
     @ProblemResponses.BadRequest
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @ProblemResponses.Secured
     public Response create(@Valid @NotNull InitiativeWrite request, @Context UriInfo uri) {
         InitiativeView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
@@ -71,6 +79,8 @@ public class InitiativeResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @ProblemResponses.Secured
     public InitiativeView update(@PathParam("id") long id, @Valid @NotNull InitiativeWrite request) {
         return service.update(id, request);
     }
@@ -82,6 +92,8 @@ public class InitiativeResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @ProblemResponses.Secured
     public void delete(@PathParam("id") long id,
                        @QueryParam("version") @NotNull @Parameter(description = "version đã đọc / the version you read") Long version) {
         service.delete(id, version);

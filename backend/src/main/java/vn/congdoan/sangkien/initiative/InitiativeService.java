@@ -14,6 +14,7 @@ import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramService;
+import vn.congdoan.sangkien.security.UnitScope;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitService;
 
@@ -33,18 +34,27 @@ public class InitiativeService {
     private final InitiativeRules rules;
     private final ProgramService programs;
     private final UnitService units;
+    private final UnitScope scope;
 
     public InitiativeService(InitiativeRepository initiatives, InitiativeMapper mapper, InitiativeRules rules,
-                             ProgramService programs, UnitService units) {
+                             ProgramService programs, UnitService units, UnitScope scope) {
         this.initiatives = initiatives;
         this.mapper = mapper;
         this.rules = rules;
         this.programs = programs;
         this.units = units;
+        this.scope = scope;
     }
 
+    /** A dossier the caller may see: in their unit's subtree, and their own if they are a member; else 404. */
     public Initiative require(long id) {
-        return initiatives.findWithAuthors(id).orElseThrow(() -> ApiException.notFound("initiative", id));
+        return initiatives.findWithAuthors(id).filter(this::visible)
+                .orElseThrow(() -> ApiException.notFound("initiative", id));
+    }
+
+    private boolean visible(Initiative initiative) {
+        return scope.covers(initiative.unit)
+                && (!scope.onlyOwnInitiatives() || scope.username().orElse("").equals(initiative.createdBy));
     }
 
     public InitiativeView get(long id) {
@@ -61,8 +71,9 @@ public class InitiativeService {
             }
             period = programs.requirePeriod(program, search.period());
         }
-        String unitPath = search.unit() == null ? null : units.require(search.unit()).path;
-        var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, unitPath, period,
+        String unitPath = search.unit() == null ? scope.pathPrefix() : units.require(search.unit()).path;
+        String createdBy = scope.onlyOwnInitiatives() ? scope.username().orElseThrow() : null;
+        var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, unitPath, createdBy, period,
                 search.statuses(), search.field(), search.solutionType());
         var query = initiatives.search(filter, sort).page(page.panachePage());
         return PageResult.of(query.list(), page, query.count(), mapper::toSummary);
@@ -73,6 +84,7 @@ public class InitiativeService {
         Initiative initiative = new Initiative();
         initiative.status = InitiativeStatus.DRAFT;
         initiative.createdAt = OffsetDateTime.now();
+        initiative.createdBy = scope.username().orElse(null);
         apply(initiative, request);
         initiatives.persistAndFlush(initiative);
         return mapper.toView(initiative);

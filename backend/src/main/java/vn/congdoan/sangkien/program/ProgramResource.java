@@ -9,10 +9,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodView;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodWrite;
 import vn.congdoan.sangkien.program.ProgramDtos.ProgramCreate;
@@ -34,6 +36,8 @@ public class ProgramResource {
     @GET
     @Operation(summary = "Danh sách chương trình / list programmes")
     @APIResponse(responseCode = "200", description = "Các chương trình / the programmes")
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
+    @ProblemResponses.Secured
     public List<ProgramView> list() {
         return service.list();
     }
@@ -43,6 +47,8 @@ public class ProgramResource {
     @Operation(summary = "Xem chương trình / read a programme")
     @APIResponse(responseCode = "200", description = "Chương trình / the programme")
     @ProblemResponses.NotFound
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
+    @ProblemResponses.Secured
     public ProgramView get(@PathParam("code") String code) {
         return service.get(code);
     }
@@ -52,6 +58,8 @@ public class ProgramResource {
     @APIResponse(responseCode = "201", description = "Đã tạo / created")
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
+    @RolesAllowed({Roles.ADMIN})
+    @ProblemResponses.Secured
     public Response create(@Valid ProgramCreate request, @Context UriInfo uri) {
         ProgramView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -64,6 +72,8 @@ public class ProgramResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @RolesAllowed({Roles.ADMIN})
+    @ProblemResponses.Secured
     public ProgramView update(@PathParam("code") String code, @Valid ProgramUpdate request) {
         return service.update(code, request);
     }
@@ -73,6 +83,8 @@ public class ProgramResource {
     @Operation(summary = "Các giai đoạn của chương trình / the programme's periods")
     @APIResponse(responseCode = "200", description = "Theo ngày bắt đầu / by start date")
     @ProblemResponses.NotFound
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
+    @ProblemResponses.Secured
     public List<PeriodView> periods(@PathParam("code") String code) {
         return service.listPeriods(code);
     }
@@ -84,6 +96,8 @@ public class ProgramResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @RolesAllowed({Roles.ADMIN})
+    @ProblemResponses.Secured
     public Response createPeriod(@PathParam("code") String code, @Valid PeriodWrite request, @Context UriInfo uri) {
         PeriodView created = service.createPeriod(code, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -96,6 +110,8 @@ public class ProgramResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @RolesAllowed({Roles.ADMIN})
+    @ProblemResponses.Secured
     public PeriodView updatePeriod(@PathParam("code") String code, @PathParam("periodCode") String periodCode,
                                    @Valid PeriodWrite request) {
         return service.updatePeriod(code, periodCode, request);

@@ -7,11 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressReport;
 
 @Path("/api/v1/programs/{code}/progress")
@@ -31,6 +33,8 @@ public class ProgressResource {
     @APIResponse(responseCode = "200", description = "Tiến độ / the progress report")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
+    @ProblemResponses.Secured
     public ProgressReport progress(@PathParam("code") String code,
                                    @QueryParam("period") @Parameter(description = "Mặc định cả chương trình / default the whole programme", example = "GD1") String period,
                                    @QueryParam("root") @Parameter(description = "Mặc định đơn vị đứng đầu / default the top unit", example = "LCH") String root,

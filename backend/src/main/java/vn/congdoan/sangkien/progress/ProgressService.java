@@ -46,7 +46,7 @@ public class ProgressService {
                 .min(Comparator.comparing((Period p) -> p.startsOn).thenComparing(p -> p.endsOn, Comparator.reverseOrder()))
                 .orElseThrow(() -> ApiException.notFound("period", programCode));
         Unit root = rootCode != null ? units.require(rootCode)
-                : quotas.topUnit(program).orElseThrow(() -> ApiException.notFound("quota", programCode));
+                : units.defaultRoot(quotas.topUnit(program), "quota", programCode);
         var rows = progress.rollUp(program.id, period, root, depth).stream().map(ProgressService::row).toList();
         return new ProgressReport(program.code, programMapper.toView(period), root.code, rows);
     }

@@ -6,11 +6,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.quota.QuotaDtos.OwnTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaAllocation;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaTable;
@@ -31,6 +33,8 @@ public class QuotaResource {
                     + "/ A unit's targets and its direct children's, by period; by default the unit at the top of the programme.")
     @APIResponse(responseCode = "200", description = "Bảng chỉ tiêu / the table")
     @ProblemResponses.NotFound
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.REPORTER})
+    @ProblemResponses.Secured
     public QuotaTable table(@PathParam("code") String code,
                             @QueryParam("unit") @Parameter(description = "Mã đơn vị / unit code", example = "LCH") String unit) {
         return service.table(code, unit);
@@ -47,6 +51,8 @@ public class QuotaResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
+    @ProblemResponses.Secured
     public QuotaTable allocate(@PathParam("code") String code, @PathParam("unitCode") String unitCode,
                                @Valid QuotaAllocation request) {
         return service.allocate(code, unitCode, request);
@@ -61,6 +67,8 @@ public class QuotaResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER})
+    @ProblemResponses.Secured
     public QuotaTable setOwnTargets(@PathParam("code") String code, @PathParam("unitCode") String unitCode,
                                     @Valid OwnTargets request) {
         return service.setOwnTargets(code, unitCode, request);

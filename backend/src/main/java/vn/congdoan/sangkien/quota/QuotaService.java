@@ -52,7 +52,7 @@ public class QuotaService {
     public QuotaTable table(String programCode, String unitCode) {
         Program program = programService.require(programCode);
         Unit parent = unitCode != null ? unitService.require(unitCode)
-                : quotas.topUnit(program).orElseThrow(() -> ApiException.notFound("quota", programCode));
+                : unitService.defaultRoot(quotas.topUnit(program), "quota", programCode);
         return table(program, parent);
     }
 

@@ -19,8 +19,8 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, Long> {
     }
 
     public PanacheQuery<Unit> search(UnitFilter filter, Sort sort) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        StringBuilder where = new StringBuilder("path like :scope");
+        Parameters params = Parameters.with("scope", filter.scopePath() + "%");
         List<String> words = SearchText.words(filter.q());
         for (int i = 0; i < words.size(); i++) {
             where.append(" and searchName like :w").append(i);
@@ -51,6 +51,6 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, Long> {
                 Sort.ascending("depth", "name"), root.path + "%", root.depth + depth, activeOn).list();
     }
 
-    public record UnitFilter(String q, Unit within, Unit parent, UnitType type, LocalDate activeOn) {
+    public record UnitFilter(String q, String scopePath, Unit within, Unit parent, UnitType type, LocalDate activeOn) {
     }
 }

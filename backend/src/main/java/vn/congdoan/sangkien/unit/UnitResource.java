@@ -14,11 +14,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitCreate;
@@ -42,6 +44,8 @@ public class UnitResource {
     @Operation(summary = "Tìm đơn vị / search units", description = "Tìm không dấu theo tên hoặc mã / diacritics-insensitive search on name or code")
     @APIResponse(responseCode = "200", description = "Một trang đơn vị / a page of units")
     @ProblemResponses.BadRequest
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.REPORTER})
+    @ProblemResponses.Secured
     public PageResult<UnitView> search(
             @QueryParam("q") @Parameter(description = "Từ khóa, có dấu hoặc không / words, with or without diacritics", example = "phong tho") String q,
             @QueryParam("type") UnitType type,
@@ -57,6 +61,8 @@ public class UnitResource {
     @Operation(summary = "Xem một đơn vị / read one unit")
     @APIResponse(responseCode = "200", description = "Đơn vị / the unit")
     @ProblemResponses.NotFound
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.REPORTER})
+    @ProblemResponses.Secured
     public UnitView get(@PathParam("code") String code) {
         return service.get(code);
     }
@@ -67,6 +73,8 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "Cây đơn vị / the tree")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.REPORTER})
+    @ProblemResponses.Secured
     public UnitNode tree(@PathParam("code") String code,
                          @QueryParam("depth") @DefaultValue("1") @Min(1) @Max(6) @Parameter(description = "Số cấp bên dưới / levels below") int depth,
                          @QueryParam("activeOn") @Parameter(description = "Mặc định hôm nay / default today") LocalDate activeOn) {
@@ -78,6 +86,8 @@ public class UnitResource {
     @APIResponse(responseCode = "201", description = "Đã tạo / created")
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER})
+    @ProblemResponses.Secured
     public Response create(@Valid UnitCreate request, @Context UriInfo uri) {
         UnitView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -90,6 +100,8 @@ public class UnitResource {
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER})
+    @ProblemResponses.Secured
     public UnitView update(@PathParam("code") String code, @Valid UnitUpdate request) {
         return service.update(code, request);
     }

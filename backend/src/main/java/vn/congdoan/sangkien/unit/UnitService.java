@@ -8,6 +8,7 @@ import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
+import vn.congdoan.sangkien.security.UnitScope;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitCreate;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitNode;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitUpdate;
@@ -26,19 +27,29 @@ public class UnitService {
 
     private final UnitRepository units;
     private final UnitMapper mapper;
+    private final UnitScope scope;
 
-    public UnitService(UnitRepository units, UnitMapper mapper) {
+    public UnitService(UnitRepository units, UnitMapper mapper, UnitScope scope) {
         this.units = units;
         this.mapper = mapper;
+        this.scope = scope;
     }
 
+    /** A unit the caller may see; any other answers 404 as if it did not exist. */
     public Unit require(String code) {
-        return units.findByCode(code).orElseThrow(() -> ApiException.notFound("unit", code));
+        return units.findByCode(code).filter(scope::covers).orElseThrow(() -> ApiException.notFound("unit", code));
     }
 
-    /** A unit named inside a request body: unknown means the field is wrong, not the URL. */
+    /** A unit named inside a request body: unknown (or out of the caller's scope) means the field is wrong. */
     public Unit requireReferenced(String field, String code) {
-        return units.findByCode(code).orElseThrow(() -> ApiException.invalid(FieldProblem.of(field, "UnitExists", code)));
+        return units.findByCode(code).filter(scope::covers)
+                .orElseThrow(() -> ApiException.invalid(FieldProblem.of(field, "UnitExists", code)));
+    }
+
+    /** Where a caller's view of the tree starts when they name no unit: the preferred unit if they may see it, else their own. */
+    public Unit defaultRoot(java.util.Optional<Unit> preferred, String entity, Object id) {
+        return preferred.filter(scope::covers).or(scope::ownUnit)
+                .orElseThrow(() -> ApiException.notFound(entity, id));
     }
 
     public UnitView get(String code) {
@@ -47,7 +58,7 @@ public class UnitService {
 
     public PageResult<UnitView> search(String q, UnitType type, String parentCode, String withinCode, LocalDate activeOn, PageRequest page) {
         Sort sort = page.panacheSort(SORTABLE, "name");
-        var filter = new UnitRepository.UnitFilter(q,
+        var filter = new UnitRepository.UnitFilter(q, scope.pathPrefix(),
                 withinCode == null ? null : require(withinCode),
                 parentCode == null ? null : require(parentCode), type, activeOn);
         var query = units.search(filter, sort).page(page.panachePage());
@@ -84,6 +95,9 @@ public class UnitService {
         unit.name = request.name().strip();
         unit.type = request.type();
         unit.parent = request.parentCode() == null ? null : requireReferenced("parentCode", request.parentCode());
+        if (unit.parent == null && !scope.national()) {
+            throw ApiException.invalid(FieldProblem.of("parentCode", "NotNull"));
+        }
         unit.validFrom = request.validFrom();
         unit.validTo = request.validTo();
         units.persistAndFlush(unit);
@@ -96,6 +110,9 @@ public class UnitService {
         Versions.check(unit.version, request.version());
         checkValidity(request.validFrom(), request.validTo());
         Unit parent = request.parentCode() == null ? null : requireReferenced("parentCode", request.parentCode());
+        if (parent == null && !scope.national()) {
+            throw ApiException.invalid(FieldProblem.of("parentCode", "NotNull"));
+        }
         if (parent != null && unit.contains(parent)) {
             throw ApiException.invalid(FieldProblem.of("parentCode", "NotInOwnSubtree", request.parentCode()));
         }

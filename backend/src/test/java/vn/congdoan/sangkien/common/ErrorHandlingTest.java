@@ -1,10 +1,14 @@
 package vn.congdoan.sangkien.common;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.oidc.server.OidcWireMock;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static vn.congdoan.sangkien.common.Api.asAdmin;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -14,14 +18,14 @@ class ErrorHandlingTest {
 
     @Test
     void malformedJsonIsA400OnTheBody() {
-        given().contentType(ContentType.JSON).body("{\"code\": ").post("/api/v1/units")
+        asAdmin().contentType(ContentType.JSON).body("{\"code\": ").post("/api/v1/units")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body")).body("errors[0].rule", equalTo("Json"));
     }
 
     @Test
     void aMisspeltFieldIsRefusedNotDropped() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body("{\"code\": \"T-X\", \"nam\": \"Đơn vị\", \"type\": \"GRASSROOTS\", \"validFrom\": \"2021-09-01\"}")
                 .post("/api/v1/units")
                 .then().statusCode(400).body("errors.field", hasItem("nam")).body("errors.rule", hasItem("UnknownField"));
@@ -29,7 +33,7 @@ class ErrorHandlingTest {
 
     @Test
     void aWrongTypeNamesTheField() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body("{\"code\": \"T-X\", \"name\": \"Đơn vị\", \"type\": \"KHONG_CO\", \"validFrom\": \"01/09/2021\"}")
                 .post("/api/v1/units")
                 .then().statusCode(400).body("errors[0].rule", equalTo("Type")).body("errors[0].field", equalTo("type"));
@@ -37,27 +41,27 @@ class ErrorHandlingTest {
 
     @Test
     void wrongMediaTypeIs415() {
-        given().contentType(ContentType.TEXT).body("code=1").post("/api/v1/units")
+        asAdmin().contentType(ContentType.TEXT).body("code=1").post("/api/v1/units")
                 .then().statusCode(415).contentType("application/problem+json").body("status", equalTo(415));
     }
 
     @Test
     void unknownPathAndMethodAreProblems() {
-        given().get("/api/v1/khong-co").then().statusCode(404);
-        given().delete("/api/v1/units").then().statusCode(405).contentType("application/problem+json");
+        asAdmin().get("/api/v1/khong-co").then().statusCode(404);
+        asAdmin().delete("/api/v1/units").then().statusCode(405).contentType("application/problem+json");
     }
 
     @Test
     void nonNumericIdIsNot500() {
-        given().get("/api/v1/initiatives/abc").then().statusCode(404);
+        asAdmin().get("/api/v1/initiatives/abc").then().statusCode(404);
     }
 
     @Test
     void aBadEnumOrDateInTheQueryIsA400NamingTheParameter() {
-        given().get("/api/v1/initiatives?status=BOGUS").then().statusCode(400)
+        asAdmin().get("/api/v1/initiatives?status=BOGUS").then().statusCode(400)
                 .body("errors[0].field", equalTo("status")).body("errors[0].rule", equalTo("OneOf"))
                 .body("errors[0].messageEn", org.hamcrest.Matchers.containsString("VALID"));
-        given().get("/api/v1/units?activeOn=31/05/2022").then().statusCode(400)
+        asAdmin().get("/api/v1/units?activeOn=31/05/2022").then().statusCode(400)
                 .body("errors[0].field", equalTo("activeOn")).body("errors[0].rule", equalTo("IsoDate"));
     }
 
@@ -78,10 +82,16 @@ class ErrorHandlingTest {
         }
     }
 
+    @OidcWireMock
+    WireMockServer identityProvider;
+
     @Test
-    void healthIsUpWithTheDatabase() {
-        given().get("/q/health/ready").then().statusCode(200)
+    void healthIsUpWithTheDatabaseAndTheIdentityProvider() {
+        // The readiness check pings Keycloak's discovery document with HEAD, which the stub server does not answer by itself.
+        identityProvider.stubFor(WireMock.head(WireMock.urlPathMatching("/auth/realms/quarkus/.*")).willReturn(WireMock.ok()));
+        given().get("/q/health/ready").then().log().ifValidationFails().statusCode(200)
                 .body("status", equalTo("UP"))
-                .body("checks.name", hasItem("Database connections health check"));
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.name", hasItem("OIDC Provider Health Check"));
     }
 }

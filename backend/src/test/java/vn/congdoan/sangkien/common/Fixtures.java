@@ -5,7 +5,7 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.restassured.RestAssured.given;
+import static vn.congdoan.sangkien.common.Api.asAdmin;
 
 /** Builds what tests need through the API itself; every test makes its own units so tests do not meet. */
 public final class Fixtures {
@@ -21,7 +21,7 @@ public final class Fixtures {
 
     public static String createUnit(String prefix, String name, String type, String parentCode) {
         String code = uniqueCode(prefix);
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("code", code, "name", name, "type", type, "parentCode", parentCode, "validFrom", "2021-09-01"))
                 .post("/api/v1/units").then().statusCode(201);
         return code;
@@ -41,7 +41,7 @@ public final class Fixtures {
     }
 
     public static long createInitiative(String unitCode, String title, String firstAppliedOn) {
-        return given().contentType(ContentType.JSON).body(initiativeJson(unitCode, title, firstAppliedOn))
+        return asAdmin().contentType(ContentType.JSON).body(initiativeJson(unitCode, title, firstAppliedOn))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
-import static io.restassured.RestAssured.given;
+import static vn.congdoan.sangkien.common.Api.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -28,14 +28,14 @@ class InitiativeResourceTest {
     @Test
     void createsADraftAndReadsItBack() {
         String unit = Fixtures.createUnit("T-INI", "CĐCS Trường PTDTBT Mù Cả", "GRASSROOTS", "LCH-MT");
-        String location = given().contentType(ContentType.JSON)
+        String location = asAdmin().contentType(ContentType.JSON)
                 .body(Fixtures.initiativeJson(unit, "Sáng kiến lọc nước sạch cho điểm trường", "2022-03-15"))
                 .post("/api/v1/initiatives")
                 .then().statusCode(201)
                 .body("status", equalTo("DRAFT")).body("version", equalTo(0))
                 .body("authors.fullName", contains("Nguyễn Thị Hoa", "Lò Văn Minh"))
                 .extract().header("Location");
-        given().get(location).then().statusCode(200)
+        asAdmin().get(location).then().statusCode(200)
                 .body("title", equalTo("Sáng kiến lọc nước sạch cho điểm trường"))
                 .body("unitName", equalTo("CĐCS Trường PTDTBT Mù Cả"))
                 .body("firstAppliedOn", equalTo("2022-03-15"))
@@ -48,12 +48,12 @@ class InitiativeResourceTest {
         String unit = Fixtures.createUnit("T-SRCH", "CĐCS Bệnh viện huyện", "GRASSROOTS", "LCH-YT");
         long wanted = Fixtures.createInitiative(unit, "Sáng kiến xử lý nước sạch bằng than hoạt tính", "2022-04-01");
         Fixtures.createInitiative(unit, "Cải tiến sổ theo dõi đoàn viên", "2022-04-01");
-        given().get("/api/v1/initiatives?q=sang kien nuoc sach&unit=" + unit)
+        asAdmin().get("/api/v1/initiatives?q=sang kien nuoc sach&unit=" + unit)
                 .then().statusCode(200).body("items.id", contains((int) wanted)).body("totalItems", equalTo(1));
         // Author names are searchable too, and "đ" folds to "d".
-        given().get("/api/v1/initiatives?q=lo van minh doan vien&unit=" + unit)
+        asAdmin().get("/api/v1/initiatives?q=lo van minh doan vien&unit=" + unit)
                 .then().statusCode(200).body("items.title", contains("Cải tiến sổ theo dõi đoàn viên"));
-        given().get("/api/v1/initiatives?q=khong co gi&unit=" + unit).then().statusCode(200).body("items", empty());
+        asAdmin().get("/api/v1/initiatives?q=khong co gi&unit=" + unit).then().statusCode(200).body("items", empty());
     }
 
     @Test
@@ -62,17 +62,17 @@ class InitiativeResourceTest {
         String school = Fixtures.createUnit("T-FLT", "CĐCS Trường", "GRASSROOTS", district);
         long phase1 = Fixtures.createInitiative(school, "Đổi mới sinh hoạt tổ", "2022-05-31");
         long phase2 = Fixtures.createInitiative(district, "An toàn lao động", "2022-06-01");
-        given().get("/api/v1/initiatives?unit=" + district + "&sort=title")
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&sort=title")
                 .then().statusCode(200).body("items.id", contains((int) phase2, (int) phase1));
-        given().get("/api/v1/initiatives?unit=" + district + "&program=1TRIEU-SK&period=GD1")
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&program=1TRIEU-SK&period=GD1")
                 .then().body("items.id", contains((int) phase1));
-        given().get("/api/v1/initiatives?unit=" + district + "&program=1TRIEU-SK&period=GD2")
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&program=1TRIEU-SK&period=GD2")
                 .then().body("items.id", contains((int) phase2));
-        given().get("/api/v1/initiatives?unit=" + school).then().body("items.id", contains((int) phase1));
-        given().get("/api/v1/initiatives?unit=" + district + "&status=DRAFT&status=SUBMITTED&field=SOCIO_ECONOMIC&solutionType=TECHNICAL")
+        asAdmin().get("/api/v1/initiatives?unit=" + school).then().body("items.id", contains((int) phase1));
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&status=DRAFT&status=SUBMITTED&field=SOCIO_ECONOMIC&solutionType=TECHNICAL")
                 .then().body("totalItems", equalTo(2));
-        given().get("/api/v1/initiatives?unit=" + district + "&status=VALID").then().body("items", empty());
-        given().get("/api/v1/initiatives?period=GD1").then().statusCode(400).body("errors[0].field", equalTo("program"));
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&status=VALID").then().body("items", empty());
+        asAdmin().get("/api/v1/initiatives?period=GD1").then().statusCode(400).body("errors[0].field", equalTo("program"));
     }
 
     @Test
@@ -82,7 +82,7 @@ class InitiativeResourceTest {
                  "solutionType": "TECHNICAL", "field": "SOCIO_ECONOMIC", "firstAppliedOn": "2030-01-01",
                  "authors": [{"fullName": "A", "contributionPercent": 70}, {"fullName": " ", "contributionPercent": 0}]}
                 """;
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/initiatives")
+        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/initiatives")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItems("title", "firstAppliedOn", "authors[1].fullName", "authors[1].contributionPercent"))
                 .body("errors.find { it.field == 'firstAppliedOn' }.rule", equalTo("PastOrPresent"));
@@ -91,13 +91,13 @@ class InitiativeResourceTest {
     @Test
     void refusesADateOutsideTheProgrammeAndSharesNotAddingUpTo100() {
         String body = Fixtures.initiativeJson("LCH-PT", "Sáng kiến cũ", "2021-08-31").replace("\"contributionPercent\": 40", "\"contributionPercent\": 30");
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/initiatives")
+        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/initiatives")
                 .then().statusCode(400)
                 .body("errors.find { it.field == 'firstAppliedOn' }.rule", equalTo("WithinProgramWindow"))
                 .body("errors.find { it.field == 'firstAppliedOn' }.message", containsString("01/09/2021"))
                 .body("errors.find { it.field == 'authors' }.rule", equalTo("ContributionSum"))
                 .body("errors.find { it.field == 'authors' }.message", containsString("90"));
-        given().contentType(ContentType.JSON).body(Fixtures.initiativeJson("KHONG-CO", "X", "2022-01-01"))
+        asAdmin().contentType(ContentType.JSON).body(Fixtures.initiativeJson("KHONG-CO", "X", "2022-01-01"))
                 .post("/api/v1/initiatives").then().statusCode(400)
                 .body("errors[0].field", equalTo("unitCode")).body("errors[0].rule", equalTo("UnitExists"));
     }
@@ -107,11 +107,11 @@ class InitiativeResourceTest {
         long id = Fixtures.createInitiative("LCH-SH", "Sổ tay an toàn", "2022-02-02");
         String update = Fixtures.initiativeJson("LCH-SH", "Sổ tay an toàn lao động bằng tiếng Mông", "2022-02-02")
                 .replaceFirst("\\{", "{\"version\": 0, ");
-        given().contentType(ContentType.JSON).body(update).put("/api/v1/initiatives/" + id)
+        asAdmin().contentType(ContentType.JSON).body(update).put("/api/v1/initiatives/" + id)
                 .then().statusCode(200).body("version", equalTo(1)).body("title", endsWith("tiếng Mông"));
-        given().contentType(ContentType.JSON).body(update).put("/api/v1/initiatives/" + id)
+        asAdmin().contentType(ContentType.JSON).body(update).put("/api/v1/initiatives/" + id)
                 .then().statusCode(409).body("type", equalTo("urn:sangkien:problem:stale-version"));
-        given().get("/api/v1/initiatives?q=tieng mong").then().body("items.id", hasItem((int) id));
+        asAdmin().get("/api/v1/initiatives?q=tieng mong").then().body("items.id", hasItem((int) id));
     }
 
     @Test
@@ -127,7 +127,7 @@ class InitiativeResourceTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                return given().contentType(ContentType.JSON).body(body).put("/api/v1/initiatives/" + id).statusCode();
+                return asAdmin().contentType(ContentType.JSON).body(body).put("/api/v1/initiatives/" + id).statusCode();
             }));
         }
         start.countDown();
@@ -136,16 +136,16 @@ class InitiativeResourceTest {
             statuses.add(call.get());
         }
         org.hamcrest.MatcherAssert.assertThat(statuses, containsInAnyOrder(200, 409));
-        JsonPath stored = given().get("/api/v1/initiatives/" + id).then().extract().jsonPath();
+        JsonPath stored = asAdmin().get("/api/v1/initiatives/" + id).then().extract().jsonPath();
         assertEquals(1, stored.getInt("version"));
     }
 
     @Test
     void deletesOnlyDraftsAndOnlyFromTheCurrentVersion() {
         long id = Fixtures.createInitiative("LCH-NN", "Bản nháp bỏ đi", "2022-02-02");
-        given().delete("/api/v1/initiatives/" + id).then().statusCode(400).body("errors[0].field", equalTo("version"));
-        given().delete("/api/v1/initiatives/" + id + "?version=3").then().statusCode(409);
-        given().delete("/api/v1/initiatives/" + id + "?version=0").then().statusCode(204);
-        given().get("/api/v1/initiatives/" + id).then().statusCode(404).body("detail", containsString("sáng kiến"));
+        asAdmin().delete("/api/v1/initiatives/" + id).then().statusCode(400).body("errors[0].field", equalTo("version"));
+        asAdmin().delete("/api/v1/initiatives/" + id + "?version=3").then().statusCode(409);
+        asAdmin().delete("/api/v1/initiatives/" + id + "?version=0").then().statusCode(204);
+        asAdmin().get("/api/v1/initiatives/" + id).then().statusCode(404).body("detail", containsString("sáng kiến"));
     }
 }

@@ -8,7 +8,7 @@ import vn.congdoan.sangkien.common.Fixtures;
 import java.util.HashMap;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static vn.congdoan.sangkien.common.Api.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -18,8 +18,8 @@ class ProgramResourceTest {
 
     @Test
     void seedProgrammeHasItsTwoPhasesInsideTheWholePeriod() {
-        given().get("/api/v1/programs").then().statusCode(200).body("code", hasItem("1TRIEU-SK"));
-        given().get("/api/v1/programs/1TRIEU-SK/periods").then().statusCode(200)
+        asAdmin().get("/api/v1/programs").then().statusCode(200).body("code", hasItem("1TRIEU-SK"));
+        asAdmin().get("/api/v1/programs/1TRIEU-SK/periods").then().statusCode(200)
                 .body("code", contains("2022-2023", "GD1", "GD2"))
                 .body("find { it.code == 'GD1' }.startsOn", equalTo("2021-09-01"))
                 .body("find { it.code == 'GD1' }.endsOn", equalTo("2022-05-31"))
@@ -31,20 +31,20 @@ class ProgramResourceTest {
     @Test
     void createsAProgrammeWithPeriodsAndChecksTheirWindows() {
         String code = Fixtures.uniqueCode("T-PRG");
-        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Sáng kiến vì người lao động"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Sáng kiến vì người lao động"))
                 .post("/api/v1/programs").then().statusCode(201).body("quotaRule", equalTo("MUST_EQUAL"));
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(period("Y2024", null, "2024-01-01", "2024-12-31"))
                 .post("/api/v1/programs/" + code + "/periods").then().statusCode(201);
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(period("Q1", "Y2024", "2023-12-01", "2024-03-31"))
                 .post("/api/v1/programs/" + code + "/periods").then().statusCode(400)
                 .body("errors[0].field", equalTo("startsOn")).body("errors[0].rule", equalTo("WithinParentPeriod"));
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(period("Q2", "Y2024", "2024-06-30", "2024-04-01"))
                 .post("/api/v1/programs/" + code + "/periods").then().statusCode(400)
                 .body("errors[0].rule", equalTo("NotBeforeStartsOn"));
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(period("Y2024", null, "2024-01-01", "2024-12-31"))
                 .post("/api/v1/programs/" + code + "/periods").then().statusCode(409);
     }
@@ -52,13 +52,13 @@ class ProgramResourceTest {
     @Test
     void updatesAProgrammeOnlyFromTheCurrentVersion() {
         String code = Fixtures.uniqueCode("T-PRG");
-        given().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Chương trình A"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Chương trình A"))
                 .post("/api/v1/programs").then().statusCode(201);
         Map<String, Object> update = Map.of("name", "Chương trình B", "quotaRule", "MUST_NOT_EXCEED", "version", 0);
-        given().contentType(ContentType.JSON).body(update).put("/api/v1/programs/" + code)
+        asAdmin().contentType(ContentType.JSON).body(update).put("/api/v1/programs/" + code)
                 .then().statusCode(200).body("quotaRule", equalTo("MUST_NOT_EXCEED")).body("version", equalTo(1));
-        given().contentType(ContentType.JSON).body(update).put("/api/v1/programs/" + code).then().statusCode(409);
-        given().get("/api/v1/programs/KHONG-CO").then().statusCode(404);
+        asAdmin().contentType(ContentType.JSON).body(update).put("/api/v1/programs/" + code).then().statusCode(409);
+        asAdmin().get("/api/v1/programs/KHONG-CO").then().statusCode(404);
     }
 
     private static Map<String, Object> period(String code, String parent, String from, String to) {

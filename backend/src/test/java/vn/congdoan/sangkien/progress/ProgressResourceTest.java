@@ -13,7 +13,7 @@ import vn.congdoan.sangkien.initiative.InitiativeStatus;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static vn.congdoan.sangkien.common.Api.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -31,7 +31,7 @@ class ProgressResourceTest {
 
     @Test
     void seedProvinceShowsEveryUnitsTargetForEachPeriod() {
-        JsonPath report = given().get(PROGRAM + "/progress?period=GD1&root=LCH&depth=1").then().statusCode(200)
+        JsonPath report = asAdmin().get(PROGRAM + "/progress?period=GD1&root=LCH&depth=1").then().statusCode(200)
                 .body("period.code", equalTo("GD1"))
                 .body("rows[0].unitCode", equalTo("LCH"))
                 .body("rows[0].target", equalTo(1200))
@@ -39,7 +39,7 @@ class ProgressResourceTest {
                 .extract().jsonPath();
         assertEquals(12, report.getList("rows").size());
         assertEquals(135, report.getInt("rows.find { it.unitCode == 'LCH-PT' }.target"));
-        given().get(PROGRAM + "/progress").then().statusCode(200)
+        asAdmin().get(PROGRAM + "/progress").then().statusCode(200)
                 .body("period.code", equalTo("2022-2023")).body("rootCode", equalTo("LCH")).body("rows[0].target", equalTo(2300));
     }
 
@@ -50,9 +50,9 @@ class ProgressResourceTest {
         String district = Fixtures.createUnit("T-PRO", "Huyện tiến độ", "DISTRICT_FEDERATION", province);
         String otherDistrict = Fixtures.createUnit("T-PRO", "Huyện khác", "DISTRICT_FEDERATION", province);
         String grassroots = Fixtures.createUnit("T-PRO", "CĐCS tiến độ", "GRASSROOTS", district);
-        given().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("2022-2023", 4, "GD1", 2, "GD2", 2)))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("2022-2023", 4, "GD1", 2, "GD2", 2)))
                 .put(PROGRAM + "/quotas/" + province).then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(
                         Map.of("unitCode", district, "targets", Map.of("2022-2023", 3, "GD1", 1, "GD2", 2)),
                         Map.of("unitCode", otherDistrict, "targets", Map.of("2022-2023", 1, "GD1", 1, "GD2", 0)))))
                 .put(PROGRAM + "/quotas/" + province + "/allocation").then().statusCode(200);
@@ -65,7 +65,7 @@ class ProgressResourceTest {
         setStatus(InitiativeStatus.VALID, lastDayOfPhase1, firstDayOfPhase2, atDistrict);
         setStatus(InitiativeStatus.UNDER_REVIEW, underReview);
 
-        JsonPath phase1 = given().get(PROGRAM + "/progress?period=GD1&root=" + province + "&depth=2")
+        JsonPath phase1 = asAdmin().get(PROGRAM + "/progress?period=GD1&root=" + province + "&depth=2")
                 .then().statusCode(200)
                 .body("rows.unitCode", contains(province, otherDistrict, district, grassroots))
                 .extract().jsonPath();
@@ -83,24 +83,24 @@ class ProgressResourceTest {
         assertEquals(0, row(phase1, otherDistrict).get("valid"));
         assertFalse((Boolean) row(phase1, otherDistrict).get("reached"));
 
-        JsonPath phase2 = given().get(PROGRAM + "/progress?period=GD2&root=" + province + "&depth=2").then().extract().jsonPath();
+        JsonPath phase2 = asAdmin().get(PROGRAM + "/progress?period=GD2&root=" + province + "&depth=2").then().extract().jsonPath();
         assertEquals(1, row(phase2, province).get("valid"));  // 01/6/2022 counts in phase 2, not phase 1
         assertEquals(50.0f, row(phase2, province).get("percent"));
         assertEquals(1, row(phase2, province).get("remaining"));
 
-        given().get(PROGRAM + "/progress?period=2022-2023&root=" + district + "&depth=0").then()
+        asAdmin().get(PROGRAM + "/progress?period=2022-2023&root=" + district + "&depth=0").then()
                 .body("rows", org.hamcrest.Matchers.hasSize(1)).body("rows[0].valid", equalTo(3));
         // A unit without a target shows its counts but no percent.
-        given().get(PROGRAM + "/progress?period=GD1&root=" + grassroots + "&depth=0").then()
+        asAdmin().get(PROGRAM + "/progress?period=GD1&root=" + grassroots + "&depth=0").then()
                 .body("rows[0].target", nullValue()).body("rows[0].percent", nullValue()).body("rows[0].valid", equalTo(1));
     }
 
     @Test
     void unknownProgrammePeriodOrRootAre404AndDepthIsBounded() {
-        given().get("/api/v1/programs/KHONG-CO/progress").then().statusCode(404);
-        given().get(PROGRAM + "/progress?period=GD9").then().statusCode(404);
-        given().get(PROGRAM + "/progress?root=KHONG-CO").then().statusCode(404);
-        given().get(PROGRAM + "/progress?depth=99").then().statusCode(400).body("errors[0].field", equalTo("depth"));
+        asAdmin().get("/api/v1/programs/KHONG-CO/progress").then().statusCode(404);
+        asAdmin().get(PROGRAM + "/progress?period=GD9").then().statusCode(404);
+        asAdmin().get(PROGRAM + "/progress?root=KHONG-CO").then().statusCode(404);
+        asAdmin().get(PROGRAM + "/progress?depth=99").then().statusCode(400).body("errors[0].field", equalTo("depth"));
     }
 
     private void setStatus(InitiativeStatus status, long... ids) {

@@ -8,7 +8,7 @@ import vn.congdoan.sangkien.common.Fixtures;
 import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static vn.congdoan.sangkien.common.Api.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,7 +21,7 @@ class QuotaResourceTest {
 
     @Test
     void seedTableIsLaiChausTableRowForRow() {
-        var table = given().get(QUOTAS).then().statusCode(200)
+        var table = asAdmin().get(QUOTAS).then().statusCode(200)
                 .body("parent.unitCode", equalTo("LCH"))
                 .body("parent.targets.'2022-2023'", equalTo(2300))
                 .body("parent.targets.GD1", equalTo(1200))
@@ -53,13 +53,13 @@ class QuotaResourceTest {
 
     @Test
     void refusesAnAllocationThatDoesNotAddUpToTheParent() {
-        var table = given().get(QUOTAS).then().extract().jsonPath();
+        var table = asAdmin().get(QUOTAS).then().extract().jsonPath();
         List<Map<String, Object>> rows = table.getList("children");
         var allocations = rows.stream().map(r -> Map.of("unitCode", r.get("unitCode"), "targets", r.get("targets"))).toList();
         // Take 50 from Phong Thổ in phase 1 (and in the total, so the row itself still adds up).
         var changed = allocations.stream().map(a -> a.get("unitCode").equals("LCH-PT")
                 ? Map.of("unitCode", "LCH-PT", "targets", Map.of("2022-2023", 215, "GD1", 85, "GD2", 130)) : a).toList();
-        given().contentType(ContentType.JSON).body(Map.of("version", table.getLong("version"), "allocations", changed))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", table.getLong("version"), "allocations", changed))
                 .put(QUOTAS + "/LCH/allocation")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:sangkien:problem:rule-violated"))
@@ -68,13 +68,13 @@ class QuotaResourceTest {
                 .body("errors.find { it.field == 'targets.GD1' }.message", containsString("1.200"))
                 .body("errors.find { it.field == 'targets.GD1' }.message", containsString("1.150"));
         // Nothing changed.
-        given().get(QUOTAS).then().body("childrenTotals.GD1", equalTo(1200)).body("version", equalTo(table.getInt("version")));
+        asAdmin().get(QUOTAS).then().body("childrenTotals.GD1", equalTo(1200)).body("version", equalTo(table.getInt("version")));
     }
 
     @Test
     void refusesARowWhoseYearsDoNotAddUpToItsPhaseTotal() {
         Province p = Province.create(new int[]{100, 60, 40});
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("version", 0, "allocations", List.of(
                         Map.of("unitCode", p.childA, "targets", Map.of("2022-2023", 50, "GD1", 30, "GD2", 25)),
                         Map.of("unitCode", p.childB, "targets", Map.of("2022-2023", 50, "GD1", 30, "GD2", 15)))))
@@ -90,30 +90,30 @@ class QuotaResourceTest {
         var allocation = Map.of("version", 0, "allocations", List.of(
                 Map.of("unitCode", p.childA, "targets", Map.of("2022-2023", 70, "GD1", 40, "GD2", 30)),
                 Map.of("unitCode", p.childB, "targets", Map.of("2022-2023", 30, "GD1", 20, "GD2", 10))));
-        given().contentType(ContentType.JSON).body(allocation).put(QUOTAS + "/" + p.code + "/allocation")
+        asAdmin().contentType(ContentType.JSON).body(allocation).put(QUOTAS + "/" + p.code + "/allocation")
                 .then().statusCode(200)
                 .body("childrenTotals.GD1", equalTo(60)).body("childrenTotals.GD2", equalTo(40))
                 .body("version", equalTo(1));
         // A second officer working from the same read is refused instead of overwriting.
-        given().contentType(ContentType.JSON).body(allocation).put(QUOTAS + "/" + p.code + "/allocation")
+        asAdmin().contentType(ContentType.JSON).body(allocation).put(QUOTAS + "/" + p.code + "/allocation")
                 .then().statusCode(409).body("type", equalTo("urn:sangkien:problem:stale-version"));
     }
 
     @Test
     void mustNotExceedRuleAllowsLeavingPartUnallocated() {
         String program = Fixtures.uniqueCode("T-PRG");
-        given().contentType(ContentType.JSON).body(Map.of("code", program, "name", "Thử", "quotaRule", "MUST_NOT_EXCEED"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", program, "name", "Thử", "quotaRule", "MUST_NOT_EXCEED"))
                 .post("/api/v1/programs").then().statusCode(201);
-        given().contentType(ContentType.JSON).body(Map.of("code", "Y", "name", "Năm", "kind", "YEAR", "startsOn", "2024-01-01", "endsOn", "2024-12-31"))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", "Y", "name", "Năm", "kind", "YEAR", "startsOn", "2024-01-01", "endsOn", "2024-12-31"))
                 .post("/api/v1/programs/" + program + "/periods").then().statusCode(201);
         String root = Fixtures.createUnit("T-NX", "Tỉnh thử", "PROVINCIAL_FEDERATION", "TLD");
         String child = Fixtures.createUnit("T-NX", "Huyện thử", "DISTRICT_FEDERATION", root);
         String quotas = "/api/v1/programs/" + program + "/quotas/";
-        given().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("Y", 10)))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("Y", 10)))
                 .put(quotas + root).then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(Map.of("unitCode", child, "targets", Map.of("Y", 8)))))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(Map.of("unitCode", child, "targets", Map.of("Y", 8)))))
                 .put(quotas + root + "/allocation").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(Map.of("version", 1, "allocations", List.of(Map.of("unitCode", child, "targets", Map.of("Y", 11)))))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 1, "allocations", List.of(Map.of("unitCode", child, "targets", Map.of("Y", 11)))))
                 .put(quotas + root + "/allocation").then().statusCode(409)
                 .body("errors[0].rule", equalTo("AllocationNotExceeding"));
     }
@@ -121,7 +121,7 @@ class QuotaResourceTest {
     @Test
     void refusesUnitsThatAreNotDirectChildrenAndUnknownPeriods() {
         Province p = Province.create(new int[]{100, 60, 40});
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("version", 0, "allocations", List.of(
                         Map.of("unitCode", "LCH-PT", "targets", Map.of("GD1", 60)),
                         Map.of("unitCode", p.childA, "targets", Map.of("GD9", 1, "GD1", -1)))))
@@ -134,9 +134,9 @@ class QuotaResourceTest {
 
     @Test
     void ownTargetsAreOnlyForTheTopOfTheProgramme() {
-        given().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("GD1", 5)))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("GD1", 5)))
                 .put(QUOTAS + "/LCH-PT").then().statusCode(409).body("detail", containsString("LCH"));
-        given().get(QUOTAS + "?unit=KHONG-CO").then().statusCode(404);
+        asAdmin().get(QUOTAS + "?unit=KHONG-CO").then().statusCode(404);
     }
 
     /** A throw-away province with two districts and its own targets, outside Lai Châu. */
@@ -145,7 +145,7 @@ class QuotaResourceTest {
             String code = Fixtures.createUnit("T-QP", "Tỉnh thử", "PROVINCIAL_FEDERATION", "TLD");
             String a = Fixtures.createUnit("T-QP", "Huyện A", "DISTRICT_FEDERATION", code);
             String b = Fixtures.createUnit("T-QP", "Huyện B", "DISTRICT_FEDERATION", code);
-            given().contentType(ContentType.JSON)
+            asAdmin().contentType(ContentType.JSON)
                     .body(Map.of("version", 0, "targets", Map.of("2022-2023", targets[0], "GD1", targets[1], "GD2", targets[2])))
                     .put(QUOTAS + "/" + code).then().statusCode(200);
             return new Province(code, a, b);

@@ -7,7 +7,7 @@ import vn.congdoan.sangkien.common.Fixtures;
 
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
+import static vn.congdoan.sangkien.common.Api.asAdmin;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -21,7 +21,7 @@ class UnitResourceTest {
 
     @Test
     void seedHasTheElevenUnitsOfLaiChauUnderTheProvince() {
-        given().get("/api/v1/units?parent=LCH&size=50")
+        asAdmin().get("/api/v1/units?parent=LCH&size=50")
                 .then().statusCode(200)
                 .body("totalItems", equalTo(11))
                 .body("items.name", hasItems("LĐLĐ huyện Phong Thổ", "LĐLĐ huyện Sìn Hồ", "LĐLĐ huyện Than Uyên",
@@ -32,10 +32,10 @@ class UnitResourceTest {
 
     @Test
     void searchIgnoresDiacritics() {
-        given().get("/api/v1/units?q=phong tho")
+        asAdmin().get("/api/v1/units?q=phong tho")
                 .then().statusCode(200)
                 .body("items.code", hasItem("LCH-PT"));
-        given().get("/api/v1/units?q=LDLD huyen tan uyen")
+        asAdmin().get("/api/v1/units?q=LDLD huyen tan uyen")
                 .then().statusCode(200)
                 .body("items.name", contains("LĐLĐ huyện Tân Uyên"));
     }
@@ -47,7 +47,7 @@ class UnitResourceTest {
             Fixtures.createUnit("T-TREE", name, "GRASSROOTS", root);
         }
         // Vietnamese alphabet: a < ă < â … d < đ
-        given().get("/api/v1/units/" + root + "/tree?depth=1")
+        asAdmin().get("/api/v1/units/" + root + "/tree?depth=1")
                 .then().statusCode(200)
                 .body("children.name", contains("An Phú", "Ân Thi", "Dân Hòa", "Đội Bình"));
     }
@@ -55,15 +55,15 @@ class UnitResourceTest {
     @Test
     void createsReadsAndUpdatesAUnitWithOptimisticLocking() {
         String code = Fixtures.createUnit("T-UNIT", "CĐCS Trường THPT Phong Thổ", "GRASSROOTS", "LCH-PT");
-        given().get("/api/v1/units/" + code).then().statusCode(200)
+        asAdmin().get("/api/v1/units/" + code).then().statusCode(200)
                 .body("parentCode", equalTo("LCH-PT")).body("depth", equalTo(3)).body("version", equalTo(0));
 
         Map<String, Object> update = Map.of("name", "CĐCS Trường THPT số 1 Phong Thổ", "type", "GRASSROOTS",
                 "parentCode", "LCH-PT", "validFrom", "2021-09-01", "version", 0);
-        given().contentType(ContentType.JSON).body(update).put("/api/v1/units/" + code)
+        asAdmin().contentType(ContentType.JSON).body(update).put("/api/v1/units/" + code)
                 .then().statusCode(200).body("name", equalTo("CĐCS Trường THPT số 1 Phong Thổ")).body("version", equalTo(1));
         // The same edit from the old version is refused rather than silently overwriting.
-        given().contentType(ContentType.JSON).body(update).put("/api/v1/units/" + code)
+        asAdmin().contentType(ContentType.JSON).body(update).put("/api/v1/units/" + code)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:sangkien:problem:stale-version"))
                 .body("detail", containsString("phiên bản")).body("detailEn", containsString("version"));
@@ -75,20 +75,20 @@ class UnitResourceTest {
         String grassroots = Fixtures.createUnit("T-MOVE", "CĐCS Xã Mường So", "GRASSROOTS", district);
         String union = Fixtures.createUnit("T-MOVE", "Tổ công đoàn Bản Lả", "GRASSROOTS", grassroots);
         // District level abolished: the grassroots union now reports to the sector union directly.
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "CĐCS Xã Mường So", "type", "GRASSROOTS", "parentCode", "LCH-CDVC",
                         "validFrom", "2021-09-01", "version", 0))
                 .put("/api/v1/units/" + grassroots).then().statusCode(200).body("depth", equalTo(3));
-        given().get("/api/v1/units?within=LCH-CDVC&size=200").then().statusCode(200).body("items.code", hasItems(grassroots, union));
-        given().get("/api/v1/units?within=" + district).then().statusCode(200).body("items.code", contains(district));
-        given().get("/api/v1/units/" + union).then().body("depth", equalTo(4));
+        asAdmin().get("/api/v1/units?within=LCH-CDVC&size=200").then().statusCode(200).body("items.code", hasItems(grassroots, union));
+        asAdmin().get("/api/v1/units?within=" + district).then().statusCode(200).body("items.code", contains(district));
+        asAdmin().get("/api/v1/units/" + union).then().body("depth", equalTo(4));
     }
 
     @Test
     void refusesAMoveUnderItsOwnSubtree() {
         String parent = Fixtures.createUnit("T-LOOP", "Cha", "DISTRICT_FEDERATION", "TLD");
         String child = Fixtures.createUnit("T-LOOP", "Con", "GRASSROOTS", parent);
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("name", "Cha", "type", "DISTRICT_FEDERATION", "parentCode", child, "validFrom", "2021-09-01", "version", 0))
                 .put("/api/v1/units/" + parent)
                 .then().statusCode(400).body("errors[0].field", equalTo("parentCode")).body("errors[0].rule", equalTo("NotInOwnSubtree"));
@@ -96,7 +96,7 @@ class UnitResourceTest {
 
     @Test
     void refusesInvalidUnitsFieldByField() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("code", "có dấu", "name", " ", "validFrom", "2022-01-01", "validTo", "2021-01-01"))
                 .post("/api/v1/units")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -107,11 +107,11 @@ class UnitResourceTest {
                 .body("errors.find { it.field == 'name' }.message", equalTo("Không được để trống"))
                 .body("errors.find { it.field == 'name' }.messageEn", equalTo("must not be blank"));
 
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("code", "T-BAD-DATES", "name", "Đơn vị", "type", "GRASSROOTS", "validFrom", "2022-01-01", "validTo", "2021-01-01"))
                 .post("/api/v1/units").then().statusCode(400).body("errors[0].field", equalTo("validTo"));
 
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("code", "T-NO-PARENT", "name", "Đơn vị", "type", "GRASSROOTS", "parentCode", "KHONG-CO", "validFrom", "2022-01-01"))
                 .post("/api/v1/units").then().statusCode(400)
                 .body("errors[0].field", equalTo("parentCode")).body("errors[0].rule", equalTo("UnitExists"));
@@ -119,14 +119,14 @@ class UnitResourceTest {
 
     @Test
     void refusesADuplicateCode() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("code", "LCH-PT", "name", "Trùng", "type", "DISTRICT_FEDERATION", "parentCode", "LCH", "validFrom", "2021-09-01"))
                 .post("/api/v1/units").then().statusCode(409).body("detail", containsString("LCH-PT"));
     }
 
     @Test
     void unknownUnitIsAProblem404() {
-        given().get("/api/v1/units/KHONG-CO")
+        asAdmin().get("/api/v1/units/KHONG-CO")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("Không tìm thấy đơn vị \"KHONG-CO\""))
                 .body("detailEn", equalTo("No unit \"KHONG-CO\""))
@@ -135,9 +135,9 @@ class UnitResourceTest {
 
     @Test
     void pagingIsBoundedAndSortingIsChecked() {
-        given().get("/api/v1/units?size=500").then().statusCode(400).body("errors[0].field", equalTo("size"));
-        given().get("/api/v1/units?sort=password").then().statusCode(400).body("errors[0].rule", equalTo("SortField"));
-        given().get("/api/v1/units?parent=LCH&size=5&page=2&sort=-code").then().statusCode(200)
+        asAdmin().get("/api/v1/units?size=500").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        asAdmin().get("/api/v1/units?sort=password").then().statusCode(400).body("errors[0].rule", equalTo("SortField"));
+        asAdmin().get("/api/v1/units?parent=LCH&size=5&page=2&sort=-code").then().statusCode(200)
                 .body("items", hasSize(1)).body("totalPages", equalTo(3));
     }
 

@@ -5,6 +5,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -74,13 +78,44 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        return httpProblem(status, uri);
+    }
+
+    private static Response httpProblem(int status, UriInfo uri) {
         String key = switch (status) {
             case 401, 403, 404, 405, 406, 413, 415 -> "http." + status;
             default -> "http.400";
         };
-        return respond(new Problem("urn:sangkien:problem:http-" + status, Messages.vi("problem." + key + ".title"), status,
+        Response response = respond(problem(key, status, uri));
+        return status == 401 ? Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build() : response;
+    }
+
+    private static Problem problem(String key, int status, UriInfo uri) {
+        return new Problem("urn:sangkien:problem:" + key.replace('.', '-'), Messages.vi("problem." + key + ".title"), status,
                 Messages.vi("problem." + key + ".detail"), Messages.en("problem." + key + ".title"),
-                Messages.en("problem." + key + ".detail"), path(uri), List.of()));
+                Messages.en("problem." + key + ".detail"), path(uri), List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return httpProblem(401, uri);
+    }
+
+    /** A bad token is the client's 401; an identity provider we cannot reach is our 503, said plainly. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OIDCException || cause instanceof java.net.ConnectException) {
+                LOG.warn("Identity provider unavailable: " + cause.getMessage());
+                return Response.fromResponse(respond(problem("identity-unavailable", 503, uri))).header("Retry-After", "30").build();
+            }
+        }
+        return httpProblem(401, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return httpProblem(403, uri);
     }
 
     /** Whatever else escaped: a lost optimistic-lock race is the client's 409; anything else is our 500, logged. */
@@ -95,9 +130,7 @@ public class ProblemMappers {
             }
         }
         LOG.error("Unexpected error on " + path(uri), e);
-        return respond(new Problem("urn:sangkien:problem:internal", Messages.vi("problem.internal.title"), 500,
-                Messages.vi("problem.internal.detail"), Messages.en("problem.internal.title"),
-                Messages.en("problem.internal.detail"), path(uri), List.of()));
+        return respond(problem("internal", 500, uri));
     }
 
     private static Response respond(Problem problem) {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodWrite;
@@ -15,6 +15,7 @@ import vn.congdoan.sangkien.quota.QuotaDtos.ChildTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.OwnTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaAllocation;
 import vn.congdoan.sangkien.quota.QuotaService;
+import vn.congdoan.sangkien.security.UnitScope;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitCreate;
 import vn.congdoan.sangkien.unit.UnitRepository;
 import vn.congdoan.sangkien.unit.UnitService;
@@ -41,10 +42,12 @@ public class ReferenceDataLoader {
     private final ProgramService programs;
     private final ProgramRepository programRepository;
     private final QuotaService quotas;
+    private final UnitScope scope;
 
     public ReferenceDataLoader(@ConfigProperty(name = "sangkien.reference-data.enabled") boolean enabled, ObjectMapper json,
                                UnitService units, UnitRepository unitRepository, ProgramService programs,
-                               ProgramRepository programRepository, QuotaService quotas) {
+                               ProgramRepository programRepository, QuotaService quotas, UnitScope scope) {
+        this.scope = scope;
         this.enabled = enabled;
         this.json = json;
         this.units = units;
@@ -56,12 +59,11 @@ public class ReferenceDataLoader {
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
-            load();
+            scope.asSystem(() -> QuarkusTransaction.requiringNew().run(this::load));
         }
     }
 
-    @Transactional
-    public void load() {
+    void load() {
         ReferenceData data = read();
         if (programRepository.findByCode(data.program().code()).isPresent()) {
             return;

@@ -1,0 +1,52 @@
+package vn.congdoan.sangkien.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.util.Set;
+
+@ApplicationScoped
+public class MeService {
+
+    private final CurrentUser user;
+    private final UnitScope scope;
+
+    public MeService(CurrentUser user, UnitScope scope) {
+        this.user = user;
+        this.scope = scope;
+    }
+
+    public Me me() {
+        UnitRef unit = scope.ownUnit().map(u -> new UnitRef(u.code, u.name)).orElse(null);
+        boolean admin = user.has(Roles.ADMIN);
+        boolean federation = user.has(Roles.FEDERATION_OFFICER);
+        boolean unitOfficer = user.has(Roles.UNIT_OFFICER);
+        Permissions permissions = new Permissions(
+                admin || federation,
+                admin || federation || unitOfficer,
+                admin || federation || unitOfficer || user.has(Roles.MEMBER),
+                admin || user.has(Roles.EVALUATOR),
+                admin || federation || unitOfficer,
+                admin || federation || unitOfficer || user.has(Roles.REPORTER));
+        return new Me(user.username(), user.displayName(), user.roles(), unit, scope.national(), permissions);
+    }
+
+    @Schema(name = "Me")
+    public record Me(
+            @Schema(examples = "cb.phongtho") String username,
+            @Schema(examples = "Lò Văn Minh") String name,
+            @Schema(examples = "[\"unit_officer\"]") Set<String> roles,
+            @Schema(description = "Đơn vị của người dùng, trống với tài khoản hệ thống / the user's unit") UnitRef unit,
+            @Schema(description = "Thấy mọi đơn vị / sees every unit") boolean nationalScope,
+            Permissions permissions) {
+    }
+
+    @Schema(name = "UnitRef")
+    public record UnitRef(@Schema(examples = "LCH-PT") String code, @Schema(examples = "LĐLĐ huyện Phong Thổ") String name) {
+    }
+
+    @Schema(name = "Permissions", description = "Những việc người dùng được làm, để giao diện chỉ hiện các thao tác hợp lệ / what the UI may offer")
+    public record Permissions(boolean manageUnits, boolean manageQuotas, boolean createInitiatives,
+                              boolean reviewInitiatives, boolean checkInitiatives, boolean viewReports) {
+    }
+}

@@ -1,0 +1,15 @@
+package vn.congdoan.sangkien.security;
+
+/** Realm roles of Keycloak realm "sangkien" (DESIGN.md §4). */
+public final class Roles {
+
+    public static final String ADMIN = "admin";
+    public static final String FEDERATION_OFFICER = "federation_officer";
+    public static final String UNIT_OFFICER = "unit_officer";
+    public static final String EVALUATOR = "evaluator";
+    public static final String MEMBER = "member";
+    public static final String REPORTER = "reporter";
+
+    private Roles() {
+    }
+}
