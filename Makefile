@@ -1,7 +1,6 @@
 # Sáng kiến — the two commands people rely on are `make run` and `make test`.
 SHELL := /bin/bash
 MVN := cd backend && ./mvnw -B --no-transfer-progress
-JAR := backend/target/quarkus-app/quarkus-run.jar
 
 # Where `make run` keeps its embedded PostgreSQL data (git-ignored); survives restarts.
 DATA_DIR ?= $(CURDIR)/.data/postgres
@@ -12,14 +11,14 @@ DATA_DIR ?= $(CURDIR)/.data/postgres
 build:
 	$(MVN) -q package -DskipTests
 
-## run: start the backend on 127.0.0.1:8080 with the embedded PostgreSQL and Lai Châu's reference data
+## run: Keycloak on localhost:8180, the backend on 127.0.0.1:8080 (embedded PostgreSQL, Lai Châu's reference data)
 run: build
-	SANGKIEN_DATA_DIR=$(DATA_DIR) SANGKIEN_REFERENCE_DATA_ENABLED=true java -jar $(JAR)
+	SANGKIEN_DATA_DIR=$(DATA_DIR) node scripts/run.mjs
 
-## test: every test — backend (real embedded PostgreSQL), then the packaged app's stop/start smoke test
+## test: every test — backend (real embedded PostgreSQL, signed tokens), then the packaged stack with the real Keycloak
 test:
 	$(MVN) verify
-	node scripts/smoke-run.mjs
+	node scripts/stack-test.mjs
 
 ## openapi: regenerate the committed contract openapi.yaml from the code
 openapi: build

@@ -106,11 +106,20 @@ public class ProblemMappers {
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OIDCException || cause instanceof java.net.ConnectException) {
-                LOG.warn("Identity provider unavailable: " + cause.getMessage());
-                return Response.fromResponse(respond(problem("identity-unavailable", 503, uri))).header("Retry-After", "30").build();
+                return identityProviderUnavailable(cause, uri);
             }
         }
         return httpProblem(401, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(OIDCException e, UriInfo uri) {
+        return identityProviderUnavailable((Throwable) e, uri);
+    }
+
+    private static Response identityProviderUnavailable(Throwable cause, UriInfo uri) {
+        LOG.warn("Identity provider unavailable: " + cause.getMessage());
+        return Response.fromResponse(respond(problem("identity-unavailable", 503, uri))).header("Retry-After", "30").build();
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,119 @@
+// Starting the pieces of the product on this machine: Keycloak (the real server distribution from Maven Central,
+// unpacked into .cache/), the packaged backend on its embedded PostgreSQL, and the built SPA.
+// Used by `make run` (scripts/run.mjs) and by `make test` (scripts/stack-test.mjs).
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, createWriteStream } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const KEYCLOAK_VERSION = '26.5.2';
+const KEYCLOAK_HOME = join(ROOT, '.cache', 'keycloak', `keycloak-${KEYCLOAK_VERSION}`);
+const BACKEND_JAR = join(ROOT, 'backend', 'target', 'quarkus-app', 'quarkus-run.jar');
+
+export function log(message) {
+  console.log(`[stack] ${message}`);
+}
+
+/** Unpacks the pinned Keycloak distribution from Maven Central (through the Maven wrapper) once. */
+export function ensureKeycloak() {
+  if (existsSync(join(KEYCLOAK_HOME, 'bin', 'kc.sh'))) return KEYCLOAK_HOME;
+  log(`unpacking Keycloak ${KEYCLOAK_VERSION} from Maven Central into .cache/keycloak`);
+  const result = spawnSync('./mvnw', ['-q', '-B', 'dependency:unpack',
+    `-Dartifact=org.keycloak:keycloak-quarkus-dist:${KEYCLOAK_VERSION}:zip`,
+    `-DoutputDirectory=${join(ROOT, '.cache', 'keycloak')}`], { cwd: join(ROOT, 'backend'), stdio: 'inherit' });
+  if (result.status !== 0 || !existsSync(join(KEYCLOAK_HOME, 'bin', 'kc.sh'))) {
+    throw new Error('could not unpack Keycloak from Maven Central');
+  }
+  return KEYCLOAK_HOME;
+}
+
+function javaMajor(javaHome) {
+  try {
+    const release = readFileSync(join(javaHome, 'release'), 'utf8');
+    const match = release.match(/JAVA_VERSION="(\d+)/);
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Keycloak 26 needs Java 21 or newer; the backend runs on 17. Finds one: KEYCLOAK_JAVA_HOME, JAVA_HOME, /usr/lib/jvm. */
+export function keycloakJavaHome() {
+  const candidates = [process.env.KEYCLOAK_JAVA_HOME, process.env.JAVA_HOME].filter(Boolean);
+  if (existsSync('/usr/lib/jvm')) {
+    candidates.push(...readdirSync('/usr/lib/jvm').map((d) => join('/usr/lib/jvm', d)));
+  }
+  const usable = candidates.filter((home) => javaMajor(home) >= 21).sort((a, b) => javaMajor(a) - javaMajor(b));
+  if (usable.length === 0) {
+    throw new Error('Keycloak needs a JDK 21 or newer: install one (e.g. Debian openjdk-21-jdk-headless or Temurin) or set KEYCLOAK_JAVA_HOME');
+  }
+  return usable[0];
+}
+
+async function waitFor(url, what, child, timeoutMs, logFile) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  child.kill('SIGKILL');
+  throw new Error(`${what} did not become ready at ${url}; its log: ${logFile}`);
+}
+
+function logTo(child, file) {
+  mkdirSync(dirname(file), { recursive: true });
+  const out = createWriteStream(file);
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+}
+
+/**
+ * Keycloak in development mode on 127.0.0.1 with the realm imported from keycloak/realm-sangkien.json.
+ * Its issuer is always http://localhost:PORT (the browser's view). In-memory store: the realm file is the truth.
+ */
+export async function startKeycloak({ port = 8180, logFile = join(ROOT, '.data', 'logs', `keycloak-${port}.log`) } = {}) {
+  const home = ensureKeycloak();
+  mkdirSync(join(home, 'data', 'import'), { recursive: true });
+  copyFileSync(join(ROOT, 'keycloak', 'realm-sangkien.json'), join(home, 'data', 'import', 'realm-sangkien.json'));
+  const started = Date.now();
+  const child = spawn(join(home, 'bin', 'kc.sh'), ['start-dev', '--db=dev-mem', '--import-realm',
+    '--http-host=127.0.0.1', `--http-port=${port}`, `--hostname=http://localhost:${port}`,
+    `--http-management-port=${port + 10}`, '--health-enabled=true'],
+  { env: { ...process.env, JAVA_HOME: keycloakJavaHome() }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  logTo(child, logFile);
+  await waitFor(`http://127.0.0.1:${port}/realms/sangkien/.well-known/openid-configuration`, 'Keycloak', child, 240_000, logFile);
+  log(`Keycloak ready on http://localhost:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return child;
+}
+
+/** The packaged backend (build it first) on its embedded PostgreSQL, trusting the given Keycloak. */
+export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join(ROOT, '.data', 'postgres'),
+  keycloakPort = 8180, referenceData = true, logFile = join(ROOT, '.data', 'logs', `backend-${port}.log`) } = {}) {
+  if (!existsSync(BACKEND_JAR)) throw new Error('the backend is not built: run `make build`');
+  const started = Date.now();
+  const child = spawn('java', ['-jar', BACKEND_JAR], {
+    env: { ...process.env, SANGKIEN_DATA_DIR: dataDir, SANGKIEN_DB_PORT: String(dbPort),
+      SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData), QUARKUS_HTTP_PORT: String(port),
+      QUARKUS_OIDC_AUTH_SERVER_URL: `http://localhost:${keycloakPort}/realms/sangkien` },
+    stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+  });
+  logTo(child, logFile);
+  await waitFor(`http://127.0.0.1:${port}/q/health/live`, 'the backend', child, 120_000, logFile);
+  log(`backend ready on http://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return child;
+}
+
+/** Stops a started process group and waits for it (SIGTERM lets PostgreSQL and Keycloak shut down cleanly). */
+export async function stop(child) {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  try { process.kill(-child.pid, 'SIGTERM'); } catch { child.kill('SIGTERM'); }
+  const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 30_000);
+  await exited;
+  clearTimeout(timer);
+}
