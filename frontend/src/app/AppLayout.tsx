@@ -1,0 +1,138 @@
+import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title, UnstyledButton, Menu } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from 'react-oidc-context';
+import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { ErrorState, LoadingState } from '@/components/QueryState';
+import { abilities, useMe, type Me } from '@/features/me/api/me';
+import { MeContext } from '@/features/me/api/MeContext';
+import { SignInScreen } from './SignInScreen';
+
+function navItems(me: Me) {
+  const can = abilities(me);
+  return [
+    { to: '/', key: 'nav.dashboard', show: true },
+    { to: '/initiatives', key: 'nav.initiatives', show: can.seeInitiatives },
+    { to: '/quotas', key: 'nav.quotas', show: can.seeQuotas },
+    { to: '/reports/progress', key: 'nav.reports', show: can.viewReports },
+  ].filter((i) => i.show);
+}
+
+function UserMenu({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const auth = useAuth();
+  const queryClient = useQueryClient();
+  const signOut = () => {
+    queryClient.clear();
+    void auth.signoutRedirect();
+  };
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton aria-label={t('auth.account')} data-testid="user-menu">
+          <Stack gap={0} align="flex-end">
+            <Text size="sm" fw={600} lh={1.2}>
+              {me.name}
+            </Text>
+            {me.unit && (
+              <Text size="xs" c="dimmed" lh={1.2} visibleFrom="xs">
+                {me.unit.name}
+              </Text>
+            )}
+          </Stack>
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label>{t('auth.signedInAs', { name: me.username })}</Menu.Label>
+        {me.unit && (
+          <Menu.Item disabled>
+            {t('auth.unit')}: {me.unit.name}
+          </Menu.Item>
+        )}
+        <Menu.Item disabled>
+          {t('auth.roles')}: {me.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item onClick={signOut} data-testid="sign-out">
+          {t('auth.signOut')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+function Shell({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const location = useLocation();
+  const items = navItems(me);
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.menu')} />
+            <img src="/favicon.svg" alt="" width={28} height={28} />
+            <Title order={1} size="h4">
+              {t('app.name')}
+            </Title>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <LanguageSwitch />
+            <UserMenu me={me} />
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
+        {items.map((item) => (
+          <NavLink
+            key={item.to}
+            component={RouterNavLink}
+            to={item.to}
+            end={item.to === '/'}
+            label={t(item.key)}
+            onClick={close}
+            active={item.to === '/' ? location.pathname === '/' : location.pathname.startsWith(item.to)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1}>
+        <Suspense fallback={<LoadingState />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+/** Every screen sits behind sign-in; the shell shows only the navigation the user's permissions allow. */
+export function AppLayout() {
+  const auth = useAuth();
+  const { t } = useTranslation();
+  const me = useMe();
+
+  if (auth.isLoading || auth.activeNavigator === 'signinRedirect') return <LoadingState label={t('auth.signingIn')} />;
+  if (!auth.isAuthenticated) return <SignInScreen />;
+  if (me.isPending) return <LoadingState />;
+  if (me.isError) {
+    return (
+      <Stack p="md" maw={640} mx="auto">
+        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+        <Button variant="default" onClick={() => void auth.signoutRedirect()}>
+          {t('auth.signOut')}
+        </Button>
+      </Stack>
+    );
+  }
+  return (
+    <MeContext.Provider value={me.data}>
+      <Shell me={me.data} />
+    </MeContext.Provider>
+  );
+}

@@ -1,0 +1,25 @@
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './AppLayout';
+import { NotFound } from './NotFound';
+
+// Each screen is its own chunk: the dashboard's first load carries no form, quota or report code.
+export const routes = [
+  {
+    path: '/',
+    element: <AppLayout />,
+    children: [
+      { index: true, lazy: () => import('@/features/dashboard/routes/DashboardRoute').then((m) => ({ Component: m.DashboardRoute })) },
+      { path: 'initiatives', lazy: () => import('@/features/initiatives/routes/InitiativeListRoute').then((m) => ({ Component: m.InitiativeListRoute })) },
+      { path: 'initiatives/new', lazy: () => import('@/features/initiatives/routes/InitiativeNewRoute').then((m) => ({ Component: m.InitiativeNewRoute })) },
+      { path: 'initiatives/:id', lazy: () => import('@/features/initiatives/routes/InitiativeDetailRoute').then((m) => ({ Component: m.InitiativeDetailRoute })) },
+      { path: 'initiatives/:id/edit', lazy: () => import('@/features/initiatives/routes/InitiativeEditRoute').then((m) => ({ Component: m.InitiativeEditRoute })) },
+      { path: 'quotas', lazy: () => import('@/features/quotas/routes/QuotasRoute').then((m) => ({ Component: m.QuotasRoute })) },
+      { path: 'reports/progress', lazy: () => import('@/features/reports/routes/ProgressReportRoute').then((m) => ({ Component: m.ProgressReportRoute })) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

@@ -1,0 +1,60 @@
+import { emptyAuthor, emptyDossier, FORM_PATHS, stepOf, toWrite, validateDossier } from './dossier';
+
+const t = (key: string, options?: Record<string, unknown>) => (options ? `${key} ${JSON.stringify(options)}` : key);
+
+function filled() {
+  const v = emptyDossier('1TRIEU-SK', 'LCH-PT');
+  v.title = ' Lọc nước sạch ';
+  v.solutionType = 'TECHNICAL';
+  v.field = 'SOCIO_ECONOMIC';
+  v.firstAppliedOn = '2022-03-15';
+  v.authors = [
+    { ...emptyAuthor(60), fullName: 'Nguyễn Thị Hoa' },
+    { ...emptyAuthor('40'), fullName: 'Lò Văn Minh', workplace: '  ' },
+  ];
+  return v;
+}
+
+describe('validateDossier', () => {
+  it('passes a complete dossier', () => {
+    expect(validateDossier(filled(), t)).toEqual({});
+  });
+  it('names each missing field by its form path', () => {
+    const v = emptyDossier('1TRIEU-SK', '');
+    const errors = validateDossier(v, t);
+    expect(Object.keys(errors).sort()).toEqual(['authors.0.fullName', 'field', 'firstAppliedOn', 'solutionType', 'title', 'unitCode']);
+  });
+  it('checks the contribution sum as the API does', () => {
+    const v = filled();
+    v.authors[1].contributionPercent = 30;
+    expect(validateDossier(v, t).authors).toBe('form.contributionMissing {"diff":10}');
+    v.authors[1].contributionPercent = 50;
+    expect(validateDossier(v, t).authors).toBe('form.contributionOver {"diff":10}');
+  });
+});
+
+describe('toWrite', () => {
+  it('trims, drops empty optional texts and sends numbers', () => {
+    const body = toWrite(filled(), 4);
+    expect(body.title).toBe('Lọc nước sạch');
+    expect(body.summary).toBeUndefined();
+    expect(body.authors[1]).toEqual({ fullName: 'Lò Văn Minh', contributionPercent: 40, unionMember: true, birthDate: undefined, workplace: undefined, jobTitle: undefined, qualification: undefined });
+    expect(body.version).toBe(4);
+    expect('version' in toWrite(filled())).toBe(false);
+  });
+});
+
+describe('form paths', () => {
+  it('knows which step shows a field', () => {
+    expect(stepOf('title')).toBe(0);
+    expect(stepOf('summary')).toBe(1);
+    expect(stepOf('authors.1.fullName')).toBe(2);
+    expect(stepOf('authors')).toBe(2);
+    expect(stepOf('body')).toBe(3);
+  });
+  it('recognises the paths the form shows', () => {
+    expect(FORM_PATHS.test('authors.1.fullName')).toBe(true);
+    expect(FORM_PATHS.test('authors')).toBe(true);
+    expect(FORM_PATHS.test('body')).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+// Names for the generated schema types (src/lib/api/schema.d.ts, `npm run gen:api` from ../openapi.yaml).
+import type { components } from './schema';
+
+type S = components['schemas'];
+export type Initiative = S['Initiative'];
+export type InitiativeSummary = S['InitiativeSummary'];
+export type InitiativeWrite = S['InitiativeWrite'];
+export type InitiativeStatus = S['InitiativeStatus'];
+export type InitiativeField = S['InitiativeField'];
+export type SolutionType = S['SolutionType'];
+export type Author = S['Author'];
+export type Period = S['Period'];
+export type PeriodKind = S['PeriodKind'];
+export type Program = S['Program'];
+export type ProgressReport = S['ProgressReport'];
+export type ProgressRow = S['ProgressRow'];
+export type QuotaTable = S['QuotaTable'];
+export type QuotaRow = S['QuotaRow'];
+export type QuotaAllocation = S['QuotaAllocation'];
+export type QuotaRule = S['QuotaRule'];
+export type Problem = S['Problem'];
+export type FieldProblem = S['FieldProblem'];
+export type Unit = S['Unit'];
+export type UnitNode = S['UnitNode'];
+export type PageResultInitiativeSummary = S['PageResultInitiativeSummary'];
+
+export const INITIATIVE_STATUSES: InitiativeStatus[] = [
+  'DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'RECOGNISED', 'REFUSED', 'VALID',
+];
+export const INITIATIVE_FIELDS: InitiativeField[] = ['EPIDEMIC_PREVENTION', 'SOCIO_ECONOMIC', 'UNION_INNOVATION', 'OTHER'];
+export const SOLUTION_TYPES: SolutionType[] = ['TECHNICAL', 'MANAGEMENT', 'OPERATIONAL', 'TECHNICAL_ADVANCE', 'RESEARCH'];

@@ -1,0 +1,38 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+// The API is called same-origin under /api/v1; dev and preview servers proxy it (and /q) to the backend.
+// SANGKIEN_API_URL points the proxy at another backend, e.g. http://127.0.0.1:18090.
+const apiTarget = process.env.SANGKIEN_API_URL ?? 'http://127.0.0.1:8080';
+const proxy = {
+  '/api': { target: apiTarget, changeOrigin: false },
+  '/q': { target: apiTarget, changeOrigin: false },
+};
+const server = { host: '127.0.0.1', port: 5173, strictPort: true, proxy };
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  server,
+  preview: server,
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    chunkSizeWarningLimit: 600,
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        silentRenew: fileURLToPath(new URL('./silent-renew.html', import.meta.url)),
+      },
+    },
+  },
+  test: {
+    globals: true,
+    environment: 'jsdom',
+    setupFiles: ['./src/test/setup.ts'],
+    css: false,
+    include: ['src/**/*.test.{ts,tsx}'],
+  },
+});
