@@ -84,7 +84,7 @@ const en: Resources = {
     sortUpdated: 'Recently updated',
     sortTitle: 'Title (A–Z)',
     sortApplied: 'Date first applied',
-    results: '{{count}} initiatives',
+    results: '{{n}} initiatives',
     none: 'No initiative matches.',
     columnTitle: 'Title',
     firstAppliedOn: 'First applied',

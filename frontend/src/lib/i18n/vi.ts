@@ -82,7 +82,7 @@ const vi = {
     sortUpdated: 'Mới cập nhật',
     sortTitle: 'Tên (A–Z)',
     sortApplied: 'Ngày áp dụng',
-    results: '{{count}} sáng kiến',
+    results: '{{n}} sáng kiến',
     none: 'Không có sáng kiến nào khớp.',
     columnTitle: 'Tên sáng kiến',
     firstAppliedOn: 'Ngày áp dụng lần đầu',

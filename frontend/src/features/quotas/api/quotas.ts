@@ -1,0 +1,37 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import type { QuotaAllocation } from '@/lib/api/types';
+
+export function useQuotaTable(program: string, unit?: string) {
+  return useQuery({
+    queryKey: ['quotas', program, unit ?? null],
+    queryFn: () => unwrap(api.GET('/api/v1/programs/{code}/quotas', { params: { path: { code: program }, query: { unit } } })),
+  });
+}
+
+export function useAllocate(program: string, unit?: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ parent, body }: { parent: string; body: QuotaAllocation }) =>
+      unwrap(
+        api.PUT('/api/v1/programs/{code}/quotas/{unitCode}/allocation', {
+          params: { path: { code: program, unitCode: parent } },
+          body,
+        }),
+      ),
+    onSuccess: (table) => {
+      queryClient.setQueryData(['quotas', program, unit ?? null], table);
+      void queryClient.invalidateQueries({ queryKey: ['quotas', program] });
+      void queryClient.invalidateQueries({ queryKey: ['progress'] });
+    },
+  });
+}
+
+export function useUnit(code?: string, enabled = true) {
+  return useQuery({
+    queryKey: ['units', 'one', code],
+    queryFn: () => unwrap(api.GET('/api/v1/units/{code}', { params: { path: { code: code! } } })),
+    enabled: Boolean(code) && enabled,
+    staleTime: 10 * 60_000,
+  });
+}

@@ -1,0 +1,102 @@
+// The checks of a quota allocation, as the API makes them, done as you type:
+// - per period, the children add up to the parent's target (MUST_EQUAL) or stay within it (MUST_NOT_EXCEED);
+// - per row, the parts of a period (the phases of the programme) add up to that period's target.
+import type { Period, QuotaRule } from '@/lib/api/types';
+
+export type Cell = number | '' | null | undefined;
+export type Targets = Record<string, Cell>;
+
+export interface AllocationRow {
+  unitCode: string;
+  targets: Targets;
+}
+
+export type SumState = 'ok' | 'short' | 'over';
+
+export interface PeriodCheck {
+  period: string;
+  parent: number | null;
+  total: number;
+  /** parent − total */
+  difference: number;
+  state: SumState;
+}
+
+export interface RowProblem {
+  row: number;
+  period: string;
+  parts: string[];
+  sum: number;
+  whole: number;
+}
+
+export interface AllocationCheck {
+  totals: Record<string, number>;
+  periods: PeriodCheck[];
+  rows: RowProblem[];
+  ok: boolean;
+}
+
+function value(cell: Cell): number {
+  return typeof cell === 'number' && Number.isFinite(cell) ? cell : 0;
+}
+
+function hasValue(cell: Cell): boolean {
+  return typeof cell === 'number' && Number.isFinite(cell);
+}
+
+export function checkAllocation(
+  periods: Period[],
+  parentTargets: Record<string, number | undefined>,
+  rows: AllocationRow[],
+  rule: QuotaRule = 'MUST_EQUAL',
+): AllocationCheck {
+  const totals: Record<string, number> = {};
+  for (const p of periods) {
+    const code = p.code ?? '';
+    totals[code] = rows.reduce((sum, r) => sum + value(r.targets[code]), 0);
+  }
+  const periodChecks: PeriodCheck[] = periods.map((p) => {
+    const code = p.code ?? '';
+    const parent = parentTargets[code] ?? null;
+    const total = totals[code];
+    const difference = (parent ?? 0) - total;
+    let state: SumState = 'ok';
+    if (parent === null) state = total > 0 ? 'over' : 'ok';
+    else if (rule === 'MUST_EQUAL') state = difference === 0 ? 'ok' : difference > 0 ? 'short' : 'over';
+    else state = difference >= 0 ? 'ok' : 'over';
+    return { period: code, parent, total, difference, state };
+  });
+
+  const rowProblems: RowProblem[] = [];
+  rows.forEach((r, index) => {
+    for (const whole of periods) {
+      const parts = periods.filter((p) => p.parentCode === whole.code);
+      if (parts.length === 0 || !hasValue(r.targets[whole.code ?? ''])) continue;
+      if (!parts.some((p) => hasValue(r.targets[p.code ?? '']))) continue;
+      const sum = parts.reduce((s, p) => s + value(r.targets[p.code ?? '']), 0);
+      const wholeValue = value(r.targets[whole.code ?? '']);
+      if (sum !== wholeValue) {
+        rowProblems.push({ row: index, period: whole.code ?? '', parts: parts.map((p) => p.code ?? ''), sum, whole: wholeValue });
+      }
+    }
+  });
+
+  return {
+    totals,
+    periods: periodChecks,
+    rows: rowProblems,
+    ok: periodChecks.every((c) => c.state === 'ok') && rowProblems.length === 0,
+  };
+}
+
+/** The request body of PUT …/quotas/{unit}/allocation: empty cells are left out. */
+export function toAllocation(version: number, rows: AllocationRow[]) {
+  return {
+    version,
+    allocations: rows.map((r) => ({
+      unitCode: r.unitCode,
+      targets: Object.fromEntries(Object.entries(r.targets).filter(([, v]) => hasValue(v)).map(([k, v]) => [k, value(v)])),
+    })),
+  };
+}

@@ -1,0 +1,99 @@
+import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/QueryState';
+import { useProgress } from '@/features/dashboard/api/progress';
+import { ProgressTable } from '@/features/dashboard/components/ProgressTable';
+import { splitRows } from '@/features/dashboard/logic/progress';
+import { homeUnit } from '@/features/me/api/me';
+import { useCurrentUser } from '@/features/me/api/MeContext';
+import { currentPeriod, sortPeriods, usePeriods, usePrograms } from '@/features/programs/api/programs';
+import { config } from '@/lib/config';
+import { formatDate, formatDateTime, toIsoDate } from '@/lib/format';
+
+/** A progress report laid out for paper: the print stylesheet drops the app's chrome and keeps the table. */
+export function ProgressReportRoute() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const program = config.defaultProgram;
+  const programs = usePrograms();
+  const periodsQuery = usePeriods(program);
+  const periods = sortPeriods(periodsQuery.data ?? []);
+  const period = params.get('period') ?? currentPeriod(periods, toIsoDate(new Date()))?.code;
+  const root = params.get('unit') ?? homeUnit(me);
+  const progress = useProgress({ program, period, root, depth: 1 }, Boolean(period));
+  const [generatedAt] = useState(() => new Date());
+
+  if (!me.permissions.viewReports) return <Navigate to="/" replace />;
+  if (periodsQuery.isPending) return <LoadingState />;
+  if (periodsQuery.isError) return <ErrorState error={periodsQuery.error} />;
+
+  const selected = periods.find((p) => p.code === period);
+  const programName = programs.data?.find((p) => p.code === program)?.name ?? program;
+  const { root: rootRow, children } = splitRows(progress.data?.rows, progress.data?.rootCode);
+
+  return (
+    <Stack gap="md" className="report">
+      <Group justify="space-between" className="no-print">
+        <Select
+          label={t('dashboard.period')}
+          w={280}
+          data={periods.map((p) => ({ value: p.code ?? '', label: p.name ?? p.code ?? '' }))}
+          value={period ?? null}
+          onChange={(v) => {
+            const next = new URLSearchParams(params);
+            if (v) next.set('period', v);
+            setParams(next, { replace: true });
+          }}
+          allowDeselect={false}
+        />
+        <Button onClick={() => window.print()} data-testid="print">
+          {t('reports.printIt')}
+        </Button>
+      </Group>
+      <Alert color="gray" variant="light" className="no-print">
+        {t('reports.downloadsLater')}
+      </Alert>
+
+      <header>
+        <Text fw={700} tt="uppercase" size="sm">
+          {rootRow?.unitName ?? me.unit?.name}
+        </Text>
+        <Title order={2} ta="center" mt="sm">
+          {t('reports.title')}
+        </Title>
+        <Text ta="center">{t('reports.subtitle')}</Text>
+        <Text ta="center" size="sm" fs="italic">
+          {programName}
+        </Text>
+        {selected && (
+          <Text ta="center" size="sm">
+            {selected.name} — {t('dashboard.periodWindow', { from: formatDate(selected.startsOn), to: formatDate(selected.endsOn) })}
+          </Text>
+        )}
+        <Text ta="right" size="xs" mt="xs">
+          {t('reports.generatedAt', { when: formatDateTime(generatedAt) })}
+        </Text>
+      </header>
+
+      {progress.isError && <ErrorState error={progress.error} />}
+      {progress.isPending && <LoadingState />}
+      {rootRow && (
+        <ProgressTable
+          rows={children}
+          total={rootRow}
+          caption={`${rootRow.unitName} — ${selected?.name ?? ''}`}
+          className="print-table"
+        />
+      )}
+      <Group justify="flex-end" mt="xl" className="only-print">
+        <Stack gap={60} align="center">
+          <Text fw={700}>{t('reports.signature')}</Text>
+          <Text>{me.name}</Text>
+        </Stack>
+      </Group>
+    </Stack>
+  );
+}
