@@ -28,7 +28,8 @@ async function call(path, token, init = {}) {
 
 const initiative = (unitCode) => JSON.stringify({
   programCode: '1TRIEU-SK', unitCode, title: 'Sáng kiến bản đồ số điểm trường vùng cao', solutionType: 'TECHNICAL',
-  field: 'SOCIO_ECONOMIC', firstAppliedOn: '2022-04-20',
+  field: 'SOCIO_ECONOMIC', firstAppliedOn: '2022-04-20', filedOn: '2022-05-02',
+  addressee: 'Hội đồng sáng kiến UBND huyện Phong Thổ', solution: 'Bản đồ số các điểm trường trên điện thoại',
   authors: [{ fullName: 'Lò Văn Minh', contributionPercent: 100 }],
 });
 

@@ -1,6 +1,13 @@
 package vn.congdoan.sangkien.initiative;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.OrderColumn;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import java.math.BigDecimal;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,8 +30,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** An initiative dossier (hồ sơ sáng kiến) reported by a unit. */
+/** An initiative dossier (hồ sơ sáng kiến) reported by a unit. Field changes are audited (Envers). */
 @Entity
+@Audited
 public class Initiative {
 
     @Id
@@ -34,11 +42,13 @@ public class Initiative {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "program_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Program program;
 
     /** The reporting unit (a grassroots union or an upper unit): the initiative counts for it and its ancestors. */
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "unit_id")
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     public Unit unit;
 
     public String title;
@@ -57,14 +67,79 @@ public class Initiative {
     @Enumerated(EnumType.STRING)
     public InitiativeStatus status;
 
+    /** Kính gửi: the organisation asked to recognise it. */
+    public String addressee;
+
+    /** Chủ đầu tư tạo ra sáng kiến. */
+    public String funder;
+
+    /** Ngày nộp đơn: today for new dossiers; earlier when a paper dossier is registered afterwards. */
+    public LocalDate filedOn;
+
+    /** Tình trạng trước khi có sáng kiến. */
+    public String currentState;
+
+    /** Bản chất của giải pháp. */
+    public String solution;
+
+    /** Tính mới. */
+    public String novelty;
+
+    /** Thông tin cần bảo mật: shown only to the authors' unit, the filer and the assigned evaluators. */
+    public String confidentialParts;
+
+    /** Điều kiện cần thiết để áp dụng. */
+    public String applicationConditions;
+
+    /** Lợi ích theo ý kiến tác giả. */
+    public String benefitsByAuthors;
+
+    /** Lợi ích theo ý kiến tổ chức, cá nhân đã áp dụng. */
+    public String benefitsByAppliers;
+
+    /** Giá trị làm lợi ước tính (đồng). */
+    public BigDecimal estimatedValueVnd;
+
+    @ElementCollection
+    @CollectionTable(name = "initiative_helper", joinColumns = @JoinColumn(name = "initiative_id"))
+    @OrderColumn(name = "position")
+    @NotAudited
+    public List<Helper> helpers = new ArrayList<>();
+
+    /** Số tiếp nhận, given on submission. */
+    public String receiptNumber;
+
+    public LocalDate submittedOn;
+
+    public String recognitionBody;
+
+    public String decisionNumber;
+
+    public LocalDate decisionDate;
+
+    @Enumerated(EnumType.STRING)
+    public ImpactLevel impactLevel;
+
+    public String grade;
+
+    public String refusalReasons;
+
     /** Title, summary and authors folded for diacritics-insensitive search. */
+    @NotAudited
     public String searchText;
 
+    /** The title alone, folded, for finding similar titles. */
+    @NotAudited
+    public String foldedTitle;
+
+    @NotAudited
     public OffsetDateTime createdAt;
 
     /** Username of whoever filed it: the member, or the officer filing on a member's behalf. */
+    @NotAudited
     public String createdBy;
 
+    @NotAudited
     public OffsetDateTime updatedAt;
 
     @OneToMany(mappedBy = "initiative", cascade = CascadeType.ALL, orphanRemoval = true)
@@ -87,5 +162,6 @@ public class Initiative {
     /** Called by the service after every change, since author changes alone do not touch this row's callbacks. */
     public void refreshSearchText() {
         searchText = SearchText.fold(title, summary, String.join(" ", authors.stream().map(a -> a.fullName).toList()));
+        foldedTitle = SearchText.fold(title);
     }
 }

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 
 /** An author or co-author (tác giả, đồng tác giả) with their contribution share. */
 @Entity
+@org.hibernate.envers.Audited
 public class InitiativeAuthor {
 
     @Id

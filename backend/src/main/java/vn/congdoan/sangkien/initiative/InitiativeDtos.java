@@ -34,17 +34,42 @@ public final class InitiativeDtos {
             @Schema(description = "Là đoàn viên công đoàn / union member", examples = "true") Boolean unionMember) {
     }
 
-    @Schema(name = "InitiativeWrite", description = "Hồ sơ sáng kiến; version bắt buộc khi sửa / the dossier; version required to update")
+    @Schema(name = "HelperPerson", description = "Người tham gia áp dụng / someone who helped apply it")
+    public record HelperDto(
+            @NotBlank @Size(max = 255) @Schema(examples = "Vàng Thị Mai") String fullName,
+            @Size(max = 255) String workplace,
+            @Size(max = 255) String jobTitle,
+            @Size(max = 1000) @Schema(examples = "Thi công bể lọc") String contribution) {
+    }
+
+    @Schema(name = "InitiativeWrite", description = "Hồ sơ sáng kiến (Phụ lục I, Thông tư 18/2013/TT-BKHCN); version bắt buộc khi sửa / the dossier; version required to update")
     public record InitiativeWrite(
             @NotBlank @Size(max = 40) @Schema(examples = "1TRIEU-SK") String programCode,
             @NotBlank @Size(max = 40) @Schema(description = "Đơn vị báo cáo / reporting unit", examples = "LCH-PT") String unitCode,
+            @Size(max = 500) @Schema(description = "Kính gửi / the organisation asked to recognise it", examples = "Hội đồng sáng kiến Sở Giáo dục và Đào tạo tỉnh Lai Châu") String addressee,
             @NotBlank @Size(max = 500) @Schema(examples = "Sáng kiến lọc nước sạch cho điểm trường vùng cao") String title,
             @Size(max = 20000) @Schema(examples = "Bể lọc nhiều tầng bằng vật liệu địa phương cấp nước sạch cho 120 học sinh bán trú.") String summary,
             @NotNull SolutionType solutionType,
             @NotNull InitiativeField field,
-            @NotNull @PastOrPresent @Schema(description = "Ngày áp dụng lần đầu / date first applied", examples = "2022-03-15") LocalDate firstAppliedOn,
+            @Size(max = 500) @Schema(description = "Chủ đầu tư / funder", examples = "Trường PTDTBT Mù Cả") String funder,
+            @NotNull @PastOrPresent @Schema(description = "Ngày áp dụng lần đầu hoặc áp dụng thử / date first (or trial) applied", examples = "2022-03-15") LocalDate firstAppliedOn,
+            @PastOrPresent @Schema(description = "Ngày nộp đơn, mặc định hôm nay / filing date, default today", examples = "2022-04-01") LocalDate filedOn,
+            @Size(max = 20000) @Schema(description = "Tình trạng trước khi có sáng kiến / the state before") String currentState,
+            @Size(max = 20000) @Schema(description = "Bản chất của giải pháp / the solution") String solution,
+            @Size(max = 20000) @Schema(description = "Tính mới / what is new") String novelty,
+            @Size(max = 20000) @Schema(description = "Thông tin cần bảo mật / confidential parts") String confidentialParts,
+            @Size(max = 20000) @Schema(description = "Điều kiện cần thiết để áp dụng / conditions needed") String applicationConditions,
+            @Size(max = 20000) @Schema(description = "Lợi ích theo tác giả / benefits as the authors see them") String benefitsByAuthors,
+            @Size(max = 20000) @Schema(description = "Lợi ích theo tổ chức đã áp dụng / benefits as those who applied it see them") String benefitsByAppliers,
+            @DecimalMin("0") @Digits(integer = 18, fraction = 0) @Schema(description = "Giá trị làm lợi ước tính (đồng) / estimated value in VND", examples = "25000000") BigDecimal estimatedValueVnd,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull AuthorDto> authors,
+            @Size(max = 50) List<@Valid @NotNull HelperDto> helpers,
             @Schema(examples = "0") Long version) {
+    }
+
+    @Schema(name = "SimilarInitiative", description = "Sáng kiến có tên gần giống trong chương trình / a close title in the programme")
+    public record SimilarInitiative(long id, String title, String unitName, InitiativeStatus status,
+                                    @Schema(description = "0..1", examples = "0.62") double similarity) {
     }
 
     @Schema(name = "Initiative", description = "Hồ sơ sáng kiến / an initiative dossier")
@@ -53,13 +78,35 @@ public final class InitiativeDtos {
             String programCode,
             String unitCode,
             @Schema(examples = "LĐLĐ huyện Phong Thổ") String unitName,
+            String addressee,
             String title,
             String summary,
             SolutionType solutionType,
             InitiativeField field,
+            String funder,
             LocalDate firstAppliedOn,
+            LocalDate filedOn,
+            String currentState,
+            String solution,
+            String novelty,
+            @Schema(description = "Trống và confidentialHidden = true với người ngoài đơn vị tác giả / null when hidden from the caller") String confidentialParts,
+            boolean confidentialHidden,
+            String applicationConditions,
+            String benefitsByAuthors,
+            String benefitsByAppliers,
+            BigDecimal estimatedValueVnd,
             InitiativeStatus status,
+            @Schema(examples = "SK-LCH-PT-2022-0007") String receiptNumber,
+            LocalDate submittedOn,
+            String recognitionBody,
+            String decisionNumber,
+            LocalDate decisionDate,
+            ImpactLevel impactLevel,
+            @Schema(examples = "B") String grade,
+            String refusalReasons,
             List<AuthorDto> authors,
+            List<HelperDto> helpers,
+            @Schema(description = "Tên gần giống trong chương trình, để phát hiện trùng / close titles, to catch duplicates") List<SimilarInitiative> similar,
             @Schema(description = "Người lập hồ sơ / who filed it", examples = "cb.phongtho") String createdBy,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
@@ -77,6 +124,8 @@ public final class InitiativeDtos {
             InitiativeField field,
             LocalDate firstAppliedOn,
             InitiativeStatus status,
+            String receiptNumber,
+            String grade,
             OffsetDateTime updatedAt,
             long version) {
     }

@@ -13,10 +13,20 @@ import java.util.List;
 @Mapper(componentModel = "cdi")
 public interface InitiativeMapper {
 
-    @Mapping(target = "programCode", source = "program.code")
-    @Mapping(target = "unitCode", source = "unit.code")
-    @Mapping(target = "unitName", source = "unit.name")
-    InitiativeView toView(Initiative initiative);
+    /** The full dossier; the caller decides whether the confidential parts may be shown and which titles are similar. */
+    @Mapping(target = "programCode", source = "initiative.program.code")
+    @Mapping(target = "unitCode", source = "initiative.unit.code")
+    @Mapping(target = "unitName", source = "initiative.unit.name")
+    @Mapping(target = "confidentialParts", expression = "java(confidentialHidden ? null : initiative.confidentialParts)")
+    @Mapping(target = "confidentialHidden", source = "confidentialHidden")
+    @Mapping(target = "similar", source = "similar")
+    InitiativeView toView(Initiative initiative, boolean confidentialHidden, List<InitiativeDtos.SimilarInitiative> similar);
+
+    InitiativeDtos.HelperDto toDto(Helper helper);
+
+    Helper toHelper(InitiativeDtos.HelperDto helper);
+
+    List<Helper> toHelpers(List<InitiativeDtos.HelperDto> helpers);
 
     @Mapping(target = "programCode", source = "program.code")
     @Mapping(target = "unitCode", source = "unit.code")
@@ -44,5 +54,16 @@ public interface InitiativeMapper {
     @Mapping(target = "createdBy", ignore = true)
     @Mapping(target = "updatedAt", ignore = true)
     @Mapping(target = "version", ignore = true)
+    @Mapping(target = "helpers", ignore = true)
+    @Mapping(target = "foldedTitle", ignore = true)
+    @Mapping(target = "filedOn", ignore = true)
+    @Mapping(target = "receiptNumber", ignore = true)
+    @Mapping(target = "submittedOn", ignore = true)
+    @Mapping(target = "recognitionBody", ignore = true)
+    @Mapping(target = "decisionNumber", ignore = true)
+    @Mapping(target = "decisionDate", ignore = true)
+    @Mapping(target = "impactLevel", ignore = true)
+    @Mapping(target = "grade", ignore = true)
+    @Mapping(target = "refusalReasons", ignore = true)
     void copyDossier(InitiativeWrite source, @MappingTarget Initiative target);
 }

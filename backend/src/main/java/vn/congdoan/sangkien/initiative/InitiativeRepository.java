@@ -6,12 +6,22 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.congdoan.sangkien.common.text.SearchText;
+import vn.congdoan.sangkien.initiative.InitiativeDtos.SimilarInitiative;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class InitiativeRepository implements PanacheRepositoryBase<Initiative, Long> {
+
+    private static final String SIMILAR_TITLES = """
+            select i.id, i.title, u.name, i.status, similarity(i.folded_title, :title) as s
+              from initiative i join unit u on u.id = i.unit_id
+             where i.program_id = :program and i.id <> :exclude and u.path like :path
+               and i.folded_title % :title
+             order by s desc, i.id
+             limit 5
+            """;
 
     public Optional<Initiative> findWithAuthors(long id) {
         return find("from Initiative i left join fetch i.authors where i.id = ?1", id).firstResultOptional();
@@ -37,6 +47,10 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, L
             where.append(" and createdBy = :createdBy");
             params.and("createdBy", filter.createdBy());
         }
+        if (filter.assignedTo() != null) {
+            where.append(" and id in (select e.initiative.id from Evaluation e where e.evaluator = :assignedTo)");
+            params.and("assignedTo", filter.assignedTo());
+        }
         if (filter.period() != null) {
             where.append(" and firstAppliedOn between :from and :to");
             params.and("from", filter.period().startsOn).and("to", filter.period().endsOn);
@@ -53,6 +67,24 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, L
             where.append(" and solutionType = :solutionType");
             params.and("solutionType", filter.solutionType());
         }
+        if (filter.grade() != null) {
+            where.append(" and grade = :grade");
+            params.and("grade", filter.grade());
+        }
         return find(where.toString(), sort, params);
+    }
+
+    /** Titles of the programme close to this one (pg_trgm similarity at least 0.3), most alike first, within a unit path. */
+    public List<SimilarInitiative> similarTitles(long programId, long excludeId, String foldedTitle, String pathPrefix) {
+        if (foldedTitle == null || foldedTitle.isBlank()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(SIMILAR_TITLES)
+                .setParameter("title", foldedTitle).setParameter("program", programId)
+                .setParameter("exclude", excludeId).setParameter("path", pathPrefix + "%")
+                .getResultList();
+        return rows.stream().map(r -> new SimilarInitiative(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                InitiativeStatus.valueOf((String) r[3]), Math.round(((Number) r[4]).doubleValue() * 100) / 100.0)).toList();
     }
 }

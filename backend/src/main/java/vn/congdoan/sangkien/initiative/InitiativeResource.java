@@ -43,10 +43,25 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", description = "Một trang sáng kiến / a page of initiatives")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
-    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
     @ProblemResponses.Secured
     public PageResult<InitiativeSummary> search(@BeanParam InitiativeSearch search, @Valid @BeanParam PageRequest page) {
         return service.search(search, page);
+    }
+
+    @GET
+    @Path("/similar")
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @ProblemResponses.Secured
+    @Operation(summary = "Tên sáng kiến gần giống / similar titles",
+            description = "Để phát hiện trùng khi đang nhập: tối đa 5 tên gần nhất trong chương trình, trong phạm vi người dùng được xem. "
+                    + "/ To catch duplicates while typing: up to 5 closest titles of the programme within the caller's scope.")
+    @APIResponse(responseCode = "200", description = "Gần nhất trước / closest first")
+    @ProblemResponses.NotFound
+    public java.util.List<InitiativeDtos.SimilarInitiative> similar(
+            @QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
+            @QueryParam("title") @NotNull @jakarta.validation.constraints.Size(min = 3, max = 500) @Parameter(example = "loc nuoc sach") String title) {
+        return service.similar(program, title);
     }
 
     @GET
@@ -54,7 +69,7 @@ public class InitiativeResource {
     @Operation(summary = "Xem hồ sơ sáng kiến / read a dossier")
     @APIResponse(responseCode = "200", description = "Hồ sơ / the dossier")
     @ProblemResponses.NotFound
-    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
     @ProblemResponses.Secured
     public InitiativeView get(@PathParam("id") long id) {
         return service.get(id);

@@ -5,6 +5,7 @@ import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorDto;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
 import vn.congdoan.sangkien.program.Period;
+import vn.congdoan.sangkien.program.Program;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,28 +15,53 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-/** Dossier rules that go beyond one field: the programme's window and the authors' shares. */
+/**
+ * Dossier rules beyond one field: the programme's counting window, the filing date (an initiative is filed
+ * within a year of its first application, Nghị định 13/2012), and the authors' shares.
+ */
 @ApplicationScoped
 public class InitiativeRules {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
     private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    public List<FieldProblem> check(InitiativeWrite request, List<Period> periods) {
+    public List<FieldProblem> check(InitiativeWrite request, LocalDate filedOn, Program program, List<Period> periods) {
         List<FieldProblem> problems = new ArrayList<>();
+        LocalDate applied = request.firstAppliedOn();
         if (!periods.isEmpty()) {
             LocalDate opens = periods.stream().map(p -> p.startsOn).min(Comparator.naturalOrder()).orElseThrow();
             LocalDate closes = periods.stream().map(p -> p.endsOn).max(Comparator.naturalOrder()).orElseThrow();
-            if (request.firstAppliedOn().isBefore(opens) || request.firstAppliedOn().isAfter(closes)) {
-                problems.add(FieldProblem.of("firstAppliedOn", "WithinProgramWindow",
-                        VIETNAMESE_DATE.format(opens), VIETNAMESE_DATE.format(closes)));
+            if (applied.isBefore(opens) || applied.isAfter(closes)) {
+                problems.add(FieldProblem.of("firstAppliedOn", "WithinProgramWindow", date(opens), date(closes)));
             }
         }
-        BigDecimal total = request.authors().stream().map(AuthorDto::contributionPercent).filter(Objects::nonNull)
+        if (applied.isAfter(filedOn)) {
+            problems.add(FieldProblem.of("filedOn", "NotBeforeFirstApplied", date(applied)));
+        } else if (applied.isBefore(filedOn.minusYears(1))) {
+            problems.add(FieldProblem.of("firstAppliedOn", "WithinYearBeforeFiling", date(filedOn)));
+        }
+        checkShares(request.authors(), program.minCoauthorPercent, problems);
+        return problems;
+    }
+
+    private static void checkShares(List<AuthorDto> authors, BigDecimal minCoauthor, List<FieldProblem> problems) {
+        BigDecimal total = authors.stream().map(AuthorDto::contributionPercent).filter(Objects::nonNull)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (total.compareTo(HUNDRED) != 0) {
             problems.add(FieldProblem.of("authors", "ContributionSum", total.stripTrailingZeros().toPlainString()));
         }
-        return problems;
+        if (minCoauthor != null && authors.size() > 1) {
+            for (int i = 0; i < authors.size(); i++) {
+                BigDecimal share = authors.get(i).contributionPercent();
+                if (share != null && share.compareTo(minCoauthor) < 0) {
+                    problems.add(FieldProblem.of("authors[" + i + "].contributionPercent", "MinCoauthorShare",
+                            minCoauthor.stripTrailingZeros().toPlainString()));
+                }
+            }
+        }
+    }
+
+    private static String date(LocalDate day) {
+        return VIETNAMESE_DATE.format(day);
     }
 }

@@ -13,7 +13,8 @@ public record InitiativeSearch(
         @QueryParam("unit") @Parameter(description = "Đơn vị và các đơn vị trực thuộc / the unit and its subtree", example = "LCH-PT") String unit,
         @QueryParam("status") @Parameter(description = "Một hoặc nhiều trạng thái / one or more statuses") List<InitiativeStatus> statuses,
         @QueryParam("field") InitiativeField field,
-        @QueryParam("solutionType") SolutionType solutionType) {
+        @QueryParam("solutionType") SolutionType solutionType,
+        @QueryParam("grade") @Parameter(description = "Xếp loại / grade", example = "A") String grade) {
 
     public InitiativeSearch {
         statuses = statuses == null ? List.of() : statuses;

@@ -11,13 +11,17 @@ import vn.congdoan.sangkien.common.paging.PageResult;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeSummary;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
+import vn.congdoan.sangkien.initiative.InitiativeDtos.SimilarInitiative;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramService;
+import vn.congdoan.sangkien.security.CurrentUser;
+import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.security.UnitScope;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitService;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -27,38 +31,50 @@ public class InitiativeService {
 
     private static final Map<String, String> SORTABLE = Map.of(
             "updatedAt", "updatedAt", "createdAt", "createdAt", "title", "title",
-            "firstAppliedOn", "firstAppliedOn", "status", "status");
+            "firstAppliedOn", "firstAppliedOn", "status", "status", "receiptNumber", "receiptNumber");
 
     private final InitiativeRepository initiatives;
     private final InitiativeMapper mapper;
     private final InitiativeRules rules;
+    private final InitiativeAccess access;
     private final ProgramService programs;
     private final UnitService units;
     private final UnitScope scope;
+    private final CurrentUser user;
+    private final InitiativeEventRepository events;
 
     public InitiativeService(InitiativeRepository initiatives, InitiativeMapper mapper, InitiativeRules rules,
-                             ProgramService programs, UnitService units, UnitScope scope) {
+                             InitiativeAccess access, ProgramService programs, UnitService units, UnitScope scope,
+                             CurrentUser user, InitiativeEventRepository events) {
+        this.events = events;
         this.initiatives = initiatives;
         this.mapper = mapper;
         this.rules = rules;
+        this.access = access;
         this.programs = programs;
         this.units = units;
         this.scope = scope;
+        this.user = user;
     }
 
-    /** A dossier the caller may see: in their unit's subtree, and their own if they are a member; else 404. */
+    /** A dossier the caller may see; any other answers 404 as if it did not exist. */
     public Initiative require(long id) {
-        return initiatives.findWithAuthors(id).filter(this::visible)
-                .orElseThrow(() -> ApiException.notFound("initiative", id));
-    }
-
-    private boolean visible(Initiative initiative) {
-        return scope.covers(initiative.unit)
-                && (!scope.onlyOwnInitiatives() || scope.username().orElse("").equals(initiative.createdBy));
+        return access.requireVisible(initiatives.findWithAuthors(id).orElse(null), id);
     }
 
     public InitiativeView get(long id) {
-        return mapper.toView(require(id));
+        return view(require(id));
+    }
+
+    public InitiativeView view(Initiative initiative) {
+        List<SimilarInitiative> similar = initiatives.similarTitles(initiative.program.id, initiative.id,
+                initiative.foldedTitle, scope.pathPrefix());
+        return mapper.toView(initiative, !access.confidentialVisible(initiative), similar);
+    }
+
+    public List<SimilarInitiative> similar(String programCode, String title) {
+        Program program = programs.require(programCode);
+        return initiatives.similarTitles(program.id, -1, vn.congdoan.sangkien.common.text.SearchText.fold(title), scope.pathPrefix());
     }
 
     public PageResult<InitiativeSummary> search(InitiativeSearch search, PageRequest page) {
@@ -71,10 +87,13 @@ public class InitiativeService {
             }
             period = programs.requirePeriod(program, search.period());
         }
-        String unitPath = search.unit() == null ? scope.pathPrefix() : units.require(search.unit()).path;
-        String createdBy = scope.onlyOwnInitiatives() ? scope.username().orElseThrow() : null;
-        var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, unitPath, createdBy, period,
-                search.statuses(), search.field(), search.solutionType());
+        boolean officer = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER);
+        boolean reviewerOnly = !officer && !user.has(Roles.MEMBER) && user.has(Roles.EVALUATOR);
+        String unitPath = search.unit() != null ? units.require(search.unit()).path : reviewerOnly ? "/" : scope.pathPrefix();
+        String createdBy = !officer && !reviewerOnly ? user.username() : null;
+        String assignedTo = reviewerOnly ? user.username() : null;
+        var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, unitPath, createdBy, assignedTo,
+                period, search.statuses(), search.field(), search.solutionType(), search.grade());
         var query = initiatives.search(filter, sort).page(page.panachePage());
         return PageResult.of(query.list(), page, query.count(), mapper::toSummary);
     }
@@ -86,8 +105,10 @@ public class InitiativeService {
         initiative.createdAt = OffsetDateTime.now();
         initiative.createdBy = scope.username().orElse(null);
         apply(initiative, request);
-        initiatives.persistAndFlush(initiative);
-        return mapper.toView(initiative);
+        initiatives.persist(initiative);
+        events.record(initiative, null, InitiativeStatus.DRAFT, access.actor(), null);
+        initiatives.flush();
+        return view(initiative);
     }
 
     @Transactional
@@ -97,12 +118,10 @@ public class InitiativeService {
             throw ApiException.invalid(FieldProblem.of("version", "NotNull"));
         }
         Versions.check(initiative.version, request.version());
-        if (!initiative.status.editable()) {
-            throw ApiException.conflict("initiative-not-editable", initiative.status);
-        }
+        requireEditable(initiative);
         apply(initiative, request);
         initiatives.flush(); // a concurrent writer that read the same version fails here: 409
-        return mapper.toView(initiative);
+        return view(initiative);
     }
 
     @Transactional
@@ -116,10 +135,24 @@ public class InitiativeService {
         initiatives.flush();
     }
 
+    /** Only drafts and returned dossiers change, and only by those who may edit them (not their reviewers). */
+    public void requireEditable(Initiative initiative) {
+        if (!initiative.status.editable()) {
+            throw ApiException.conflict("initiative-not-editable", initiative.status);
+        }
+        boolean editor = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER)
+                || (user.has(Roles.MEMBER) && user.username().equals(initiative.createdBy));
+        if (!scope.system() && !editor) {
+            throw ApiException.notFound("initiative", initiative.id);
+        }
+    }
+
     private void apply(Initiative initiative, InitiativeWrite request) {
         Program program = programs.requireReferenced("programCode", request.programCode());
         Unit unit = units.requireReferenced("unitCode", request.unitCode());
-        List<FieldProblem> problems = rules.check(request, programs.periodsOf(program));
+        LocalDate filedOn = request.filedOn() != null ? request.filedOn()
+                : initiative.filedOn != null ? initiative.filedOn : LocalDate.now();
+        List<FieldProblem> problems = rules.check(request, filedOn, program, programs.periodsOf(program));
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }
@@ -127,7 +160,12 @@ public class InitiativeService {
         initiative.title = request.title().strip();
         initiative.program = program;
         initiative.unit = unit;
+        initiative.filedOn = filedOn;
         initiative.replaceAuthors(mapper.toEntities(request.authors()));
+        initiative.helpers.clear();
+        if (request.helpers() != null) {
+            initiative.helpers.addAll(mapper.toHelpers(request.helpers()));
+        }
         initiative.updatedAt = OffsetDateTime.now();
         initiative.refreshSearchText();
     }

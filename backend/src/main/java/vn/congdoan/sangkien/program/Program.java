@@ -27,6 +27,9 @@ public class Program {
     @Enumerated(EnumType.STRING)
     public QuotaRule quotaRule;
 
+    /** Smallest contribution share a co-author may have, in %; none when absent. */
+    public java.math.BigDecimal minCoauthorPercent;
+
     @Version
     public long version;
 }

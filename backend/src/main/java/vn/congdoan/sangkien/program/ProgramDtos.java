@@ -19,6 +19,7 @@ public final class ProgramDtos {
             @Schema(examples = "01 triệu sáng kiến – nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19") String name,
             String description,
             QuotaRule quotaRule,
+            @Schema(description = "Tỷ lệ đóng góp tối thiểu của mỗi đồng tác giả (%) / smallest co-author share", examples = "10") java.math.BigDecimal minCoauthorPercent,
             long version) {
     }
 
@@ -27,7 +28,8 @@ public final class ProgramDtos {
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String code,
             @NotBlank @Size(max = 500) String name,
             @Size(max = 10000) String description,
-            @Schema(description = "Mặc định MUST_EQUAL / default MUST_EQUAL") QuotaRule quotaRule) {
+            @Schema(description = "Mặc định MUST_EQUAL / default MUST_EQUAL") QuotaRule quotaRule,
+            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") java.math.BigDecimal minCoauthorPercent) {
     }
 
     @Schema(name = "ProgramUpdate")
@@ -35,6 +37,7 @@ public final class ProgramDtos {
             @NotBlank @Size(max = 500) String name,
             @Size(max = 10000) String description,
             @NotNull QuotaRule quotaRule,
+            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") java.math.BigDecimal minCoauthorPercent,
             @NotNull Long version) {
     }
 

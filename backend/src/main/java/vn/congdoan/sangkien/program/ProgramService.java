@@ -61,6 +61,7 @@ public class ProgramService {
         program.name = request.name().strip();
         program.description = request.description();
         program.quotaRule = request.quotaRule() == null ? QuotaRule.MUST_EQUAL : request.quotaRule();
+        program.minCoauthorPercent = request.minCoauthorPercent();
         programs.persistAndFlush(program);
         return mapper.toView(program);
     }
@@ -72,6 +73,7 @@ public class ProgramService {
         program.name = request.name().strip();
         program.description = request.description();
         program.quotaRule = request.quotaRule();
+        program.minCoauthorPercent = request.minCoauthorPercent();
         programs.flush();
         return mapper.toView(program);
     }

@@ -22,6 +22,11 @@ public class UnitScope {
         this.user = user;
     }
 
+    /** True while the system does its own work (see {@link #asSystem}). */
+    public boolean system() {
+        return !inRequest();
+    }
+
     public boolean national() {
         return !inRequest() || user.nationalScope();
     }

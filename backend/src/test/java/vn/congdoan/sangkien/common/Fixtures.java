@@ -30,14 +30,16 @@ public final class Fixtures {
     public static String initiativeJson(String unitCode, String title, String firstAppliedOn) {
         return """
                 {"programCode": "%s", "unitCode": "%s", "title": "%s",
+                 "addressee": "Hội đồng sáng kiến Sở Giáo dục và Đào tạo tỉnh Lai Châu",
                  "summary": "Bể lọc nhiều tầng bằng vật liệu địa phương",
-                 "solutionType": "TECHNICAL", "field": "SOCIO_ECONOMIC", "firstAppliedOn": "%s",
+                 "solution": "Ba tầng lọc cát, sỏi, than hoa trong bồn inox 2 m3",
+                 "solutionType": "TECHNICAL", "field": "SOCIO_ECONOMIC", "firstAppliedOn": "%s", "filedOn": "%s",
                  "authors": [
                    {"fullName": "Nguyễn Thị Hoa", "birthDate": "1985-03-14", "workplace": "Trường PTDTBT Mù Cả",
                     "jobTitle": "Giáo viên", "qualification": "Cử nhân", "contributionPercent": 60, "unionMember": true},
                    {"fullName": "Lò Văn Minh", "contributionPercent": 40}
                  ]}
-                """.formatted(PROGRAM, unitCode, title, firstAppliedOn);
+                """.formatted(PROGRAM, unitCode, title, firstAppliedOn, firstAppliedOn);
     }
 
     public static long createInitiative(String unitCode, String title, String firstAppliedOn) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,6 +32,7 @@ import static vn.congdoan.sangkien.common.Api.asAdmin;
  * and the allowed case → 2xx. An operation added to the API without a row here fails the test.
  */
 @QuarkusTest
+@SuppressWarnings("unchecked")
 class SecurityMatrixTest {
 
     private static final String P = "/api/v1/programs/" + Fixtures.PROGRAM;
@@ -145,12 +147,60 @@ class SecurityMatrixTest {
         rows.put("GET /api/v1/programs/{code}/progress", new Row(r -> r.get(P + "/progress?root=" + w.unitA), officer, null,
                 r -> r.get(P + "/progress?root=" + w.unitB), 404));
         rows.put("GET /api/v1/me", new Row(r -> r.get("/api/v1/me"), member, null, null, 0));
+        rows.put("GET /api/v1/initiatives/similar", new Row(r -> r.get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=loc nuoc"),
+                member, Roles.REPORTER, null, 0));
+        String reporter = Roles.REPORTER;
+        String evaluator = Roles.EVALUATOR;
+        // Lifecycle steps: each on a dossier in the state the step starts from.
+        rows.put("POST /api/v1/initiatives/{id}/submit", step("submit", w, InitiativeState.DRAFT, w::transition, officer, reporter));
+        rows.put("POST /api/v1/initiatives/{id}/return", step("return", w, InitiativeState.SUBMITTED, w::reason, officer, member));
+        rows.put("POST /api/v1/initiatives/{id}/recognise", step("recognise", w, InitiativeState.UNDER_REVIEW, w::recognition, officer, member));
+        rows.put("POST /api/v1/initiatives/{id}/refuse", step("refuse", w, InitiativeState.UNDER_REVIEW, w::reason, officer, member));
+        rows.put("POST /api/v1/initiatives/{id}/validate", step("validate", w, InitiativeState.RECOGNISED, w::transition, officer, member));
+        rows.put("GET /api/v1/initiatives/{id}/history", new Row(r -> r.get("/api/v1/initiatives/" + w.initiativeIn(w.unitA) + "/history"),
+                officer, reporter, r -> r.get("/api/v1/initiatives/" + w.initiativeIn(w.unitB) + "/history"), 404));
+        rows.put("GET /api/v1/initiatives/{id}/attachments", new Row(r -> r.get("/api/v1/initiatives/" + w.initiativeIn(w.unitA) + "/attachments"),
+                officer, reporter, r -> r.get("/api/v1/initiatives/" + w.initiativeIn(w.unitB) + "/attachments"), 404));
+        rows.put("POST /api/v1/initiatives/{id}/attachments", new Row(r -> w.upload(r, w.initiativeIn(w.unitA)),
+                officer, reporter, r -> w.upload(r, w.initiativeIn(w.unitB)), 404));
+        rows.put("GET /api/v1/initiatives/{id}/attachments/{attachmentId}", new Row(r -> r.get(w.attachmentIn(w.unitA)),
+                officer, reporter, r -> r.get(w.attachmentIn(w.unitB)), 404));
+        rows.put("DELETE /api/v1/initiatives/{id}/attachments/{attachmentId}", new Row(r -> r.delete(w.attachmentIn(w.unitA)),
+                officer, evaluator, r -> r.delete(w.attachmentIn(w.unitB)), 404));
+        rows.put("POST /api/v1/initiatives/{id}/evaluations", new Row(r -> {
+            long id = w.inState(w.unitA, InitiativeState.SUBMITTED);
+            return json(r, w.withVersion(w.assignment(0), id)).post("/api/v1/initiatives/" + id + "/evaluations");
+        }, officer, member, r -> json(r, w.assignment(1)).post("/api/v1/initiatives/" + w.inState(w.unitB, InitiativeState.SUBMITTED) + "/evaluations"), 404));
+        rows.put("GET /api/v1/initiatives/{id}/evaluations", new Row(r -> r.get("/api/v1/initiatives/" + w.inState(w.unitA, InitiativeState.UNDER_REVIEW) + "/evaluations"),
+                officer, member, r -> r.get("/api/v1/initiatives/" + w.inState(w.unitB, InitiativeState.UNDER_REVIEW) + "/evaluations"), 404));
+        rows.put("PUT /api/v1/initiatives/{id}/evaluations/mine", new Row(r -> json(r, w.sheet()).put("/api/v1/initiatives/" + w.inState(w.unitA, InitiativeState.UNDER_REVIEW) + "/evaluations/mine"),
+                evaluator, officer, r -> json(r, w.sheet()).put("/api/v1/initiatives/" + w.inState(w.unitB, InitiativeState.SUBMITTED) + "/evaluations/mine"), 404));
+        rows.put("GET /api/v1/evaluations/mine", new Row(r -> r.get("/api/v1/evaluations/mine"), evaluator, member, null, 0));
+        rows.put("GET /api/v1/rubrics", new Row(r -> r.get("/api/v1/rubrics"), evaluator, member, null, 0));
+        rows.put("GET /api/v1/rubrics/{code}", new Row(r -> r.get("/api/v1/rubrics/TLD-2022"), evaluator, member, null, 0));
+        rows.put("POST /api/v1/rubrics", new Row(r -> json(r, w.rubric()).post("/api/v1/rubrics"), Roles.ADMIN, fed, null, 0));
+        rows.put("GET /api/v1/councils/{unitCode}", new Row(r -> r.get("/api/v1/councils/" + w.unitA), officer, member,
+                r -> r.get("/api/v1/councils/" + w.unitB), 404));
+        rows.put("PUT /api/v1/councils/{unitCode}", new Row(r -> json(r, w.council()).put("/api/v1/councils/" + w.unitA), officer, member,
+                r -> json(r, w.council()).put("/api/v1/councils/" + w.unitB), 404));
         return rows;
+    }
+
+    private static Row step(String step, World w, InitiativeState from, Supplier<Map<String, Object>> body, String allowed, String denied) {
+        return new Row(r -> {
+            long id = w.inState(w.unitA, from);
+            return json(r, w.withVersion(body.get(), id)).post("/api/v1/initiatives/" + id + "/" + step);
+        }, allowed, denied, r -> {
+            long id = w.inState(w.unitB, from);
+            return json(r, w.withVersion(body.get(), id)).post("/api/v1/initiatives/" + id + "/" + step);
+        }, 404);
     }
 
     private static RequestSpecification json(RequestSpecification request, Object body) {
         return request.contentType(ContentType.JSON).body(body);
     }
+
+    enum InitiativeState { DRAFT, SUBMITTED, UNDER_REVIEW, RECOGNISED }
 
     /** A throw-away province with two districts: the federation officer's province, unit officers and members in district A. */
     static final class World {
@@ -172,20 +222,90 @@ class SecurityMatrixTest {
             String b = Fixtures.createUnit("T-SEC", "Huyện B", "DISTRICT_FEDERATION", province);
             String g = Fixtures.createUnit("T-SEC", "CĐCS xã A1", "GRASSROOTS", a);
             asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("2022-2023", 10)))
-                    .put(P + "/quotas/" + province).then().statusCode(200);
+                    .put(P + "/quotas/" + province).then().log().ifValidationFails().statusCode(200);
             asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(
                             Map.of("unitCode", a, "targets", Map.of("2022-2023", 6)), Map.of("unitCode", b, "targets", Map.of("2022-2023", 4)))))
-                    .put(P + "/quotas/" + province + "/allocation").then().statusCode(200);
+                    .put(P + "/quotas/" + province + "/allocation").then().log().ifValidationFails().statusCode(200);
+            asAdmin().contentType(ContentType.JSON).body(Map.of("members", List.of(Map.of("username", EVALUATOR, "fullName", "Giám khảo thử"))))
+                    .put("/api/v1/councils/" + province).then().log().ifValidationFails().statusCode(200);
             return new World(province, a, b, g);
         }
+
+        static final String EVALUATOR = "eval.matrix";
 
         RequestSpecification as(String role) {
             String unit = switch (role) {
                 case Roles.ADMIN -> "TLD";
-                case Roles.FEDERATION_OFFICER -> province;
+                case Roles.FEDERATION_OFFICER, Roles.EVALUATOR -> province;
                 default -> unitA;
             };
-            return Api.as("user." + role, role, unit);
+            return Api.as(role.equals(Roles.EVALUATOR) ? EVALUATOR : "user." + role, role, unit);
+        }
+
+        /** A dossier of the unit walked (as the admin) to the given state. */
+        long inState(String unit, InitiativeState state) {
+            long id = initiativeIn(unit);
+            if (state == InitiativeState.DRAFT) {
+                return id;
+            }
+            asAdmin().contentType(ContentType.JSON).body(withVersion(transition(), id)).post("/api/v1/initiatives/" + id + "/submit").then().log().ifValidationFails().statusCode(200);
+            if (state == InitiativeState.SUBMITTED) {
+                return id;
+            }
+            asAdmin().contentType(ContentType.JSON).body(withVersion(assignment(0), id)).post("/api/v1/initiatives/" + id + "/evaluations").then().log().ifValidationFails().statusCode(200);
+            if (state == InitiativeState.UNDER_REVIEW) {
+                return id;
+            }
+            asAdmin().contentType(ContentType.JSON).body(withVersion(recognition(), id)).post("/api/v1/initiatives/" + id + "/recognise").then().log().ifValidationFails().statusCode(200);
+            return id;
+        }
+
+        Map<String, Object> withVersion(Object body, long id) {
+            Map<String, Object> versioned = new LinkedHashMap<>((Map<String, Object>) body);
+            versioned.put("version", asAdmin().get("/api/v1/initiatives/" + id).then().extract().jsonPath().getLong("version"));
+            return versioned;
+        }
+
+        Map<String, Object> transition() {
+            return Map.of("version", 0);
+        }
+
+        Map<String, Object> reason() {
+            return Map.of("version", 0, "reason", "Bổ sung minh chứng áp dụng");
+        }
+
+        Map<String, Object> recognition() {
+            return Map.of("version", 0, "recognitionBody", "Hội đồng sáng kiến huyện", "decisionNumber", "12/QĐ-UBND",
+                    "decisionDate", java.time.LocalDate.now().toString(), "impactLevel", "GRASSROOTS", "grade", "B");
+        }
+
+        Map<String, Object> assignment(long version) {
+            return Map.of("version", version, "rubricCode", "TLD-2022", "evaluators", List.of(EVALUATOR));
+        }
+
+        Map<String, Object> sheet() {
+            return Map.of("version", 0, "scores", Map.of("novelty", 30, "applicability", 25, "benefit", 25));
+        }
+
+        Response upload(RequestSpecification request, long initiativeId) {
+            return request.multiPart("file", "Đơn đề nghị.pdf", "%PDF-1.4 thử".getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/pdf")
+                    .multiPart("kind", "APPLICATION")
+                    .post("/api/v1/initiatives/" + initiativeId + "/attachments");
+        }
+
+        String attachmentIn(String unit) {
+            long id = initiativeIn(unit);
+            long attachment = upload(asAdmin(), id).then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
+            return "/api/v1/initiatives/" + id + "/attachments/" + attachment;
+        }
+
+        Map<String, Object> rubric() {
+            return Map.of("code", Fixtures.uniqueCode("T-RUB"), "name", "Thang điểm thử", "passTotal", 5,
+                    "criteria", List.of(Map.of("code", "c1", "name", "Tiêu chí 1", "maxPoints", 10)));
+        }
+
+        Map<String, Object> council() {
+            return Map.of("members", List.of(Map.of("username", EVALUATOR, "fullName", "Giám khảo thử")));
         }
 
         Map<String, Object> newUnit(String parent) {

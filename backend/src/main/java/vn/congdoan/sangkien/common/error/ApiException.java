@@ -13,7 +13,9 @@ public class ApiException extends RuntimeException {
         NOT_FOUND(404, "not-found"),
         CONFLICT(409, "conflict"),
         STALE(409, "stale-version"),
-        RULE(409, "rule-violated");
+        RULE(409, "rule-violated"),
+        TOO_LARGE(413, "too-large"),
+        UNSUPPORTED_TYPE(415, "unsupported-type");
 
         final int status;
         final String slug;
@@ -68,6 +70,14 @@ public class ApiException extends RuntimeException {
     /** A business rule refused well-formed input; the errors name the fields involved. */
     public static ApiException rule(String key, List<FieldProblem> errors, Object... args) {
         return of(Kind.RULE, key, errors, args);
+    }
+
+    public static ApiException tooLarge(String key, Object... args) {
+        return of(Kind.TOO_LARGE, key, List.of(), args);
+    }
+
+    public static ApiException unsupportedType(String key, Object... args) {
+        return of(Kind.UNSUPPORTED_TYPE, key, List.of(), args);
     }
 
     public static ApiException conflict(String key, Object... args) {

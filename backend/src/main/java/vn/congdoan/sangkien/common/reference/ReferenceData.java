@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.common.reference;
 
+import vn.congdoan.sangkien.evaluation.EvaluationDtos;
 import vn.congdoan.sangkien.program.PeriodKind;
 import vn.congdoan.sangkien.program.QuotaRule;
 import vn.congdoan.sangkien.unit.UnitType;
@@ -10,7 +11,10 @@ import java.util.Map;
 
 /** The shape of reference-data/*.json: a customer's units, programme and quota table. */
 public record ReferenceData(String comment, List<UnitEntry> units, LocalDate unitsValidFrom, ProgramEntry program,
-                            List<QuotaEntry> quotas) {
+                            List<QuotaEntry> quotas, List<EvaluationDtos.RubricView> rubrics, List<CouncilEntry> councils) {
+
+    public record CouncilEntry(String unit, List<EvaluationDtos.CouncilMemberDto> members) {
+    }
 
     public record UnitEntry(String code, String name, UnitType type, String parent) {
     }

@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.congdoan.sangkien.evaluation.CouncilService;
+import vn.congdoan.sangkien.evaluation.RubricService;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodWrite;
 import vn.congdoan.sangkien.program.ProgramDtos.ProgramCreate;
 import vn.congdoan.sangkien.program.ProgramRepository;
@@ -43,11 +45,16 @@ public class ReferenceDataLoader {
     private final ProgramRepository programRepository;
     private final QuotaService quotas;
     private final UnitScope scope;
+    private final RubricService rubrics;
+    private final CouncilService councils;
 
     public ReferenceDataLoader(@ConfigProperty(name = "sangkien.reference-data.enabled") boolean enabled, ObjectMapper json,
                                UnitService units, UnitRepository unitRepository, ProgramService programs,
-                               ProgramRepository programRepository, QuotaService quotas, UnitScope scope) {
+                               ProgramRepository programRepository, QuotaService quotas, UnitScope scope,
+                               RubricService rubrics, CouncilService councils) {
         this.scope = scope;
+        this.rubrics = rubrics;
+        this.councils = councils;
         this.enabled = enabled;
         this.json = json;
         this.units = units;
@@ -74,7 +81,7 @@ public class ReferenceDataLoader {
             }
         }
         var program = data.program();
-        programs.create(new ProgramCreate(program.code(), program.name(), program.description(), program.quotaRule()));
+        programs.create(new ProgramCreate(program.code(), program.name(), program.description(), program.quotaRule(), null));
         for (ReferenceData.PeriodEntry period : program.periods()) {
             programs.createPeriod(program.code(), new PeriodWrite(period.code(), period.name(), period.kind(), period.parent(),
                     period.startsOn(), period.endsOn(), null));
@@ -84,7 +91,10 @@ public class ReferenceDataLoader {
         List<ChildTargets> children = data.quotas().stream().skip(1)
                 .map(q -> new ChildTargets(q.unit(), q.targets())).toList();
         quotas.allocate(program.code(), top.unit(), new QuotaAllocation(0L, children));
-        LOG.infof("Loaded reference data: %d units, programme %s with its quota table", data.units().size(), program.code());
+        data.rubrics().forEach(rubrics::create);
+        data.councils().forEach(council -> councils.replace(council.unit(), council.members()));
+        LOG.infof("Loaded reference data: %d units, programme %s with its quota table, %d rubric(s), %d council(s)",
+                data.units().size(), program.code(), data.rubrics().size(), data.councils().size());
     }
 
     private ReferenceData read() {

@@ -1,0 +1,78 @@
+package vn.congdoan.sangkien.initiative;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.congdoan.sangkien.common.error.ApiException;
+import vn.congdoan.sangkien.evaluation.EvaluationRepository;
+import vn.congdoan.sangkien.security.CurrentUser;
+import vn.congdoan.sangkien.security.Roles;
+import vn.congdoan.sangkien.security.UnitScope;
+
+/**
+ * Who may see which dossier: officers their unit's subtree, members their own, evaluators those assigned to them.
+ * The confidential parts only the authors' unit, the filer and the assigned evaluators.
+ */
+@ApplicationScoped
+public class InitiativeAccess {
+
+    private final UnitScope scope;
+    private final CurrentUser user;
+    private final EvaluationRepository evaluations;
+
+    public InitiativeAccess(UnitScope scope, CurrentUser user, EvaluationRepository evaluations) {
+        this.scope = scope;
+        this.user = user;
+        this.evaluations = evaluations;
+    }
+
+    public Initiative requireVisible(Initiative initiative, long id) {
+        if (initiative == null || !visible(initiative)) {
+            throw ApiException.notFound("initiative", id);
+        }
+        return initiative;
+    }
+
+    public boolean visible(Initiative initiative) {
+        if (scope.system()) {
+            return true;
+        }
+        boolean officer = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER);
+        if (officer && scope.covers(initiative.unit)) {
+            return true;
+        }
+        if (user.has(Roles.MEMBER) && scope.covers(initiative.unit) && ownedByCaller(initiative)) {
+            return true;
+        }
+        return user.has(Roles.EVALUATOR) && assignedToCaller(initiative);
+    }
+
+    public boolean confidentialVisible(Initiative initiative) {
+        return scope.system()
+                || initiative.unit.code.equals(user.unitCode())
+                || ownedByCaller(initiative)
+                || (user.has(Roles.EVALUATOR) && assignedToCaller(initiative));
+    }
+
+    /** Review steps (assigning evaluators, recognise, refuse, return, validate) are for officers of the unit's subtree. */
+    public void requireOfficer(Initiative initiative) {
+        if (!isOfficerOf(initiative)) {
+            throw ApiException.notFound("initiative", initiative.id);
+        }
+    }
+
+    public boolean isOfficerOf(Initiative initiative) {
+        boolean officer = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER);
+        return scope.system() || (officer && scope.covers(initiative.unit));
+    }
+
+    public String actor() {
+        return scope.username().orElse("system");
+    }
+
+    private boolean ownedByCaller(Initiative initiative) {
+        return scope.username().map(name -> name.equals(initiative.createdBy)).orElse(false);
+    }
+
+    private boolean assignedToCaller(Initiative initiative) {
+        return scope.username().map(name -> evaluations.isAssigned(initiative.id, name)).orElse(false);
+    }
+}

@@ -1,0 +1,40 @@
+package vn.congdoan.sangkien.initiative;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+
+import java.time.OffsetDateTime;
+
+/** One step of a dossier's lifecycle: who moved it, when, from where to where, and why. */
+@Entity
+public class InitiativeEvent {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "initiative_event_seq")
+    @SequenceGenerator(name = "initiative_event_seq", sequenceName = "initiative_event_seq", allocationSize = 50)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "initiative_id")
+    public Initiative initiative;
+
+    @Enumerated(EnumType.STRING)
+    public InitiativeStatus fromStatus;
+
+    @Enumerated(EnumType.STRING)
+    public InitiativeStatus toStatus;
+
+    public String actor;
+
+    public OffsetDateTime at;
+
+    public String reason;
+}

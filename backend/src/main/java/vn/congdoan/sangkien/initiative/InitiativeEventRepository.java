@@ -1,0 +1,25 @@
+package vn.congdoan.sangkien.initiative;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+@ApplicationScoped
+public class InitiativeEventRepository implements PanacheRepositoryBase<InitiativeEvent, Long> {
+
+    public void record(Initiative initiative, InitiativeStatus from, InitiativeStatus to, String actor, String reason) {
+        InitiativeEvent event = new InitiativeEvent();
+        event.initiative = initiative;
+        event.fromStatus = from;
+        event.toStatus = to;
+        event.actor = actor;
+        event.at = java.time.OffsetDateTime.now();
+        event.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        persist(event);
+    }
+
+    public List<InitiativeEvent> ofInitiative(long initiativeId) {
+        return list("initiative.id = ?1 order by at, id", initiativeId);
+    }
+}

@@ -1,0 +1,103 @@
+package vn.congdoan.sangkien.initiative;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.query.AuditEntity;
+import vn.congdoan.sangkien.common.audit.AuditRevision;
+import vn.congdoan.sangkien.initiative.LifecycleDtos.HistoryEntry;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A dossier's history: its lifecycle steps (who, when, why) and, from the Envers audit trail, which fields each
+ * edit changed. Lifecycle fields are left to the steps that set them.
+ */
+@ApplicationScoped
+public class InitiativeHistory {
+
+    private static final Map<String, Function<Initiative, Object>> DOSSIER_FIELDS = new LinkedHashMap<>();
+
+    static {
+        DOSSIER_FIELDS.put("unitCode", i -> i.unit == null ? null : i.unit.id);
+        DOSSIER_FIELDS.put("addressee", i -> i.addressee);
+        DOSSIER_FIELDS.put("title", i -> i.title);
+        DOSSIER_FIELDS.put("summary", i -> i.summary);
+        DOSSIER_FIELDS.put("solutionType", i -> i.solutionType);
+        DOSSIER_FIELDS.put("field", i -> i.field);
+        DOSSIER_FIELDS.put("funder", i -> i.funder);
+        DOSSIER_FIELDS.put("firstAppliedOn", i -> i.firstAppliedOn);
+        DOSSIER_FIELDS.put("filedOn", i -> i.filedOn);
+        DOSSIER_FIELDS.put("currentState", i -> i.currentState);
+        DOSSIER_FIELDS.put("solution", i -> i.solution);
+        DOSSIER_FIELDS.put("novelty", i -> i.novelty);
+        DOSSIER_FIELDS.put("confidentialParts", i -> i.confidentialParts);
+        DOSSIER_FIELDS.put("applicationConditions", i -> i.applicationConditions);
+        DOSSIER_FIELDS.put("benefitsByAuthors", i -> i.benefitsByAuthors);
+        DOSSIER_FIELDS.put("benefitsByAppliers", i -> i.benefitsByAppliers);
+        DOSSIER_FIELDS.put("estimatedValueVnd", i -> i.estimatedValueVnd == null ? null : i.estimatedValueVnd.stripTrailingZeros());
+    }
+
+    private final EntityManager entityManager;
+    private final InitiativeEventRepository events;
+
+    public InitiativeHistory(EntityManager entityManager, InitiativeEventRepository events) {
+        this.entityManager = entityManager;
+        this.events = events;
+    }
+
+    public List<HistoryEntry> of(Initiative initiative) {
+        List<HistoryEntry> history = new ArrayList<>();
+        for (InitiativeEvent event : events.ofInitiative(initiative.id)) {
+            history.add(new HistoryEntry(event.at, event.actor, "TRANSITION", event.fromStatus, event.toStatus, event.reason, List.of()));
+        }
+        history.addAll(edits(initiative.id));
+        history.sort(Comparator.comparing(HistoryEntry::at));
+        return history;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<HistoryEntry> edits(long id) {
+        var reader = AuditReaderFactory.get(entityManager);
+        List<Object[]> revisions = reader.createQuery().forRevisionsOfEntity(Initiative.class, false, true)
+                .add(AuditEntity.id().eq(id)).addOrder(AuditEntity.revisionNumber().asc()).getResultList();
+        Set<Number> authorRevisions = new HashSet<>((List<Number>) reader.createQuery()
+                .forRevisionsOfEntity(InitiativeAuthor.class, false, true)
+                .add(AuditEntity.relatedId("initiative").eq(id))
+                .addProjection(AuditEntity.revisionNumber()).getResultList());
+        List<HistoryEntry> edits = new ArrayList<>();
+        Initiative previous = null;
+        for (Object[] row : revisions) {
+            Initiative snapshot = (Initiative) row[0];
+            AuditRevision revision = (AuditRevision) row[1];
+            if (previous != null) {
+                List<String> changed = new ArrayList<>();
+                for (var field : DOSSIER_FIELDS.entrySet()) {
+                    if (!Objects.equals(field.getValue().apply(previous), field.getValue().apply(snapshot))) {
+                        changed.add(field.getKey());
+                    }
+                }
+                if (authorRevisions.contains(revision.id)) {
+                    changed.add("authors");
+                }
+                if (!changed.isEmpty()) {
+                    OffsetDateTime at = OffsetDateTime.ofInstant(Instant.ofEpochMilli(revision.timestamp), ZoneOffset.UTC);
+                    edits.add(new HistoryEntry(at, revision.username, "EDIT", null, null, null, changed));
+                }
+            }
+            previous = snapshot;
+        }
+        return edits;
+    }
+}

@@ -1,0 +1,145 @@
+package vn.congdoan.sangkien.initiative;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.common.Versions;
+import vn.congdoan.sangkien.common.error.ApiException;
+import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.evaluation.EvaluationService;
+import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
+import vn.congdoan.sangkien.initiative.LifecycleDtos.ReasonRequest;
+import vn.congdoan.sangkien.initiative.LifecycleDtos.RecognitionRequest;
+import vn.congdoan.sangkien.initiative.LifecycleDtos.TransitionRequest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static vn.congdoan.sangkien.initiative.InitiativeStatus.DRAFT;
+import static vn.congdoan.sangkien.initiative.InitiativeStatus.RECOGNISED;
+import static vn.congdoan.sangkien.initiative.InitiativeStatus.REFUSED;
+import static vn.congdoan.sangkien.initiative.InitiativeStatus.RETURNED;
+import static vn.congdoan.sangkien.initiative.InitiativeStatus.SUBMITTED;
+import static vn.congdoan.sangkien.initiative.InitiativeStatus.UNDER_REVIEW;
+import static vn.congdoan.sangkien.initiative.InitiativeStatus.VALID;
+
+/**
+ * The dossier's lifecycle (DESIGN.md §3): draft → submitted → under review → recognised | refused, returned for
+ * more information on the way, then the union's check: valid (counts) or returned. Each step only from the right
+ * state and by the right people, recorded with who, when and why.
+ */
+@ApplicationScoped
+public class LifecycleService {
+
+    private final InitiativeService initiatives;
+    private final InitiativeAccess access;
+    private final InitiativeEventRepository events;
+    private final ReceiptNumbers receipts;
+    private final EvaluationService evaluations;
+
+    public LifecycleService(InitiativeService initiatives, InitiativeAccess access, InitiativeEventRepository events,
+                            ReceiptNumbers receipts, EvaluationService evaluations) {
+        this.initiatives = initiatives;
+        this.access = access;
+        this.events = events;
+        this.receipts = receipts;
+        this.evaluations = evaluations;
+    }
+
+    /** Files the dossier: it gets its receipt number the first time. */
+    @Transactional
+    public InitiativeView submit(long id, TransitionRequest request) {
+        Initiative initiative = load(id, request.version(), EnumSet.of(DRAFT, RETURNED));
+        initiatives.requireEditable(initiative);
+        List<FieldProblem> missing = new ArrayList<>();
+        requireText(initiative.addressee, "addressee", missing);
+        requireText(initiative.solution, "solution", missing);
+        if (!missing.isEmpty()) {
+            throw ApiException.invalid(missing);
+        }
+        if (initiative.receiptNumber == null) {
+            initiative.receiptNumber = receipts.next(initiative, initiative.filedOn.getYear());
+        }
+        initiative.submittedOn = LocalDate.now();
+        return move(initiative, SUBMITTED, request.note());
+    }
+
+    /** The council starts reviewing: called when evaluators are assigned. */
+    @Transactional
+    public void startReview(Initiative initiative) {
+        requireState(initiative, EnumSet.of(SUBMITTED, UNDER_REVIEW));
+        if (initiative.status == SUBMITTED) {
+            move(initiative, UNDER_REVIEW, null);
+        }
+    }
+
+    @Transactional
+    public InitiativeView returnForInformation(long id, ReasonRequest request) {
+        Initiative initiative = load(id, request.version(), EnumSet.of(SUBMITTED, UNDER_REVIEW, RECOGNISED));
+        access.requireOfficer(initiative);
+        return move(initiative, RETURNED, request.reason());
+    }
+
+    @Transactional
+    public InitiativeView recognise(long id, RecognitionRequest request) {
+        Initiative initiative = load(id, request.version(), EnumSet.of(UNDER_REVIEW));
+        access.requireOfficer(initiative);
+        if (initiative.submittedOn != null && request.decisionDate().isBefore(initiative.submittedOn)) {
+            throw ApiException.invalid(FieldProblem.of("decisionDate", "NotBeforeSubmission"));
+        }
+        String grade = request.grade() != null ? request.grade() : evaluations.proposedGrade(initiative).orElse(null);
+        initiative.recognitionBody = request.recognitionBody().strip();
+        initiative.decisionNumber = request.decisionNumber().strip();
+        initiative.decisionDate = request.decisionDate();
+        initiative.impactLevel = request.impactLevel();
+        initiative.grade = grade;
+        initiative.refusalReasons = null;
+        return move(initiative, RECOGNISED, "Quyết định " + initiative.decisionNumber);
+    }
+
+    @Transactional
+    public InitiativeView refuse(long id, ReasonRequest request) {
+        Initiative initiative = load(id, request.version(), EnumSet.of(UNDER_REVIEW));
+        access.requireOfficer(initiative);
+        initiative.refusalReasons = request.reason().strip();
+        return move(initiative, REFUSED, request.reason());
+    }
+
+    /** The union's check of a recognised initiative: from now on it counts toward the quotas. */
+    @Transactional
+    public InitiativeView validate(long id, TransitionRequest request) {
+        Initiative initiative = load(id, request.version(), EnumSet.of(RECOGNISED));
+        access.requireOfficer(initiative);
+        return move(initiative, VALID, request.note());
+    }
+
+    private Initiative load(long id, Long version, Set<InitiativeStatus> allowedFrom) {
+        Initiative initiative = initiatives.require(id);
+        Versions.check(initiative.version, version);
+        requireState(initiative, allowedFrom);
+        return initiative;
+    }
+
+    private static void requireState(Initiative initiative, Set<InitiativeStatus> allowedFrom) {
+        if (!allowedFrom.contains(initiative.status)) {
+            throw ApiException.conflict("transition-not-allowed", initiative.status, allowedFrom);
+        }
+    }
+
+    private InitiativeView move(Initiative initiative, InitiativeStatus to, String reason) {
+        events.record(initiative, initiative.status, to, access.actor(), reason);
+        initiative.status = to;
+        initiative.updatedAt = OffsetDateTime.now();
+        events.flush(); // a concurrent step on the same dossier fails here: 409
+        return initiatives.view(initiative);
+    }
+
+    private static void requireText(String value, String field, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(FieldProblem.of(field, "RequiredToSubmit"));
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package vn.congdoan.sangkien.initiative.attachment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.common.error.ApiException;
+import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.common.error.Problem;
+import vn.congdoan.sangkien.initiative.attachment.AttachmentService.AttachmentView;
+import vn.congdoan.sangkien.security.Roles;
+
+import java.util.List;
+
+@Path("/api/v1/initiatives/{id}/attachments")
+@Tag(name = "Attachments", description = "Tệp đính kèm hồ sơ / dossier files")
+public class AttachmentResource {
+
+    private final AttachmentService service;
+
+    public AttachmentResource(AttachmentService service) {
+        this.service = service;
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
+    @Operation(summary = "Các tệp của hồ sơ / the dossier's files")
+    @APIResponse(responseCode = "200", description = "Tệp / files")
+    @ProblemResponses.Secured
+    @ProblemResponses.NotFound
+    public List<AttachmentView> list(@PathParam("id") long id) {
+        return service.list(id);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @Operation(summary = "Đính kèm tệp / attach a file",
+            description = "PDF, PNG, JPEG, DOCX, XLSX hoặc ODT, nhận biết theo nội dung (đuôi tệp phải khớp), tối đa 10 MB. "
+                    + "/ PDF, PNG, JPEG, DOCX, XLSX or ODT, recognised from the bytes (the extension must match), at most 10 MB.")
+    @APIResponse(responseCode = "201", description = "Đã lưu / stored")
+    @APIResponse(responseCode = "413", description = "Tệp quá lớn / too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "415", description = "Loại tệp không được nhận / type not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @ProblemResponses.Secured
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public Response upload(@PathParam("id") long id,
+                           @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file,
+                           @RestForm("kind") AttachmentKind kind) {
+        if (file == null) {
+            throw ApiException.invalid(FieldProblem.of("file", "NotNull"));
+        }
+        AttachmentView stored = service.upload(id, kind, file.fileName(), file.uploadedFile());
+        return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    @GET
+    @Path("/{attachmentId}")
+    @Produces(MediaType.WILDCARD)
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
+    @Operation(summary = "Tải tệp / download a file")
+    @APIResponse(responseCode = "200", description = "Nội dung tệp / the file", content = @Content(mediaType = "application/octet-stream"))
+    @ProblemResponses.Secured
+    @ProblemResponses.NotFound
+    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        Attachment attachment = service.download(id, attachmentId);
+        return Response.ok(attachment.content, attachment.contentType)
+                .header("Content-Disposition", FileNames.contentDisposition(attachment.fileName))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+
+    @DELETE
+    @Path("/{attachmentId}")
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @Operation(summary = "Xóa tệp / remove a file")
+    @APIResponse(responseCode = "204", description = "Đã xóa / removed")
+    @ProblemResponses.Secured
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    public void delete(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+        service.delete(id, attachmentId);
+    }
+}
