@@ -149,13 +149,20 @@ public class Initiative {
     @Version
     public long version;
 
-    public void replaceAuthors(List<InitiativeAuthor> newAuthors) {
-        authors.clear();
+    /** Sets the authors in order, updating rows in place so the audit trail records only real changes. */
+    public void setAuthors(List<InitiativeDtos.AuthorDto> newAuthors, InitiativeMapper mapper) {
+        while (authors.size() > newAuthors.size()) {
+            authors.remove(authors.size() - 1);
+        }
         for (int i = 0; i < newAuthors.size(); i++) {
-            InitiativeAuthor author = newAuthors.get(i);
-            author.initiative = this;
-            author.position = i;
-            authors.add(author);
+            if (i < authors.size()) {
+                mapper.updateAuthor(newAuthors.get(i), authors.get(i));
+            } else {
+                InitiativeAuthor author = mapper.toEntity(newAuthors.get(i));
+                author.initiative = this;
+                author.position = i;
+                authors.add(author);
+            }
         }
     }
 

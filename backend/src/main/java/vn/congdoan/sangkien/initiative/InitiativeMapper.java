@@ -41,7 +41,11 @@ public interface InitiativeMapper {
     @Mapping(target = "unionMember", defaultValue = "true")
     InitiativeAuthor toEntity(AuthorDto author);
 
-    List<InitiativeAuthor> toEntities(List<AuthorDto> authors);
+    @Mapping(target = "id", ignore = true)
+    @Mapping(target = "initiative", ignore = true)
+    @Mapping(target = "position", ignore = true)
+    @Mapping(target = "unionMember", defaultValue = "true")
+    void updateAuthor(AuthorDto source, @MappingTarget InitiativeAuthor target);
 
     /** Copies the dossier's own fields; programme, unit, authors, status and bookkeeping are the service's. */
     @Mapping(target = "id", ignore = true)

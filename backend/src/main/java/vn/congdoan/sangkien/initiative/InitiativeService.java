@@ -161,7 +161,7 @@ public class InitiativeService {
         initiative.program = program;
         initiative.unit = unit;
         initiative.filedOn = filedOn;
-        initiative.replaceAuthors(mapper.toEntities(request.authors()));
+        initiative.setAuthors(request.authors(), mapper);
         initiative.helpers.clear();
         if (request.helpers() != null) {
             initiative.helpers.addAll(mapper.toHelpers(request.helpers()));

@@ -1,0 +1,117 @@
+package vn.congdoan.sangkien.initiative;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.sangkien.common.Api;
+import vn.congdoan.sangkien.common.Fixtures;
+import vn.congdoan.sangkien.security.Roles;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
+import static vn.congdoan.sangkien.common.Api.asAdmin;
+
+/** The dossier's rules (Nghị định 13/2012), who sees its confidential parts, duplicates, and the council's conflicts of interest. */
+@QuarkusTest
+class DossierRulesTest {
+
+    @Test
+    void anInitiativeIsFiledWithinAYearOfItsFirstApplication() {
+        String late = Fixtures.initiativeJson("LCH-PT", "Nộp muộn", "2022-01-10").replace("\"filedOn\": \"2022-01-10\"", "\"filedOn\": \"2023-02-01\"");
+        asAdmin().contentType(ContentType.JSON).body(late).post("/api/v1/initiatives").then().statusCode(400)
+                .body("errors[0].field", equalTo("firstAppliedOn")).body("errors[0].rule", equalTo("WithinYearBeforeFiling"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("01/02/2023"));
+        String early = Fixtures.initiativeJson("LCH-PT", "Nộp trước khi áp dụng", "2022-03-10").replace("\"filedOn\": \"2022-03-10\"", "\"filedOn\": \"2022-03-01\"");
+        asAdmin().contentType(ContentType.JSON).body(early).post("/api/v1/initiatives").then().statusCode(400)
+                .body("errors[0].field", equalTo("filedOn")).body("errors[0].rule", equalTo("NotBeforeFirstApplied"));
+    }
+
+    @Test
+    void aProgrammeMaySetASmallestCoAuthorShare() {
+        String program = Fixtures.uniqueCode("T-PRG");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", program, "name", "Có tỷ lệ tối thiểu", "minCoauthorPercent", 45))
+                .post("/api/v1/programs").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("code", "Y", "name", "Năm", "kind", "YEAR", "startsOn", "2022-01-01", "endsOn", "2022-12-31"))
+                .post("/api/v1/programs/" + program + "/periods").then().statusCode(201);
+        String dossier = Fixtures.initiativeJson("LCH-PT", "Chia sẻ đóng góp", "2022-03-10").replace("1TRIEU-SK", program);
+        asAdmin().contentType(ContentType.JSON).body(dossier).post("/api/v1/initiatives").then().statusCode(400)
+                .body("errors[0].field", equalTo("authors[1].contributionPercent")).body("errors[0].rule", equalTo("MinCoauthorShare"));
+    }
+
+    @Test
+    void confidentialPartsAreShownOnlyToTheAuthorsUnitTheFilerAndTheReviewers() {
+        String school = Fixtures.createUnit("T-CONF", "CĐCS Trường THCS Dào San", "GRASSROOTS", "LCH-PT");
+        String dossier = Fixtures.initiativeJson(school, "Công thức phân bón hữu cơ", "2022-03-10")
+                .replaceFirst("\\{", "{\"confidentialParts\": \"Tỷ lệ phối trộn 3:1:1\", ");
+        long id = Api.as("cb.school", Roles.UNIT_OFFICER, school).contentType(ContentType.JSON).body(dossier)
+                .post("/api/v1/initiatives").then().statusCode(201)
+                .body("confidentialParts", equalTo("Tỷ lệ phối trộn 3:1:1")).extract().jsonPath().getLong("id");
+        Api.as("ldld.laichau", Roles.FEDERATION_OFFICER, "LCH").get("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("confidentialParts", nullValue()).body("confidentialHidden", equalTo(true))
+                .body("title", equalTo("Công thức phân bón hữu cơ"));
+        Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").get("/api/v1/initiatives/" + id).then()
+                .body("confidentialHidden", equalTo(true));
+        Api.as("cb.school2", Roles.UNIT_OFFICER, school).get("/api/v1/initiatives/" + id).then()
+                .body("confidentialParts", equalTo("Tỷ lệ phối trộn 3:1:1"));
+    }
+
+    @Test
+    void similarTitlesAreReturnedToCatchDuplicates() {
+        String district = Fixtures.createUnit("T-DUP", "Huyện trùng", "DISTRICT_FEDERATION", "TLD");
+        long first = Fixtures.createInitiative(district, "Hệ thống lọc nước sạch cho điểm trường vùng cao", "2022-03-10");
+        asAdmin().contentType(ContentType.JSON)
+                .body(Fixtures.initiativeJson(district, "He thong loc nuoc sach cho diem truong", "2022-03-11"))
+                .post("/api/v1/initiatives").then().statusCode(201)
+                .body("similar.id", hasItem((int) first));
+        asAdmin().get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=lọc nước sạch điểm trường vùng cao").then().statusCode(200)
+                .body("id", hasItem((int) first));
+        asAdmin().get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=xe").then().statusCode(400);
+    }
+
+    @Test
+    void noAuthorNorFilerScoresTheirOwnInitiativeAndOnlyCouncilMembersScore() {
+        String district = Fixtures.createUnit("T-COI", "Huyện xung đột", "DISTRICT_FEDERATION", "TLD");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("members", List.of(
+                        Map.of("username", "gk.hoa", "fullName", "Nguyễn Thị Hoa"),
+                        Map.of("username", "gk.filer", "fullName", "Người lập hồ sơ"),
+                        Map.of("username", "gk.binh", "fullName", "Trần Văn Bình"))))
+                .put("/api/v1/councils/" + district).then().statusCode(200);
+        long id = Api.as("gk.filer", Roles.UNIT_OFFICER, district).contentType(ContentType.JSON)
+                .body(Fixtures.initiativeJson(district, "Sổ theo dõi ca trực", "2022-03-10"))
+                .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0)).post("/api/v1/initiatives/" + id + "/submit").then().statusCode(200);
+        // "Nguyễn Thị Hoa" is the first author in the fixture; "gk.filer" filed it.
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 1, "rubricCode", "TLD-2022", "evaluators", List.of("gk.hoa", "gk.filer")))
+                .post("/api/v1/initiatives/" + id + "/evaluations").then().statusCode(409)
+                .body("type", equalTo("urn:sangkien:problem:rule-violated"))
+                .body("errors.field", contains("evaluators[0]", "evaluators[1]"))
+                .body("errors[0].rule", equalTo("ConflictOfInterest"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 1, "rubricCode", "TLD-2022", "evaluators", List.of("giamkhao.ngoai")))
+                .post("/api/v1/initiatives/" + id + "/evaluations").then().statusCode(400)
+                .body("errors[0].rule", equalTo("CouncilMember"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 1, "rubricCode", "TLD-2022", "evaluators", List.of("gk.binh")))
+                .post("/api/v1/initiatives/" + id + "/evaluations").then().statusCode(200).body("sheetsAssigned", equalTo(1));
+        // The evaluator sees the dossier assigned to them, scores within the rubric, and sees only their own sheet.
+        var binh = Api.as("gk.binh", Roles.EVALUATOR, district);
+        binh.get("/api/v1/initiatives/" + id).then().statusCode(200);
+        Api.as("gk.binh", Roles.EVALUATOR, district).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "scores", Map.of("novelty", 45, "applicability", 20)))
+                .put("/api/v1/initiatives/" + id + "/evaluations/mine").then().statusCode(400)
+                .body("errors.field", contains("scores.novelty", "scores.benefit"));
+        Api.as("gk.binh", Roles.EVALUATOR, district).contentType(ContentType.JSON)
+                .body(Map.of("version", 0, "scores", Map.of("novelty", 25, "applicability", 20, "benefit", 20)))
+                .put("/api/v1/initiatives/" + id + "/evaluations/mine").then().statusCode(200);
+        Api.as("gk.binh", Roles.EVALUATOR, district).get("/api/v1/initiatives/" + id + "/evaluations").then().statusCode(200)
+                .body("sheets.evaluator", contains("gk.binh")).body("proposedGrade", nullValue());
+        asAdmin().get("/api/v1/initiatives/" + id + "/evaluations").then()
+                .body("total", equalTo(65.0f)).body("passed", equalTo(true)).body("proposedGrade", equalTo("C"));
+        // Another evaluator, not assigned, sees nothing of it.
+        Api.as("gk.khac", Roles.EVALUATOR, district).get("/api/v1/initiatives/" + id).then().statusCode(404);
+    }
+}
