@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const KEYCLOAK_VERSION = '26.5.2';
 const KEYCLOAK_HOME = join(ROOT, '.cache', 'keycloak', `keycloak-${KEYCLOAK_VERSION}`);
-const BACKEND_JAR = join(ROOT, 'backend', 'target', 'quarkus-app', 'quarkus-run.jar');
+// SANGKIEN_BACKEND_JAR runs another build (e.g. a copy, so that rebuilding backend/ does not disturb a long run).
+const BACKEND_JAR = process.env.SANGKIEN_BACKEND_JAR ?? join(ROOT, 'backend', 'target', 'quarkus-app', 'quarkus-run.jar');
 
 export function log(message) {
   console.log(`[stack] ${message}`);
