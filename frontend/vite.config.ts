@@ -6,9 +6,10 @@ import react from '@vitejs/plugin-react';
 // The API is called same-origin under /api/v1; dev and preview servers proxy it (and /q) to the backend.
 // SANGKIEN_API_URL points the proxy at another backend, e.g. http://127.0.0.1:18090.
 const apiTarget = process.env.SANGKIEN_API_URL ?? 'http://127.0.0.1:8080';
+// Keys end with '/' so that /quotas (an SPA route) is not taken for /q (Quarkus' health, metrics, OpenAPI).
 const proxy = {
-  '/api': { target: apiTarget, changeOrigin: false },
-  '/q': { target: apiTarget, changeOrigin: false },
+  '/api/': { target: apiTarget, changeOrigin: false },
+  '/q/': { target: apiTarget, changeOrigin: false },
 };
 const server = { host: '127.0.0.1', port: 5173, strictPort: true, proxy };
 

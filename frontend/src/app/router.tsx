@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { LoadingState } from '@/components/QueryState';
 import { AppLayout } from './AppLayout';
 import { NotFound } from './NotFound';
 
@@ -7,6 +8,8 @@ export const routes = [
   {
     path: '/',
     element: <AppLayout />,
+    // Shown while the first route's code loads (the routes are lazy).
+    HydrateFallback: LoadingState,
     children: [
       { index: true, lazy: () => import('@/features/dashboard/routes/DashboardRoute').then((m) => ({ Component: m.DashboardRoute })) },
       { path: 'initiatives', lazy: () => import('@/features/initiatives/routes/InitiativeListRoute').then((m) => ({ Component: m.InitiativeListRoute })) },

@@ -27,7 +27,8 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
     detail = problemDetail(error.problem, lang);
     items = error.fieldErrors.map((e) => {
       const message = (lang === 'en' ? e.messageEn ?? e.message : e.message ?? e.messageEn) ?? '';
-      return e.field ? `${e.field}: ${message}` : message;
+      const label = e.field ? t(`form.${e.field}`, { defaultValue: e.field }) : '';
+      return label ? `${label}: ${message}` : message;
     });
   } else if (error instanceof Error) {
     detail = error.message;

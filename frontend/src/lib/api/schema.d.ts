@@ -4,6 +4,193 @@
  */
 
 export interface paths {
+    "/api/v1/councils/{unitCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thành viên hội đồng / the council's members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Hội đồng / the council */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Council"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Thay thành viên hội đồng / replace the council's members
+         * @description Tên đăng nhập là tài khoản Keycloak của giám khảo. / Usernames are the evaluators' Keycloak accounts.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitCode: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CouncilWrite"];
+                };
+            };
+            responses: {
+                /** @description Hội đồng / the council */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Council"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/evaluations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hàng chờ chấm của tôi / my review queue
+         * @description Chưa chấm trước, cũ trước. / Unscored first, oldest first.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Các hồ sơ được giao / assigned dossiers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewTask"][];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/initiatives": {
         parameters: {
             query?: never;
@@ -19,6 +206,11 @@ export interface paths {
             parameters: {
                 query?: {
                     field?: components["schemas"]["InitiativeField"];
+                    /**
+                     * @description Xếp loại / grade
+                     * @example A
+                     */
+                    grade?: string;
                     /** @description Trang, bắt đầu từ 0 / page number from 0 */
                     page?: number;
                     /**
@@ -153,6 +345,77 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/similar": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tên sáng kiến gần giống / similar titles
+         * @description Để phát hiện trùng khi đang nhập: tối đa 5 tên gần nhất trong chương trình, trong phạm vi người dùng được xem. / To catch duplicates while typing: up to 5 closest titles of the programme within the caller's scope.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @example 1TRIEU-SK */
+                    program: string;
+                    /** @example loc nuoc sach */
+                    title: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Gần nhất trước / closest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SimilarInitiative"][];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -361,6 +624,1038 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các tệp của hồ sơ / the dossier's files */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp / files */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"][];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Đính kèm tệp / attach a file
+         * @description PDF, PNG, JPEG, DOCX, XLSX hoặc ODT, nhận biết theo nội dung (đuôi tệp phải khớp), tối đa 10 MB. / PDF, PNG, JPEG, DOCX, XLSX or ODT, recognised from the bytes (the extension must match), at most 10 MB.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file?: string;
+                        kind?: components["schemas"]["AttachmentKind"];
+                    };
+                };
+            };
+            responses: {
+                /** @description Đã lưu / stored */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Tệp quá lớn / too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Loại tệp không được nhận / type not accepted */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tải tệp / download a file */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Nội dung tệp / the file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": unknown;
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Xóa tệp / remove a file */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    attachmentId: number;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Đã xóa / removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Phiếu chấm và kết quả / score sheets and result
+         * @description Cán bộ thấy mọi phiếu, điểm trung bình và xếp loại đề xuất; giám khảo chỉ thấy phiếu của mình. / Officers see every sheet, the averages and the proposed grade; an evaluator only their own sheet.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Kết quả / the result */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationResult"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Giao hồ sơ cho giám khảo / assign evaluators
+         * @description Giám khảo phải thuộc hội đồng sáng kiến của đơn vị báo cáo hoặc cấp trên; tác giả và người lập hồ sơ bị từ chối (xung đột lợi ích). Hồ sơ chuyển sang UNDER_REVIEW. / Evaluators must sit on a council of the reporting unit or above; authors and the filer are refused. The dossier goes UNDER_REVIEW.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AssignmentRequest"];
+                };
+            };
+            responses: {
+                /** @description Kết quả chấm hiện tại / the evaluation so far */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvaluationResult"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/evaluations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Chấm điểm / fill in my score sheet
+         * @description Mỗi tiêu chí từ 0 đến điểm tối đa; chấm lại được khi hội đồng còn xem xét. / Each criterion from 0 to its maximum.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScoreSheetWrite"];
+                };
+            };
+            responses: {
+                /** @description Phiếu đã lưu / the saved sheet */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoreSheet"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lịch sử hồ sơ / the dossier's history
+         * @description Các bước (ai, khi nào, vì sao) và các lần sửa nội dung. / Steps and edits.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Theo thời gian / in time order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HistoryEntry"][];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/recognise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận quyết định công nhận / record the recognition decision
+         * @description Từ UNDER_REVIEW. / From UNDER_REVIEW.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecognitionRequest"];
+                };
+            };
+            responses: {
+                /** @description RECOGNISED */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Initiative"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/refuse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ghi nhận không công nhận / record a refusal
+         * @description Từ UNDER_REVIEW, kèm lý do. / From UNDER_REVIEW, with reasons.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReasonRequest"];
+                };
+            };
+            responses: {
+                /** @description REFUSED */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Initiative"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trả lại để bổ sung / return for more information
+         * @description Từ SUBMITTED, UNDER_REVIEW hoặc RECOGNISED (khi kiểm tra); lý do bắt buộc. / With a reason.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReasonRequest"];
+                };
+            };
+            responses: {
+                /** @description RETURNED */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Initiative"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nộp hồ sơ / submit the dossier
+         * @description Từ DRAFT hoặc RETURNED; lần đầu được cấp số tiếp nhận. / From DRAFT or RETURNED; the first time it gets a receipt number.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description Đã nộp, SUBMITTED / submitted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Initiative"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Công đoàn kiểm tra: hợp lệ / the union's check: valid
+         * @description Từ RECOGNISED; từ đây sáng kiến được tính vào chỉ tiêu. / From RECOGNISED; it now counts toward quotas.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TransitionRequest"];
+                };
+            };
+            responses: {
+                /** @description VALID */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Initiative"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1234,6 +2529,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rubrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Các thang điểm / list rubrics */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thang điểm / rubrics */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rubric"][];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Tạo thang điểm / create a rubric
+         * @description Tiêu chí không trùng, điểm đạt không vượt tổng tối đa, xếp loại theo thứ tự từ cao xuống. / Grades from the highest down.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["Rubric"];
+                };
+            };
+            responses: {
+                /** @description Đã tạo / created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rubrics/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Xem thang điểm / read a rubric */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Thang điểm / the rubric */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Rubric"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -1608,6 +3083,37 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description Giao hồ sơ cho hội đồng chấm: hồ sơ chuyển sang UNDER_REVIEW / assign evaluators: the dossier goes UNDER_REVIEW */
+        AssignmentRequest: {
+            /**
+             * Format: int64
+             * @example 1
+             */
+            version: number;
+            /** @example TLD-2022 */
+            rubricCode: string;
+            evaluators: string[];
+        };
+        /** @description Tệp đính kèm của hồ sơ / a file of the dossier */
+        Attachment: {
+            /** Format: int64 */
+            id?: number;
+            kind?: components["schemas"]["AttachmentKind"];
+            /** @example Đơn đề nghị công nhận.pdf */
+            fileName?: string;
+            /** @example application/pdf */
+            contentType?: string;
+            /**
+             * Format: int64
+             * @example 182044
+             */
+            sizeBytes?: number;
+            sha256?: string;
+            uploadedBy?: string;
+            uploadedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @enum {string} */
+        AttachmentKind: "APPLICATION" | "DESCRIPTION" | "DECISION" | "EVIDENCE" | "OTHER";
         /** @description Tác giả hoặc đồng tác giả / author or co-author */
         Author: {
             /** @example Nguyễn Thị Hoa */
@@ -1645,6 +3151,66 @@ export interface components {
                 [key: string]: number;
             };
         };
+        /** @description Hội đồng sáng kiến của đơn vị / a unit's initiative council */
+        Council: {
+            unitCode?: string;
+            unitName?: string;
+            members?: components["schemas"]["CouncilMemberDto"][];
+        };
+        /** @description Thành viên hội đồng sáng kiến / council member */
+        CouncilMemberDto: {
+            /** @example giamkhao */
+            username: string;
+            /** @example Phạm Thị Hoa */
+            fullName: string;
+        };
+        CouncilWrite: {
+            members: components["schemas"]["CouncilMemberDto"][];
+        };
+        Criterion: {
+            /** @example novelty */
+            code: string;
+            /** @example Tính mới */
+            name: string;
+            /** @example 40 */
+            maxPoints: number;
+            /**
+             * @description Điểm tối thiểu để đạt / each criterion needs at least
+             * @example 10
+             */
+            minPoints?: number;
+        };
+        /** @description Kết quả tổng hợp: trung bình các phiếu đã chấm / the average of the submitted sheets */
+        EvaluationResult: {
+            /** Format: int64 */
+            initiativeId?: number;
+            status?: components["schemas"]["InitiativeStatus"];
+            rubricCode?: string;
+            /** Format: int32 */
+            sheetsAssigned?: number;
+            /** Format: int32 */
+            sheetsSubmitted?: number;
+            /**
+             * @example {
+             *       "novelty": 31.5,
+             *       "applicability": 24,
+             *       "benefit": 25
+             *     }
+             */
+            averages?: {
+                [key: string]: number;
+            };
+            /** @example 80.5 */
+            total?: number;
+            /** @description Đạt: tổng và từng tiêu chí đủ điểm tối thiểu / passed */
+            passed?: boolean;
+            /**
+             * @description Xếp loại đề xuất / proposed grade
+             * @example B
+             */
+            proposedGrade?: string;
+            sheets?: components["schemas"]["ScoreSheet"][];
+        };
         /** @description Một lỗi ở một trường / one field's broken rule */
         FieldProblem: {
             /** @example authors[1].contributionPercent */
@@ -1656,6 +3222,46 @@ export interface components {
             /** @example The authors' contributions must add up to 100% */
             messageEn?: string;
         };
+        /** @description Xếp loại khi tổng ≥ minTotal (và tiêu chí criterionCode ≥ minCriterion) / a grade's conditions */
+        GradeRule: {
+            /** @example A */
+            grade: string;
+            /** @example 85 */
+            minTotal: number;
+            /** @example novelty */
+            criterionCode?: string;
+            /** @example 30 */
+            minCriterion?: number;
+        };
+        /** @description Người tham gia áp dụng / someone who helped apply it */
+        HelperPerson: {
+            /** @example Vàng Thị Mai */
+            fullName: string;
+            workplace?: string;
+            jobTitle?: string;
+            /** @example Thi công bể lọc */
+            contribution?: string;
+        };
+        /** @description Một bước trong lịch sử hồ sơ / one step of the dossier's history */
+        HistoryEntry: {
+            at?: components["schemas"]["OffsetDateTime"];
+            /** @example cb.phongtho */
+            actor?: string;
+            /** @description TRANSITION: đổi trạng thái / status change; EDIT: sửa nội dung / fields changed */
+            kind?: string;
+            fromStatus?: components["schemas"]["InitiativeStatus"];
+            toStatus?: components["schemas"]["InitiativeStatus"];
+            reason?: string;
+            /**
+             * @example [
+             *       "title",
+             *       "authors"
+             *     ]
+             */
+            changedFields?: string[];
+        };
+        /** @enum {string} */
+        ImpactLevel: "GRASSROOTS" | "PROVINCIAL_SECTOR" | "NATIONAL";
         /** @description Hồ sơ sáng kiến / an initiative dossier */
         Initiative: {
             /**
@@ -1667,13 +3273,39 @@ export interface components {
             unitCode?: string;
             /** @example LĐLĐ huyện Phong Thổ */
             unitName?: string;
+            addressee?: string;
             title?: string;
             summary?: string;
             solutionType?: components["schemas"]["SolutionType"];
             field?: components["schemas"]["InitiativeField"];
+            funder?: string;
             firstAppliedOn?: components["schemas"]["LocalDate"];
+            filedOn?: components["schemas"]["LocalDate"];
+            currentState?: string;
+            solution?: string;
+            novelty?: string;
+            /** @description Trống và confidentialHidden = true với người ngoài đơn vị tác giả / null when hidden from the caller */
+            confidentialParts?: string;
+            confidentialHidden?: boolean;
+            applicationConditions?: string;
+            benefitsByAuthors?: string;
+            benefitsByAppliers?: string;
+            estimatedValueVnd?: number;
             status?: components["schemas"]["InitiativeStatus"];
+            /** @example SK-LCH-PT-2022-0007 */
+            receiptNumber?: string;
+            submittedOn?: components["schemas"]["LocalDate"];
+            recognitionBody?: string;
+            decisionNumber?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            impactLevel?: components["schemas"]["ImpactLevel"];
+            /** @example B */
+            grade?: string;
+            refusalReasons?: string;
             authors?: components["schemas"]["Author"][];
+            helpers?: components["schemas"]["HelperPerson"][];
+            /** @description Tên gần giống trong chương trình, để phát hiện trùng / close titles, to catch duplicates */
+            similar?: components["schemas"]["SimilarInitiative"][];
             /**
              * @description Người lập hồ sơ / who filed it
              * @example cb.phongtho
@@ -1700,11 +3332,13 @@ export interface components {
             field?: components["schemas"]["InitiativeField"];
             firstAppliedOn?: components["schemas"]["LocalDate"];
             status?: components["schemas"]["InitiativeStatus"];
+            receiptNumber?: string;
+            grade?: string;
             updatedAt?: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             version?: number;
         };
-        /** @description Hồ sơ sáng kiến; version bắt buộc khi sửa / the dossier; version required to update */
+        /** @description Hồ sơ sáng kiến (Phụ lục I, Thông tư 18/2013/TT-BKHCN); version bắt buộc khi sửa / the dossier; version required to update */
         InitiativeWrite: {
             /** @example 1TRIEU-SK */
             programCode: string;
@@ -1713,6 +3347,11 @@ export interface components {
              * @example LCH-PT
              */
             unitCode: string;
+            /**
+             * @description Kính gửi / the organisation asked to recognise it
+             * @example Hội đồng sáng kiến Sở Giáo dục và Đào tạo tỉnh Lai Châu
+             */
+            addressee?: string;
             /** @example Sáng kiến lọc nước sạch cho điểm trường vùng cao */
             title: string;
             /** @example Bể lọc nhiều tầng bằng vật liệu địa phương cấp nước sạch cho 120 học sinh bán trú. */
@@ -1720,11 +3359,41 @@ export interface components {
             solutionType: components["schemas"]["SolutionType"];
             field: components["schemas"]["InitiativeField"];
             /**
-             * @description Ngày áp dụng lần đầu / date first applied
+             * @description Chủ đầu tư / funder
+             * @example Trường PTDTBT Mù Cả
+             */
+            funder?: string;
+            /**
+             * @description Ngày áp dụng lần đầu hoặc áp dụng thử / date first (or trial) applied
              * @example 2022-03-15
              */
             firstAppliedOn: components["schemas"]["LocalDate"];
+            /**
+             * @description Ngày nộp đơn, mặc định hôm nay / filing date, default today
+             * @example 2022-04-01
+             */
+            filedOn?: components["schemas"]["LocalDate"];
+            /** @description Tình trạng trước khi có sáng kiến / the state before */
+            currentState?: string;
+            /** @description Bản chất của giải pháp / the solution */
+            solution?: string;
+            /** @description Tính mới / what is new */
+            novelty?: string;
+            /** @description Thông tin cần bảo mật / confidential parts */
+            confidentialParts?: string;
+            /** @description Điều kiện cần thiết để áp dụng / conditions needed */
+            applicationConditions?: string;
+            /** @description Lợi ích theo tác giả / benefits as the authors see them */
+            benefitsByAuthors?: string;
+            /** @description Lợi ích theo tổ chức đã áp dụng / benefits as those who applied it see them */
+            benefitsByAppliers?: string;
+            /**
+             * @description Giá trị làm lợi ước tính (đồng) / estimated value in VND
+             * @example 25000000
+             */
+            estimatedValueVnd?: number;
             authors: components["schemas"]["Author"][];
+            helpers?: components["schemas"]["HelperPerson"][];
             /**
              * Format: int64
              * @example 0
@@ -1915,6 +3584,11 @@ export interface components {
             name?: string;
             description?: string;
             quotaRule?: components["schemas"]["QuotaRule"];
+            /**
+             * @description Tỷ lệ đóng góp tối thiểu của mỗi đồng tác giả (%) / smallest co-author share
+             * @example 10
+             */
+            minCoauthorPercent?: number;
             /** Format: int64 */
             version?: number;
         };
@@ -1924,11 +3598,13 @@ export interface components {
             description?: string;
             /** @description Mặc định MUST_EQUAL / default MUST_EQUAL */
             quotaRule?: components["schemas"]["QuotaRule"];
+            minCoauthorPercent?: number;
         };
         ProgramUpdate: {
             name: string;
             description?: string;
             quotaRule: components["schemas"]["QuotaRule"];
+            minCoauthorPercent?: number;
             /** Format: int64 */
             version: number;
         };
@@ -2074,8 +3750,125 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Trả lại hoặc không công nhận: lý do bắt buộc / return or refuse: the reason is required */
+        ReasonRequest: {
+            /**
+             * Format: int64
+             * @example 2
+             */
+            version: number;
+            /** @example Bổ sung ý kiến của đơn vị đã áp dụng về lợi ích */
+            reason: string;
+        };
+        /** @description Quyết định công nhận của cơ quan, đơn vị / the organisation's recognition decision */
+        RecognitionRequest: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            version: number;
+            /** @example Hội đồng sáng kiến Sở Giáo dục và Đào tạo tỉnh Lai Châu */
+            recognitionBody: string;
+            /** @example 125/QĐ-SGDĐT */
+            decisionNumber: string;
+            /** @example 2022-07-15 */
+            decisionDate: components["schemas"]["LocalDate"];
+            impactLevel: components["schemas"]["ImpactLevel"];
+            /**
+             * @description Mặc định: xếp loại đề xuất từ phiếu chấm / default: the grade the score sheets propose
+             * @example B
+             */
+            grade?: string;
+        };
+        /** @description Một hồ sơ trong hàng chờ chấm của giám khảo / one dossier in an evaluator's queue */
+        ReviewTask: {
+            /** Format: int64 */
+            initiativeId?: number;
+            title?: string;
+            unitName?: string;
+            status?: components["schemas"]["InitiativeStatus"];
+            receiptNumber?: string;
+            assignedAt?: components["schemas"]["OffsetDateTime"];
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Thang điểm / scoring rubric */
+        Rubric: {
+            /** @example TLD-2022 */
+            code: string;
+            /** @example Thang điểm 100: tính mới 40, khả năng áp dụng 30, hiệu quả 30 */
+            name: string;
+            /**
+             * @description Tổng điểm tối thiểu để đạt / total needed to pass
+             * @example 50
+             */
+            passTotal: number;
+            criteria: components["schemas"]["Criterion"][];
+            grades?: components["schemas"]["GradeRule"][];
+        };
+        ScoreSheet: {
+            /** @example giamkhao */
+            evaluator?: string;
+            /** @example Phạm Thị Hoa */
+            evaluatorName?: string;
+            rubricCode?: string;
+            assignedAt?: components["schemas"]["OffsetDateTime"];
+            /** @description Trống khi chưa chấm / null until scored */
+            submittedAt?: components["schemas"]["OffsetDateTime"];
+            scores?: {
+                [key: string]: number;
+            };
+            total?: number;
+            comment?: string;
+            /** Format: int64 */
+            version?: number;
+        };
+        /** @description Phiếu chấm của giám khảo / an evaluator's score sheet */
+        ScoreSheetWrite: {
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /**
+             * @example {
+             *       "novelty": 32,
+             *       "applicability": 25,
+             *       "benefit": 24
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            comment?: string;
+        };
+        /** @description Sáng kiến có tên gần giống trong chương trình / a close title in the programme */
+        SimilarInitiative: {
+            /** Format: int64 */
+            id?: number;
+            title?: string;
+            unitName?: string;
+            status?: components["schemas"]["InitiativeStatus"];
+            /**
+             * Format: double
+             * @description 0..1
+             * @example 0.62
+             */
+            similarity?: number;
+        };
         /** @enum {string} */
         SolutionType: "TECHNICAL" | "MANAGEMENT" | "OPERATIONAL" | "TECHNICAL_ADVANCE" | "RESEARCH";
+        /** @description Nộp hoặc công nhận hợp lệ; version đã đọc / submit or validate; the version read */
+        TransitionRequest: {
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /** @description Ghi chú / note */
+            note?: string;
+        };
         /** @description Đơn vị công đoàn / union unit */
         Unit: {
             /** @example LCH-PT */

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Paper, Select, SimpleGrid, Stack, Stepper, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Group, List, NumberInput, Paper, Select, SimpleGrid, Stack, Stepper, Table, Text, Textarea, TextInput } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
@@ -11,7 +11,9 @@ import { formatDate, formatDateTime, formatNumber, parseDate } from '@/lib/forma
 import { useLang } from '@/lib/i18n';
 import { drafts, type Draft } from '@/lib/storage/drafts';
 import { checkContributions } from '../logic/contributions';
-import { FORM_PATHS, stepOf, validateDossier, type DossierValues } from '../logic/dossier';
+import { CONTENT_TEXTS, FORM_PATHS, normaliseDossier, stepOf, validateDossier, type DossierValues } from '../logic/dossier';
+import { HelpersFieldset } from './HelpersFieldset';
+import { SimilarTitles } from './SimilarTitles';
 import { AuthorsFieldset } from './AuthorsFieldset';
 
 export interface Option {
@@ -36,6 +38,8 @@ interface Props {
   /** After a stale-version conflict: drop the local draft and load the server's version. */
   onReloadLatest?: () => void;
   submitLabel?: string;
+  /** The dossier being edited, left out of the similar titles. */
+  excludeId?: number;
 }
 
 const STEPS = ['form.stepGeneral', 'form.stepContent', 'form.stepAuthors', 'form.stepReview'] as const;
@@ -50,7 +54,10 @@ export function DossierForm(props: Props) {
   const [restored] = useState<Draft<DossierValues> | null>(() => drafts.load<DossierValues>(draftKey));
   // A restored draft keeps the version it was started from, so a newer server version still answers 409.
   const [baseVersion, setBaseVersion] = useState(restored?.baseVersion ?? props.baseVersion);
-  const form = useForm<DossierValues>({ mode: 'controlled', initialValues: restored?.value ?? initialValues });
+  const form = useForm<DossierValues>({
+    mode: 'controlled',
+    initialValues: restored ? normaliseDossier(restored.value, initialValues) : initialValues,
+  });
   const [active, setActive] = useState(0);
   const [failure, setFailure] = useState<ApiError | Error | null>(null);
   const [unmatched, setUnmatched] = useState<string[]>([]);
@@ -58,7 +65,7 @@ export function DossierForm(props: Props) {
   const [keptAt, setKeptAt] = useState<string | null>(restored?.savedAt ?? null);
   const [showRestored, setShowRestored] = useState(Boolean(restored));
   const dirty = useRef(false);
-  const baseline = useRef(JSON.stringify(restored?.value ?? initialValues));
+  const baseline = useRef(JSON.stringify(form.getValues()));
   const values = form.getValues();
 
   // Keep what is typed on this device, a moment after the last keystroke.
@@ -189,8 +196,10 @@ export function DossierForm(props: Props) {
                     {...form.getInputProps('unitCode')}
                   />
                 </SimpleGrid>
+<TextInput label={t('form.addressee')} description={t('form.addresseeHint')} maxLength={500} {...form.getInputProps('addressee')} />
                 <TextInput label={t('form.title')} withAsterisk maxLength={500} {...form.getInputProps('title')} data-autofocus />
-                <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+                <SimilarTitles program={values.programCode} title={values.title} excludeId={props.excludeId} />
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
                   <Select
                     label={t('form.solutionType')}
                     withAsterisk
@@ -217,28 +226,59 @@ export function DossierForm(props: Props) {
                     defaultDate={programWindow?.startsOn}
                     {...form.getInputProps('firstAppliedOn')}
                   />
+                  <DateInput
+                    label={t('form.filedOn')}
+                    withAsterisk
+                    valueFormat="DD/MM/YYYY"
+                    placeholder="dd/mm/yyyy"
+                    dateParser={(s) => parseDate(s)}
+                    description={t('form.filedOnHint')}
+                    {...form.getInputProps('filedOn')}
+                  />
                 </SimpleGrid>
+                <TextInput label={t('form.funder')} maxLength={500} {...form.getInputProps('funder')} />
               </Stack>
             </Stepper.Step>
             <Stepper.Step label={t(STEPS[1])} color={stepHasError(1) ? 'red' : undefined}>
               <Stack gap="sm" mt="md">
-                <Textarea
+<Textarea
                   label={t('form.summary')}
                   description={t('form.summaryHint')}
                   autosize
-                  minRows={6}
-                  maxRows={20}
+                  minRows={3}
+                  maxRows={12}
                   maxLength={20000}
                   {...form.getInputProps('summary')}
                 />
-                <Text size="xs" c="dimmed" ta="right">
-                  {formatNumber(values.summary.length, lang)} / {formatNumber(20000, lang)}
-                </Text>
+                {CONTENT_TEXTS.map((name) => (
+                  <Textarea
+                    key={name}
+                    label={t(`form.${name}`)}
+                    description={name === 'solution' ? t('form.solutionHint') : name === 'confidentialParts' ? t('form.confidentialHint') : undefined}
+                    autosize
+                    minRows={name === 'solution' ? 5 : 2}
+                    maxRows={16}
+                    maxLength={20000}
+                    {...form.getInputProps(name)}
+                  />
+                ))}
+                <NumberInput
+                  label={t('form.estimatedValueVnd')}
+                  min={0}
+                  allowNegative={false}
+                  allowDecimal={false}
+                  thousandSeparator={lang === 'vi' ? '.' : ','}
+                  decimalSeparator={lang === 'vi' ? ',' : '.'}
+                  hideControls
+                  w={{ base: '100%', sm: 320 }}
+                  {...form.getInputProps('estimatedValueVnd')}
+                />
               </Stack>
             </Stepper.Step>
             <Stepper.Step label={t(STEPS[2])} color={stepHasError(2) ? 'red' : undefined}>
               <div style={{ marginTop: 'var(--mantine-spacing-md)' }}>
                 <AuthorsFieldset form={form} />
+                <HelpersFieldset form={form} />
               </div>
             </Stepper.Step>
             <Stepper.Step label={t(STEPS[3])}>
@@ -332,10 +372,14 @@ function Review({ values, programs, units, label }: { values: DossierValues; pro
   const rows: Array<[string, string]> = [
     [t('form.program'), label(programs, values.programCode)],
     [t('form.unit'), label(units, values.unitCode)],
+    [t('form.addressee'), values.addressee],
     [t('form.title'), values.title],
     [t('form.solutionType'), values.solutionType ? t(`solutionTypes.${values.solutionType}`) : ''],
     [t('form.field'), values.field ? t(`fields.${values.field}`) : ''],
     [t('form.firstAppliedOn'), formatDate(values.firstAppliedOn)],
+    [t('form.filedOn'), formatDate(values.filedOn)],
+    [t('form.funder'), values.funder],
+    [t('form.estimatedValueVnd'), values.estimatedValueVnd === '' ? '' : formatNumber(Number(values.estimatedValueVnd), lang)],
   ];
   return (
     <Stack gap="sm" mt="md">
@@ -354,16 +398,18 @@ function Review({ values, programs, units, label }: { values: DossierValues; pro
           </Table.Tbody>
         </Table>
       </Paper>
-      {values.summary && (
-        <Paper withBorder p="sm">
-          <Text fw={600} size="sm">
-            {t('form.summary')}
-          </Text>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {values.summary}
-          </Text>
-        </Paper>
-      )}
+      {(['summary', ...CONTENT_TEXTS] as const)
+        .filter((name) => values[name].trim() !== '')
+        .map((name) => (
+          <Paper withBorder p="sm" key={name}>
+            <Text fw={600} size="sm">
+              {t(`form.${name}`)}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {values[name]}
+            </Text>
+          </Paper>
+        ))}
       <Paper withBorder>
         <Table>
           <Table.Thead>

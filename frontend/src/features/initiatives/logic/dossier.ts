@@ -14,15 +14,40 @@ export interface AuthorValues {
   unionMember: boolean;
 }
 
-export interface DossierValues {
+export interface HelperValues {
+  key: string;
+  fullName: string;
+  workplace: string;
+  jobTitle: string;
+  contribution: string;
+}
+
+/** The long texts of the application (Phụ lục I, Thông tư 18/2013/TT-BKHCN), in the order of the form. */
+export const CONTENT_TEXTS = [
+  'currentState',
+  'solution',
+  'novelty',
+  'confidentialParts',
+  'applicationConditions',
+  'benefitsByAuthors',
+  'benefitsByAppliers',
+] as const;
+export type ContentText = (typeof CONTENT_TEXTS)[number];
+
+export interface DossierValues extends Record<ContentText, string> {
   programCode: string;
   unitCode: string;
+  addressee: string;
   title: string;
   summary: string;
   solutionType: SolutionType | null;
   field: InitiativeField | null;
+  funder: string;
   firstAppliedOn: string | null;
+  filedOn: string | null;
+  estimatedValueVnd: number | string;
   authors: AuthorValues[];
+  helpers: HelperValues[];
 }
 
 let keySeq = 0;
@@ -35,19 +60,72 @@ export function emptyAuthor(contributionPercent: number | string = ''): AuthorVa
   return { key: newKey(), fullName: '', birthDate: null, workplace: '', jobTitle: '', qualification: '', contributionPercent, unionMember: true };
 }
 
-export function emptyDossier(programCode: string, unitCode: string): DossierValues {
-  return { programCode, unitCode, title: '', summary: '', solutionType: null, field: null, firstAppliedOn: null, authors: [emptyAuthor(100)] };
+export function emptyHelper(): HelperValues {
+  return { key: newKey(), fullName: '', workplace: '', jobTitle: '', contribution: '' };
+}
+
+export function emptyDossier(programCode: string, unitCode: string, today: string | null = null): DossierValues {
+  return {
+    programCode,
+    unitCode,
+    addressee: '',
+    title: '',
+    summary: '',
+    solutionType: null,
+    field: null,
+    funder: '',
+    firstAppliedOn: null,
+    filedOn: today,
+    currentState: '',
+    solution: '',
+    novelty: '',
+    confidentialParts: '',
+    applicationConditions: '',
+    benefitsByAuthors: '',
+    benefitsByAppliers: '',
+    estimatedValueVnd: '',
+    authors: [emptyAuthor(100)],
+    helpers: [],
+  };
+}
+
+/** A draft kept by an older version of the form may lack newer fields: fill them in. */
+export function normaliseDossier(value: Partial<DossierValues>, defaults: DossierValues): DossierValues {
+  const merged = { ...defaults, ...value };
+  return {
+    ...merged,
+    authors: (merged.authors ?? []).map((a) => ({ ...emptyAuthor(), ...a })),
+    helpers: (merged.helpers ?? []).map((h) => ({ ...emptyHelper(), ...h })),
+  };
 }
 
 export function fromInitiative(i: Initiative): DossierValues {
   return {
     programCode: i.programCode ?? '',
     unitCode: i.unitCode ?? '',
+    addressee: i.addressee ?? '',
     title: i.title ?? '',
     summary: i.summary ?? '',
     solutionType: i.solutionType ?? null,
     field: i.field ?? null,
+    funder: i.funder ?? '',
     firstAppliedOn: i.firstAppliedOn ?? null,
+    filedOn: i.filedOn ?? null,
+    currentState: i.currentState ?? '',
+    solution: i.solution ?? '',
+    novelty: i.novelty ?? '',
+    confidentialParts: i.confidentialParts ?? '',
+    applicationConditions: i.applicationConditions ?? '',
+    benefitsByAuthors: i.benefitsByAuthors ?? '',
+    benefitsByAppliers: i.benefitsByAppliers ?? '',
+    estimatedValueVnd: i.estimatedValueVnd ?? '',
+    helpers: (i.helpers ?? []).map((h) => ({
+      key: newKey(),
+      fullName: h.fullName ?? '',
+      workplace: h.workplace ?? '',
+      jobTitle: h.jobTitle ?? '',
+      contribution: h.contribution ?? '',
+    })),
     authors: (i.authors ?? []).map((a) => ({
       key: newKey(),
       fullName: a.fullName ?? '',
@@ -71,14 +149,23 @@ function toNumber(value: number | string): number {
 }
 
 export function toWrite(values: DossierValues, version?: number): InitiativeWrite {
+  const estimated = values.estimatedValueVnd === '' ? NaN : toNumber(values.estimatedValueVnd);
   return {
     programCode: values.programCode,
     unitCode: values.unitCode,
+    addressee: text(values.addressee),
     title: values.title.trim(),
     summary: text(values.summary),
     solutionType: values.solutionType as SolutionType,
     field: values.field as InitiativeField,
+    funder: text(values.funder),
     firstAppliedOn: values.firstAppliedOn ?? '',
+    filedOn: values.filedOn || undefined,
+    ...Object.fromEntries(CONTENT_TEXTS.map((k) => [k, text(values[k])])),
+    estimatedValueVnd: Number.isFinite(estimated) ? estimated : undefined,
+    helpers: values.helpers
+      .filter((h) => h.fullName.trim() !== '')
+      .map((h) => ({ fullName: h.fullName.trim(), workplace: text(h.workplace), jobTitle: text(h.jobTitle), contribution: text(h.contribution) })),
     authors: values.authors.map((a) => ({
       fullName: a.fullName.trim(),
       birthDate: a.birthDate || undefined,
@@ -108,6 +195,16 @@ export function validateDossier(values: DossierValues, t: Translate): Record<str
   required('solutionType', values.solutionType);
   required('field', values.field);
   required('firstAppliedOn', values.firstAppliedOn);
+  required('filedOn', values.filedOn);
+  if (values.firstAppliedOn && values.filedOn) {
+    // Nghị định 13/2012: filed on or after the first application, and within a year of it.
+    if (values.filedOn < values.firstAppliedOn) errors.filedOn = t('form.filedBeforeApplied');
+    else if (values.firstAppliedOn < oneYearBefore(values.filedOn)) errors.firstAppliedOn = t('form.appliedTooEarly');
+  }
+  values.helpers.forEach((h, i) => {
+    const used = h.workplace.trim() || h.jobTitle.trim() || h.contribution.trim();
+    if (used && !h.fullName.trim()) errors[`helpers.${i}.fullName`] = t('form.required');
+  });
   if (values.authors.length === 0) errors.authors = t('form.required');
   values.authors.forEach((a, i) => {
     required(`authors.${i}.fullName`, a.fullName);
@@ -124,12 +221,20 @@ export function validateDossier(values: DossierValues, t: Translate): Record<str
   return errors;
 }
 
+/** "2023-03-15" → "2022-03-15" (29 February → 28 February). */
+export function oneYearBefore(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const day = m === 2 && d === 29 ? 28 : d;
+  return `${y - 1}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** Which step of the guided form shows a field: 0 general, 1 content, 2 authors, 3 review. */
 export function stepOf(path: string): number {
-  if (/^(programCode|unitCode|title|solutionType|field|firstAppliedOn)$/.test(path)) return 0;
-  if (path === 'summary') return 1;
-  if (path.startsWith('authors')) return 2;
+  if (/^(programCode|unitCode|addressee|title|solutionType|field|funder|firstAppliedOn|filedOn)$/.test(path)) return 0;
+  if (/^(summary|currentState|solution|novelty|confidentialParts|applicationConditions|benefitsByAuthors|benefitsByAppliers|estimatedValueVnd)$/.test(path)) return 1;
+  if (path.startsWith('authors') || path.startsWith('helpers')) return 2;
   return 3;
 }
 
-export const FORM_PATHS = /^(programCode|unitCode|title|summary|solutionType|field|firstAppliedOn|authors(\.\d+\.(fullName|birthDate|workplace|jobTitle|qualification|contributionPercent|unionMember))?)$/;
+export const FORM_PATHS =
+  /^(programCode|unitCode|addressee|title|summary|solutionType|field|funder|firstAppliedOn|filedOn|currentState|solution|novelty|confidentialParts|applicationConditions|benefitsByAuthors|benefitsByAppliers|estimatedValueVnd|authors(\.\d+\.(fullName|birthDate|workplace|jobTitle|qualification|contributionPercent|unionMember))?|helpers(\.\d+\.(fullName|workplace|jobTitle|contribution))?)$/;

@@ -9,7 +9,11 @@ import { useCurrentUser } from '@/features/me/api/MeContext';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
 import { useDeleteInitiative, useInitiative } from '../api/initiatives';
+import { AttachmentsPanel } from '../components/AttachmentsPanel';
+import { HistoryTimeline } from '../components/HistoryTimeline';
 import { StatusBadge } from '../components/StatusBadge';
+import { TransitionActions } from '../components/TransitionActions';
+import { CONTENT_TEXTS } from '../logic/dossier';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -62,7 +66,8 @@ export function InitiativeDetailRoute() {
           <Group gap="xs">
             <StatusBadge status={i.status} />
             <Text size="sm" c="dimmed">
-              #{i.id} · {i.unitName}
+              {i.receiptNumber ? `${i.receiptNumber} · ` : `#${i.id} · `}
+              {i.unitName}
             </Text>
           </Group>
         </Stack>
@@ -80,6 +85,12 @@ export function InitiativeDetailRoute() {
         </Group>
       </Group>
       {remove.isError && <ErrorState error={remove.error} />}
+      <TransitionActions initiative={i} can={can} />
+      {(i.status === 'SUBMITTED') && can.checkInitiatives && (
+        <Text size="sm" c="dimmed">
+          {t('lifecycle.reviewNote')}
+        </Text>
+      )}
 
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
@@ -87,17 +98,61 @@ export function InitiativeDetailRoute() {
           <Field label={t('initiatives.solutionType')}>{i.solutionType ? t(`solutionTypes.${i.solutionType}`) : ''}</Field>
           <Field label={t('initiatives.field')}>{i.field ? t(`fields.${i.field}`) : ''}</Field>
           <Field label={t('initiatives.firstAppliedOn')}>{formatDate(i.firstAppliedOn)}</Field>
-          <Field label={t('initiatives.detail.createdBy')}>{i.createdBy}</Field>
-          <Field label={t('initiatives.detail.createdAt')}>{formatDateTime(i.createdAt)}</Field>
+          <Field label={t('form.filedOn')}>{formatDate(i.filedOn)}</Field>
+          <Field label={t('form.addressee')}>{i.addressee}</Field>
+          <Field label={t('form.funder')}>{i.funder}</Field>
+          <Field label={t('form.estimatedValueVnd')}>{i.estimatedValueVnd === undefined || i.estimatedValueVnd === null ? '' : formatNumber(i.estimatedValueVnd, lang)}</Field>
+          <Field label={t('lifecycle.receiptNumber')}>{i.receiptNumber}</Field>
+          <Field label={t('lifecycle.submittedOn')}>{formatDate(i.submittedOn)}</Field>
+          <Field label={t('initiatives.detail.createdBy')}>{`${i.createdBy ?? ''} — ${formatDateTime(i.createdAt)}`}</Field>
         </SimpleGrid>
       </Paper>
 
+      {(i.decisionNumber || i.refusalReasons) && (
+        <Paper withBorder p="md">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+            {i.decisionNumber && (
+              <>
+                <Field label={t('lifecycle.decision')}>{`${i.decisionNumber} — ${formatDate(i.decisionDate)}`}</Field>
+                <Field label={t('lifecycle.recognitionBody')}>{i.recognitionBody}</Field>
+                <Field label={t('lifecycle.impactLevel')}>{`${i.impactLevel ? t(`impact.${i.impactLevel}`) : ''}${i.grade ? ` — ${t('lifecycle.grade')} ${i.grade}` : ''}`}</Field>
+              </>
+            )}
+            {i.refusalReasons && <Field label={t('lifecycle.refusalReasons')}>{i.refusalReasons}</Field>}
+          </SimpleGrid>
+        </Paper>
+      )}
+
       <Paper withBorder p="md">
-        <Title order={3} size="h5" mb="xs">
-          {t('initiatives.detail.summary')}
-        </Title>
-        <Text style={{ whiteSpace: 'pre-wrap' }}>{i.summary || '—'}</Text>
+        <Stack gap="md">
+          {(['summary', ...CONTENT_TEXTS] as const).map((name) =>
+            name === 'confidentialParts' && i.confidentialHidden ? null : (
+              <div key={name}>
+                <Title order={3} size="h6">
+                  {t(`form.${name}`)}
+                </Title>
+                <Text style={{ whiteSpace: 'pre-wrap' }}>{i[name] || '—'}</Text>
+              </div>
+            ),
+          )}
+        </Stack>
       </Paper>
+
+      {(i.similar ?? []).length > 0 && (
+        <Paper withBorder p="md">
+          <Text fw={600} size="sm">
+            {t('form.similar')}
+          </Text>
+          {(i.similar ?? []).map((s) => (
+            <Text size="sm" key={s.id}>
+              <Anchor component={Link} to={`/initiatives/${s.id}`}>
+                {s.title}
+              </Anchor>{' '}
+              — {s.unitName}
+            </Text>
+          ))}
+        </Paper>
+      )}
 
       <Paper withBorder p="md">
         <Title order={3} size="h5" mb="xs">
@@ -129,22 +184,21 @@ export function InitiativeDetailRoute() {
         </Table.ScrollContainer>
       </Paper>
 
-      <Paper withBorder p="md">
-        <Title order={3} size="h5" mb="xs">
-          {t('initiatives.detail.history')}
-        </Title>
-        <Text size="sm">
-          {formatDateTime(i.createdAt)} — {i.createdBy} — {t('status.DRAFT')}
-        </Text>
-        {i.updatedAt && i.updatedAt !== i.createdAt && (
-          <Text size="sm">
-            {formatDateTime(i.updatedAt)} — {t('initiatives.updatedAt')} ({t('initiatives.detail.version')} {i.version})
-          </Text>
-        )}
-        <Text size="xs" c="dimmed" mt="xs">
-          {t('initiatives.detail.historyLater')}
-        </Text>
-      </Paper>
+      {(i.helpers ?? []).length > 0 && (
+        <Paper withBorder p="md">
+          <Title order={3} size="h5" mb="xs">
+            {t('form.helpers')}
+          </Title>
+          {(i.helpers ?? []).map((h, n) => (
+            <Text size="sm" key={`${h.fullName}-${n}`}>
+              {[h.fullName, h.jobTitle, h.workplace, h.contribution].filter(Boolean).join(' — ')}
+            </Text>
+          ))}
+        </Paper>
+      )}
+
+      <AttachmentsPanel initiativeId={id} canChange={(editable || can.checkInitiatives) && i.status !== 'VALID' && i.status !== 'REFUSED'} />
+      <HistoryTimeline initiativeId={id} />
 
       <Modal opened={confirming} onClose={confirm.close} title={t('initiatives.detail.delete')} centered>
         <Stack>

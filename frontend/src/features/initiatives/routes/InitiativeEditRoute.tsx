@@ -53,6 +53,7 @@ export function InitiativeEditRoute() {
         initialValues={fromInitiative(dossier)}
         draftKey={key}
         baseVersion={dossier.version}
+        excludeId={id}
         programs={options.programs}
         units={options.units}
         unitLocked={options.unitLocked}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { config } from '@/lib/config';
+import { toIsoDate } from '@/lib/format';
 import { draftKey } from '@/lib/storage/drafts';
 import { useSaveInitiative } from '../api/initiatives';
 import { DossierForm } from '../components/DossierForm';
@@ -23,7 +24,7 @@ export function InitiativeNewRoute() {
     <Stack maw={960}>
       <Title order={2}>{t('form.newTitle')}</Title>
       <DossierForm
-        initialValues={emptyDossier(config.defaultProgram, unit)}
+        initialValues={emptyDossier(config.defaultProgram, unit, toIsoDate(new Date()))}
         draftKey={draftKey(options.me.username, 'initiative:new')}
         programs={options.programs}
         units={options.units}

@@ -62,6 +62,7 @@ export function abilities(me: Me) {
   return {
     seeInitiatives: hasAny(me, ['admin', 'federation_officer', 'unit_officer', 'member']),
     createInitiatives: me.permissions.createInitiatives,
+    checkInitiatives: me.permissions.checkInitiatives,
     seeQuotas: hasAny(me, ['admin', 'federation_officer', 'unit_officer', 'reporter']),
     manageQuotas: me.permissions.manageQuotas,
     viewReports: me.permissions.viewReports,

@@ -1,0 +1,172 @@
+import { Button, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '@/components/QueryState';
+import type { Abilities } from '@/features/me/api/me';
+import type { components } from '@/lib/api/schema';
+import type { Initiative } from '@/lib/api/types';
+import { parseDate, toIsoDate } from '@/lib/format';
+import { useTransition, type Transition } from '../api/lifecycle';
+
+type Kind = Transition['kind'];
+type ImpactLevel = components['schemas']['ImpactLevel'];
+const IMPACT: ImpactLevel[] = ['GRASSROOTS', 'PROVINCIAL_SECTOR', 'NATIONAL'];
+
+/** The steps the user may take on this dossier now, from its status and their permissions. */
+export function availableTransitions(status: Initiative['status'], can: Pick<Abilities, 'createInitiatives' | 'checkInitiatives'>): Kind[] {
+  const kinds: Kind[] = [];
+  if (can.createInitiatives && (status === 'DRAFT' || status === 'RETURNED')) kinds.push('submit');
+  if (can.checkInitiatives) {
+    if (status === 'UNDER_REVIEW') kinds.push('recognise', 'refuse');
+    if (status === 'RECOGNISED') kinds.push('validate');
+    if (status === 'SUBMITTED' || status === 'UNDER_REVIEW' || status === 'RECOGNISED') kinds.push('return');
+  }
+  return kinds;
+}
+
+export function TransitionActions({ initiative, can }: { initiative: Initiative; can: Pick<Abilities, 'createInitiatives' | 'checkInitiatives'> }) {
+  const { t } = useTranslation();
+  const id = initiative.id ?? 0;
+  const version = initiative.version ?? 0;
+  const transition = useTransition(id);
+  const [open, setOpen] = useState<Kind | null>(null);
+  const [note, setNote] = useState('');
+  const [reason, setReason] = useState('');
+  const [recognition, setRecognition] = useState({ recognitionBody: initiative.addressee ?? '', decisionNumber: '', decisionDate: toIsoDate(new Date()), impactLevel: 'GRASSROOTS' as ImpactLevel, grade: '' });
+  const kinds = availableTransitions(initiative.status, can);
+  if (kinds.length === 0) return null;
+
+  const close = () => {
+    setOpen(null);
+    transition.reset();
+  };
+
+  const run = async () => {
+    if (!open) return;
+    let request: Transition;
+    if (open === 'submit' || open === 'validate') request = { kind: open, body: { version, note: note.trim() || undefined } };
+    else if (open === 'return' || open === 'refuse') request = { kind: open, body: { version, reason: reason.trim() } };
+    else
+      request = {
+        kind: 'recognise',
+        body: {
+          version,
+          recognitionBody: recognition.recognitionBody.trim(),
+          decisionNumber: recognition.decisionNumber.trim(),
+          decisionDate: recognition.decisionDate,
+          impactLevel: recognition.impactLevel,
+          grade: recognition.grade.trim() || undefined,
+        },
+      };
+    try {
+      const saved = await transition.mutateAsync(request);
+      notifications.show({
+        color: 'teal',
+        message: open === 'submit' && saved.receiptNumber ? t('lifecycle.submitted', { receipt: saved.receiptNumber }) : t('lifecycle.done'),
+      });
+      setNote('');
+      setReason('');
+      setOpen(null);
+    } catch {
+      /* the problem is shown in the dialog */
+    }
+  };
+
+  const needsReason = open === 'return' || open === 'refuse';
+  const recognitionIncomplete = open === 'recognise' && (!recognition.recognitionBody.trim() || !recognition.decisionNumber.trim() || !recognition.decisionDate);
+  const disabled = (needsReason && !reason.trim()) || recognitionIncomplete;
+
+  return (
+    <>
+      <Group gap="xs" data-testid="transitions">
+        {kinds.map((k) => (
+          <Button
+            key={k}
+            variant={k === 'submit' || k === 'validate' || k === 'recognise' ? 'filled' : 'light'}
+            color={k === 'refuse' ? 'red' : k === 'return' ? 'orange' : k === 'validate' ? 'teal' : undefined}
+            onClick={() => setOpen(k)}
+            data-testid={`transition-${k}`}
+          >
+            {t(`lifecycle.${k}`)}
+          </Button>
+        ))}
+      </Group>
+      <Modal opened={open !== null} onClose={close} title={open ? t(`lifecycle.${open}`) : ''} centered size="lg">
+        <Stack>
+          {open === 'submit' && <Text>{t('lifecycle.submitConfirm')}</Text>}
+          {open === 'validate' && <Text>{t('lifecycle.validateConfirm')}</Text>}
+          {(open === 'submit' || open === 'validate') && (
+            <Textarea label={t('lifecycle.note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} autosize minRows={2} maxLength={2000} />
+          )}
+          {needsReason && (
+            <Textarea
+              label={t('lifecycle.reason')}
+              withAsterisk
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+              autosize
+              minRows={3}
+              maxLength={2000}
+              data-autofocus
+            />
+          )}
+          {open === 'recognise' && (
+            <>
+              <TextInput
+                label={t('lifecycle.recognitionBody')}
+                withAsterisk
+                value={recognition.recognitionBody}
+                onChange={(e) => setRecognition({ ...recognition, recognitionBody: e.currentTarget.value })}
+              />
+              <Group grow align="flex-start">
+                <TextInput
+                  label={t('lifecycle.decisionNumber')}
+                  withAsterisk
+                  placeholder="125/QĐ-…"
+                  value={recognition.decisionNumber}
+                  onChange={(e) => setRecognition({ ...recognition, decisionNumber: e.currentTarget.value })}
+                />
+                <DateInput
+                  label={t('lifecycle.decisionDate')}
+                  withAsterisk
+                  valueFormat="DD/MM/YYYY"
+                  dateParser={(s) => parseDate(s)}
+                  value={recognition.decisionDate}
+                  onChange={(v) => setRecognition({ ...recognition, decisionDate: v ?? '' })}
+                />
+              </Group>
+              <Group grow align="flex-start">
+                <Select
+                  label={t('lifecycle.impactLevel')}
+                  withAsterisk
+                  data={IMPACT.map((v) => ({ value: v, label: t(`impact.${v}`) }))}
+                  value={recognition.impactLevel}
+                  onChange={(v) => v && setRecognition({ ...recognition, impactLevel: v as ImpactLevel })}
+                  allowDeselect={false}
+                />
+                <TextInput
+                  label={t('lifecycle.grade')}
+                  description={t('lifecycle.gradeHint')}
+                  maxLength={10}
+                  value={recognition.grade}
+                  onChange={(e) => setRecognition({ ...recognition, grade: e.currentTarget.value })}
+                />
+              </Group>
+            </>
+          )}
+          {transition.isError && <ErrorState error={transition.error} />}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              {t('form.cancel')}
+            </Button>
+            <Button onClick={() => void run()} loading={transition.isPending} disabled={disabled} data-testid="transition-confirm">
+              {open ? t(`lifecycle.${open}`) : t('lifecycle.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
