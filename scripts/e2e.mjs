@@ -1,0 +1,70 @@
+// Browser tests of the web app against the real stack: Keycloak (realm imported), the packaged backend on a
+// throw-away embedded PostgreSQL with Lai Châu's reference data, and the built SPA served by `vite preview` on
+// 127.0.0.1:5173. Then frontend/e2e/run.mjs drives Debian's chromium through them (playwright-core).
+// Ports: Keycloak 28180, backend 28080, PostgreSQL 25432 (apart from `make run` and the stack test); the SPA must
+// be on 5173, the only port the realm's `web` client accepts. Exits non-zero when a test fails.
+//
+//   SANGKIEN_BACKEND_JAR   the backend build to run (default backend/target/quarkus-app/quarkus-run.jar)
+//   CHROMIUM_PATH          the browser (default /usr/bin/chromium)
+//   E2E_ONLY               run only the browser tests whose name contains this text
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { log, startBackend, startKeycloak, stop } from './lib/stack.mjs';
+import { FRONTEND, ensureSpaBuilt, startSpa } from './lib/spa.mjs';
+
+const KEYCLOAK_PORT = 28180;
+const BACKEND_PORT = 28080;
+const DB_PORT = 25432;
+const SPA_PORT = 5173;
+
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+if (!existsSync(chromium)) {
+  console.error(`no browser at ${chromium}: install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH`);
+  process.exit(1);
+}
+
+const began = Date.now();
+const dataDir = mkdtempSync(join(tmpdir(), 'sangkien-e2e-'));
+const children = [];
+let code = 1;
+let stopping = false;
+
+async function shutdown() {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children.reverse()) await stop(child);
+  if (code === 0) rmSync(dataDir, { recursive: true, force: true });
+  else log(`logs kept in ${dataDir}`);
+}
+process.on('SIGINT', async () => { code = 130; await shutdown(); process.exit(code); });
+process.on('SIGTERM', async () => { code = 143; await shutdown(); process.exit(code); });
+
+try {
+  ensureSpaBuilt();
+  // Keycloak (≈ 20 s) and the backend start side by side; the backend checks tokens only when they arrive.
+  const started = await Promise.allSettled([
+    startKeycloak({ port: KEYCLOAK_PORT, logFile: join(dataDir, 'keycloak.log') }),
+    startBackend({ port: BACKEND_PORT, dbPort: DB_PORT, dataDir: join(dataDir, 'postgres'), keycloakPort: KEYCLOAK_PORT,
+      referenceData: true, logFile: join(dataDir, 'backend.log') }),
+  ]);
+  for (const s of started) if (s.status === 'fulfilled') children.push(s.value);
+  const failure = started.find((s) => s.status === 'rejected');
+  if (failure) throw failure.reason;
+  children.push(await startSpa({ port: SPA_PORT, apiUrl: `http://127.0.0.1:${BACKEND_PORT}`,
+    keycloakUrl: `http://localhost:${KEYCLOAK_PORT}`, logFile: join(dataDir, 'spa.log') }));
+
+  const runner = spawn(process.execPath, [join(FRONTEND, 'e2e', 'run.mjs')], {
+    cwd: FRONTEND, stdio: 'inherit',
+    env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${SPA_PORT}`, E2E_KEYCLOAK_URL: `http://localhost:${KEYCLOAK_PORT}`,
+      CHROMIUM_PATH: chromium },
+  });
+  code = await new Promise((resolve) => runner.once('exit', (status) => resolve(status ?? 1)));
+} catch (e) {
+  console.error(e.stack ?? e.message);
+  code = 1;
+}
+await shutdown();
+log(`browser tests ${code === 0 ? 'passed' : 'FAILED'} in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+process.exit(code);

@@ -1,0 +1,78 @@
+// The web app (frontend/): built when its sources are newer than its build, then served by `vite preview` on
+// 127.0.0.1:5173 (the only origins the realm's `web` client accepts), proxying /api/ and /q/ to the backend.
+// Used by `make run` (scripts/run.mjs) and the browser tests (scripts/e2e.mjs).
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ROOT, log } from './stack.mjs';
+
+export const FRONTEND = join(ROOT, 'frontend');
+const DIST_INDEX = join(FRONTEND, 'dist', 'index.html');
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function npm(args) {
+  log(`frontend: npm ${args.join(' ')}`);
+  const result = spawnSync('npm', args, { cwd: FRONTEND, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed in frontend/`);
+}
+
+/** Installs the web app's packages if missing and builds it when a source is newer than dist/. */
+export function ensureSpaBuilt({ force = false } = {}) {
+  const lock = join(FRONTEND, 'package-lock.json');
+  const installed = join(FRONTEND, 'node_modules', '.package-lock.json');
+  if (!existsSync(installed) || newest(lock) > newest(installed)) npm(['ci', '--no-audit', '--no-fund']);
+  const sources = Math.max(...['src', 'public', 'index.html', 'silent-renew.html', 'vite.config.ts', 'package-lock.json',
+    '../openapi.yaml'].map((p) => newest(join(FRONTEND, p))));
+  if (force || !existsSync(DIST_INDEX) || sources > newest(DIST_INDEX)) npm(['run', 'build']);
+  else log('frontend: dist/ is up to date');
+}
+
+async function waitFor(url, child, timeoutMs, logFile) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+  throw new Error(`the web app did not start at ${url}; its log: ${logFile}`);
+}
+
+/** Is something already listening on the SPA's port? (`make run` and the browser tests both need 5173.) */
+export async function portTaken(port = 5173) {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1500) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** `vite preview` of the built app on 127.0.0.1:PORT; /api/ and /q/ go to apiUrl; the SPA signs in at keycloakUrl. */
+export async function startSpa({ port = 5173, apiUrl = 'http://127.0.0.1:8080', keycloakUrl = 'http://localhost:8180',
+  logFile = join(ROOT, '.data', 'logs', `spa-${port}.log`) } = {}) {
+  if (await portTaken(port)) throw new Error(`port ${port} is taken (is \`make run\` or another test running?)`);
+  const started = Date.now();
+  const child = spawn(process.execPath, [join(FRONTEND, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview',
+    '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    cwd: FRONTEND,
+    env: { ...process.env, SANGKIEN_API_URL: apiUrl, SANGKIEN_OIDC_AUTHORITY: `${keycloakUrl}/realms/sangkien`,
+      SANGKIEN_OIDC_CLIENT_ID: 'web' },
+    stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+  });
+  mkdirSync(dirname(logFile), { recursive: true });
+  const out = createWriteStream(logFile);
+  child.stdout.pipe(out);
+  child.stderr.pipe(out);
+  await waitFor(`http://127.0.0.1:${port}/config.js`, child, 60_000, logFile);
+  log(`web app ready on http://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return child;
+}
