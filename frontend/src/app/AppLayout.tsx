@@ -16,8 +16,9 @@ function navItems(me: Me) {
   return [
     { to: '/', key: 'nav.dashboard', show: true },
     { to: '/initiatives', key: 'nav.initiatives', show: can.seeInitiatives },
+    { to: '/review', key: 'nav.review', show: can.review },
     { to: '/quotas', key: 'nav.quotas', show: can.seeQuotas },
-    { to: '/reports/progress', key: 'nav.reports', show: can.viewReports },
+    { to: '/reports', key: 'nav.reports', show: can.viewReports },
   ].filter((i) => i.show);
 }
 

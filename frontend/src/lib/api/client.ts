@@ -37,6 +37,34 @@ function baseUrl() {
 export const api = createClient<paths>({ baseUrl: baseUrl() });
 api.use(authMiddleware);
 
+/**
+ * A plain fetch with the bearer token, for what openapi-fetch does not fit (file downloads). Throws ApiError with the
+ * server's problem on an error answer, or a network error.
+ */
+export async function authorisedFetch(path: string, init: RequestInit = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  const token = await tokenProvider();
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  headers.set('Accept-Language', document.documentElement.lang || 'vi');
+  let response: Response;
+  try {
+    response = await fetch(`${baseUrl()}${path}`, { ...init, headers });
+  } catch (cause) {
+    throw networkError(cause);
+  }
+  if (response.status === 401) onUnauthorized();
+  if (!response.ok) {
+    let body: unknown = undefined;
+    try {
+      body = await response.json();
+    } catch {
+      /* not JSON */
+    }
+    throw new ApiError(response.status, toProblem(response.status, body));
+  }
+  return response;
+}
+
 type Result<T> = { data?: T; error?: unknown; response: Response };
 
 /**

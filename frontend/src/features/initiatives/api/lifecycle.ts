@@ -1,6 +1,7 @@
 // The dossier's steps (submit, return, recognise, refuse, validate), its history and its attached files.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
+import { saveBlob } from '@/lib/download';
 import type { components } from '@/lib/api/schema';
 import type { Initiative } from '@/lib/api/types';
 
@@ -97,12 +98,5 @@ export async function downloadAttachment(id: number, attachment: Attachment) {
       parseAs: 'blob',
     }),
   );
-  const url = URL.createObjectURL(blob as Blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = attachment.fileName ?? `tep-${attachment.id}`;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(blob as Blob, attachment.fileName ?? `tep-${attachment.id}`);
 }

@@ -13,6 +13,7 @@ import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { StatusBadge } from '../components/StatusBadge';
 import { TransitionActions } from '../components/TransitionActions';
+import { AssignDialog, EvaluationPanel } from '@/features/review/components/EvaluationPanel';
 import { CONTENT_TEXTS } from '../logic/dossier';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -36,6 +37,7 @@ export function InitiativeDetailRoute() {
   const query = useInitiative(id);
   const remove = useDeleteInitiative();
   const [confirming, confirm] = useDisclosure(false);
+  const [assigning, assignDialog] = useDisclosure(false);
 
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
@@ -85,12 +87,21 @@ export function InitiativeDetailRoute() {
         </Group>
       </Group>
       {remove.isError && <ErrorState error={remove.error} />}
-      <TransitionActions initiative={i} can={can} />
-      {(i.status === 'SUBMITTED') && can.checkInitiatives && (
+      <Group gap="xs">
+        <TransitionActions initiative={i} can={can} />
+        {can.checkInitiatives && (i.status === 'SUBMITTED' || i.status === 'UNDER_REVIEW') && (
+          <Button variant={i.status === 'SUBMITTED' ? 'filled' : 'light'} color="violet" onClick={assignDialog.open} data-testid="assign-open">
+            {t(i.status === 'SUBMITTED' ? 'review.assign' : 'review.reassign')}
+          </Button>
+        )}
+      </Group>
+      {i.status === 'SUBMITTED' && can.checkInitiatives && (
         <Text size="sm" c="dimmed">
           {t('lifecycle.reviewNote')}
         </Text>
       )}
+      {can.checkInitiatives && <AssignDialog key={`${i.version}`} initiative={i} myUnit={me.unit?.code} opened={assigning} onClose={assignDialog.close} />}
+      <EvaluationPanel initiative={i} />
 
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">

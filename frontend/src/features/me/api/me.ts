@@ -63,6 +63,9 @@ export function abilities(me: Me) {
     seeInitiatives: hasAny(me, ['admin', 'federation_officer', 'unit_officer', 'member']),
     createInitiatives: me.permissions.createInitiatives,
     checkInitiatives: me.permissions.checkInitiatives,
+    /** The review screen: an evaluator's queue, an officer's dossiers waiting for the council or the check. */
+    review: me.permissions.reviewInitiatives || me.permissions.checkInitiatives,
+    scoreInitiatives: me.permissions.reviewInitiatives,
     seeQuotas: hasAny(me, ['admin', 'federation_officer', 'unit_officer', 'reporter']),
     manageQuotas: me.permissions.manageQuotas,
     viewReports: me.permissions.viewReports,

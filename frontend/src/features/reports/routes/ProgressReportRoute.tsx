@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { useCurrentUser } from '@/features/me/api/MeContext';
 import { currentPeriod, sortPeriods, usePeriods, usePrograms } from '@/features/programs/api/programs';
 import { config } from '@/lib/config';
 import { formatDate, formatDateTime, toIsoDate } from '@/lib/format';
+import { ReportDownloads } from '../components/ReportDownloads';
 
 /** A progress report laid out for paper: the print stylesheet drops the app's chrome and keeps the table. */
 export function ProgressReportRoute() {
@@ -53,9 +54,7 @@ export function ProgressReportRoute() {
           {t('reports.printIt')}
         </Button>
       </Group>
-      <Alert color="gray" variant="light" className="no-print">
-        {t('reports.downloadsLater')}
-      </Alert>
+      <ReportDownloads program={program} period={period} root={root ?? rootRow?.unitCode} />
 
       <header>
         <Text fw={700} tt="uppercase" size="sm">

@@ -1,0 +1,83 @@
+import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useSearchParams } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/QueryState';
+import { useUnitOptions } from '@/features/initiatives/api/units';
+import { homeUnit } from '@/features/me/api/me';
+import { useCurrentUser } from '@/features/me/api/MeContext';
+import { currentPeriod, sortPeriods, usePeriods } from '@/features/programs/api/programs';
+import { config } from '@/lib/config';
+import { formatDate, toIsoDate } from '@/lib/format';
+import { ReportDownloads } from '../components/ReportDownloads';
+
+/** Reports: choose a period and a unit, download CSV/XLSX, or open the print-friendly page. */
+export function ReportsRoute() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const program = config.defaultProgram;
+  const periodsQuery = usePeriods(program);
+  const periods = sortPeriods(periodsQuery.data ?? []);
+  const units = useUnitOptions(me);
+  const period = params.get('period') ?? currentPeriod(periods, toIsoDate(new Date()))?.code;
+  const root = params.get('unit') ?? homeUnit(me) ?? 'LCH';
+
+  if (!me.permissions.viewReports) return <Navigate to="/" replace />;
+  if (periodsQuery.isPending) return <LoadingState />;
+  if (periodsQuery.isError) return <ErrorState error={periodsQuery.error} />;
+  const selected = periods.find((p) => p.code === period);
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const loaded = units.data ?? [];
+  const unitOptions = loaded.some((o) => o.value === root) ? loaded : [{ value: root, label: root }, ...loaded];
+
+  return (
+    <Stack maw={960}>
+      <Title order={2}>{t('reports.pageTitle')}</Title>
+      <Paper withBorder p="md">
+        <Group align="flex-end" wrap="wrap">
+          <Select
+            label={t('dashboard.period')}
+            w={{ base: '100%', sm: 280 }}
+            data={periods.map((p) => ({ value: p.code ?? '', label: p.name ?? p.code ?? '' }))}
+            value={period ?? null}
+            onChange={(v) => set('period', v)}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('initiatives.unit')}
+            w={{ base: '100%', sm: 320 }}
+            data={unitOptions}
+            value={root}
+            onChange={(v) => set('unit', v)}
+            searchable
+            allowDeselect={false}
+          />
+        </Group>
+        {selected && (
+          <Text size="sm" c="dimmed" mt="xs">
+            {t('dashboard.periodWindow', { from: formatDate(selected.startsOn), to: formatDate(selected.endsOn) })}
+          </Text>
+        )}
+      </Paper>
+      <ReportDownloads program={program} period={period} root={root} />
+      <Paper withBorder p="md">
+        <Group justify="space-between">
+          <div>
+            <Text fw={600}>{t('reports.title')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('reports.printHint')}
+            </Text>
+          </div>
+          <Button component={Link} to={`/reports/progress?${new URLSearchParams({ ...(period ? { period } : {}), unit: root }).toString()}`} data-testid="open-print">
+            {t('reports.openPrint')}
+          </Button>
+        </Group>
+      </Paper>
+    </Stack>
+  );
+}
