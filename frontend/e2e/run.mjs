@@ -192,6 +192,92 @@ test("another district's officer does not see it", async () => {
   await context.close();
 });
 
+const numberIn = async (page, testId) => Number((await text(page, testId)).replace(/\./g, '').replace(',', '.'));
+
+test('the council scores it, the union validates it and the province total moves', async () => {
+  expect(created.url, 'no initiative was filed by the earlier test');
+  const officer = await session();
+  await signIn(officer.page, 'ldld.laichau');
+  // The province's valid count for the whole programme before the check.
+  await officer.page.goto(`${BASE}/?period=2022-2023`);
+  await officer.page.getByTestId('total-valid').waitFor();
+  const before = await numberIn(officer.page, 'total-valid');
+  // The federation officer hands the dossier to the province's council (evaluator giamkhao) on the rubric.
+  await officer.page.goto(created.url);
+  await officer.page.getByTestId('assign-open').click();
+  const evaluators = officer.page.getByRole('dialog').getByLabel('Giám khảo');
+  await evaluators.fill('giamkhao');
+  await evaluators.press('Enter');
+  await officer.page.getByTestId('assign-confirm').click();
+  await officer.page.locator('[data-status="UNDER_REVIEW"]').first().waitFor();
+  await shot(officer.page, '15-assigned-to-council');
+
+  // The evaluator finds it in their queue and scores it: 32 + 25 + 24 = 81, passes, grade B.
+  const evaluator = await session();
+  await signIn(evaluator.page, 'giamkhao');
+  await evaluator.page.getByRole('link', { name: 'Xét duyệt' }).click();
+  await evaluator.page.getByTestId('review-queue').getByRole('link', { name: created.title }).click();
+  await evaluator.page.getByTestId('score-sheet').waitFor();
+  await evaluator.page.getByLabel('Tính mới').fill('32');
+  await evaluator.page.getByLabel('Khả năng áp dụng').fill('25');
+  await evaluator.page.getByLabel('Hiệu quả, lợi ích').fill('24');
+  await evaluator.page.waitForFunction(() => document.querySelector('[data-testid="score-total"]')?.textContent?.trim() === '81');
+  expect((await text(evaluator.page, 'score-verdict')) === 'Đạt — xếp loại B', `verdict: ${await text(evaluator.page, 'score-verdict')}`);
+  await evaluator.page.getByTestId('score-save').click();
+  await evaluator.page.getByText('Đã lưu phiếu chấm').first().waitFor();
+  await shot(evaluator.page, '16-score-sheet');
+  expect(evaluator.errors.length === 0, `console errors (evaluator): ${evaluator.errors.join(' | ')}`);
+
+  // The officer sees the result, records the recognition decision, then the union's check: valid.
+  await officer.page.reload();
+  await officer.page.waitForFunction(() => document.querySelector('[data-testid="evaluation-total"]')?.textContent?.trim() === '81');
+  await officer.page.getByTestId('transition-recognise').click();
+  await officer.page.getByRole('dialog').getByLabel('Số quyết định').fill('125/QĐ-SGDĐT');
+  await officer.page.getByTestId('transition-confirm').click();
+  await officer.page.locator('[data-status="RECOGNISED"]').first().waitFor();
+  await officer.page.getByTestId('transition-validate').click();
+  await officer.page.getByTestId('transition-confirm').click();
+  await officer.page.locator('[data-status="VALID"]').first().waitFor();
+  await officer.page.getByTestId('history').getByText('Đã công nhận → Hợp lệ').waitFor();
+  await shot(officer.page, '17-initiative-valid');
+
+  // The province's total moved by one.
+  await officer.page.goto(`${BASE}/?period=2022-2023`);
+  await officer.page.waitForFunction(
+    (want) => document.querySelector('[data-testid="total-valid"]')?.textContent?.trim() === want,
+    new Intl.NumberFormat('vi-VN').format(before + 1),
+    { timeout: 15_000 },
+  );
+  await officer.page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
+  await shot(officer.page, '18-dashboard-province-total-moved');
+  expect(officer.errors.length === 0, `console errors (officer): ${officer.errors.join(' | ')}`);
+});
+
+test('the reports page offers CSV and XLSX downloads', async () => {
+  const { page, errors } = await session();
+  await signIn(page, 'ldld.laichau');
+  await page.getByRole('link', { name: 'Báo cáo' }).click();
+  await page.getByTestId('download-progress-csv').waitFor();
+  await shot(page, '19-reports');
+  // The report endpoint (GET /api/v1/reports/progress) is built alongside: when the server has it, the file must
+  // come; when it answers 404, the page must say so plainly.
+  const offered = (await (await fetch(`${BASE}/q/openapi?format=json`)).json()).paths?.['/api/v1/reports/progress'];
+  const [download] = await Promise.all([
+    offered ? page.waitForEvent('download', { timeout: 15_000 }) : Promise.resolve(null),
+    page.getByTestId('download-progress-csv').click(),
+  ]);
+  if (download) {
+    const name = download.suggestedFilename();
+    expect(/\.csv$/i.test(name), `downloaded ${name}`);
+    console.log(`     (downloaded ${name})`);
+    expect(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+  } else {
+    await page.getByTestId('download-problem').waitFor();
+    console.log('     (the server has no /api/v1/reports/progress yet: the page says so)');
+    expect(errors.every((e) => /404|Not Found/i.test(e)), `console errors: ${errors.join(' | ')}`);
+  }
+});
+
 test('the app works on a phone and signs out', async () => {
   const { context, page, errors } = await session({ phone: true });
   await signIn(page, 'cb.phongtho');

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, MultiSelect, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Select, Stack, Table, TagsInput, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,9 @@ export function AssignDialog({ initiative, myUnit, opened, onClose }: { initiati
   const [rubric, setRubric] = useState<string | null>(null);
   const [evaluators, setEvaluators] = useState<string[]>([]);
   const members = [...(ownCouncil.data?.members ?? []), ...(myCouncil.data?.members ?? [])];
-  const options = [...new Map(members.map((m) => [m.username, { value: m.username, label: `${m.fullName} (${m.username})` }])).values()];
+  // Suggestions from the councils the user may read; a username of a council further up can be typed.
+  const options = [...new Set(members.map((m) => m.username))];
+  const names = new Map(members.map((m) => [m.username, m.fullName]));
   const chosenRubric = rubric ?? rubrics.data?.[0]?.code ?? null;
 
   const run = async () => {
@@ -46,14 +48,15 @@ export function AssignDialog({ initiative, myUnit, opened, onClose }: { initiati
           allowDeselect={false}
           data-testid="assign-rubric"
         />
-        <MultiSelect
+        <TagsInput
           label={t('review.evaluators')}
-          description={options.length === 0 ? t('review.noCouncil') : t('review.evaluatorsHint')}
+          description={options.length === 0 ? t('review.noCouncil') : t('review.evaluatorsHint', { names: options.map((u) => `${names.get(u)} (${u})`).join(', ') })}
           withAsterisk
           data={options}
           value={evaluators}
           onChange={setEvaluators}
-          searchable
+          maxTags={15}
+          splitChars={[',', ' ']}
           data-testid="assign-evaluators"
         />
         {assign.isError && <ErrorState error={assign.error} />}
