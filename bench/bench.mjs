@@ -1,0 +1,129 @@
+// The national-scale benchmark (make bench → bench/run.sh → here): schema by the packaged backend itself, the
+// dataset by bench's generator, then Keycloak and the backend on that data, a real token, and the Java harness.
+// Options: --scale S (default 1: 130,000 units, 1,000,000 initiatives), --fresh (regenerate the dataset),
+// --concurrency C (8), --warmup W (15 s), --duration D (30 s), --skip-import.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values: opts } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    fresh: { type: 'boolean', default: false },
+    concurrency: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '15' },
+    duration: { type: 'string', default: '30' },
+    'skip-import': { type: 'boolean', default: false },
+  },
+});
+
+const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const BENCH = join(ROOT, 'bench');
+const DATA = join(BENCH, '.data');
+const full = Number(opts.scale) === 1;
+const DATA_DIR = join(DATA, full ? 'postgres' : `postgres-${opts.scale}`);
+const APP = join(DATA, 'app');
+const LOGS = join(DATA, 'logs');
+const TOKEN = join(DATA, 'token');
+const PORTS = { backend: 38080, db: 35432, keycloak: 38180 };
+// results.json in bench/ only for a full-size run: smaller runs are for development and stay out of git.
+const OUT = full ? join(BENCH, 'results.json') : join(DATA, `results-${opts.scale}.json`);
+
+// The backend build is copied, so that rebuilding backend/target during a run does not disturb it.
+const APP_SOURCE = process.env.BENCH_APP_SOURCE ?? join(ROOT, 'backend', 'target', 'quarkus-app');
+process.env.SANGKIEN_BACKEND_JAR = join(APP, 'quarkus-run.jar');
+const { startKeycloak, startBackend, stop } = await import('../scripts/lib/stack.mjs');
+const { loginWithPassword } = await import('../scripts/lib/oidc.mjs');
+
+const started = Date.now();
+const steps = {};
+function log(message) {
+  console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+}
+async function step(name, fn) {
+  const t = Date.now();
+  const result = await fn();
+  steps[name] = Math.round((Date.now() - t) / 100) / 10;
+  log(`${name}: ${steps[name]} s`);
+  return result;
+}
+
+function java(mainClass, args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('java', ['-Xmx3g', '-Dorg.slf4j.simpleLogger.defaultLogLevel=warn',
+      '-cp', `${join(BENCH, 'target', 'bench.jar')}:${join(BENCH, 'target', 'dependency', '*')}`,
+      `vn.congdoan.sangkien.bench.${mainClass}`, ...args], { stdio: 'inherit' });
+    running.add(child);
+    child.on('error', reject);
+    child.on('exit', (code) => { running.delete(child); resolve(code); });
+  });
+}
+
+const running = new Set();
+let keycloak;
+let backend;
+let refresher;
+async function cleanup() {
+  clearInterval(refresher);
+  for (const child of running) child.kill('SIGTERM');
+  await stop(backend);
+  await stop(keycloak);
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => { log(`${signal}: stopping`); await cleanup(); process.exit(130); });
+}
+
+/** The backend on the bench data: Flyway brings the schema up to date; reference data (Lai Châu) on a new directory. */
+async function schema() {
+  const child = await startBackend({ port: PORTS.backend, dbPort: PORTS.db, dataDir: DATA_DIR,
+    keycloakPort: PORTS.keycloak, referenceData: true, logFile: join(LOGS, 'backend-schema.log') });
+  await stop(child);
+}
+
+async function dataset() {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await step('schema (backend start with Flyway)', schema);
+    const code = await step('generator', () => java('Generate', ['--data-dir', DATA_DIR, '--port', String(PORTS.db), '--scale', opts.scale]));
+    if (code === 0) return;
+    if (code !== 3 || attempt > 0) throw new Error(`the generator failed (exit ${code})`);
+    log(`${DATA_DIR} holds another or a partial dataset: starting again from an empty directory`);
+    rmSync(DATA_DIR, { recursive: true, force: true });
+  }
+}
+
+async function refreshToken() {
+  const token = await loginWithPassword(`http://localhost:${PORTS.keycloak}`, 'admin.demo', 'Demo@2026');
+  writeFileSync(`${TOKEN}.new`, token);
+  renameSync(`${TOKEN}.new`, TOKEN);
+}
+
+try {
+  mkdirSync(LOGS, { recursive: true });
+  if (!existsSync(join(APP_SOURCE, 'quarkus-run.jar'))) throw new Error(`no backend build in ${APP_SOURCE}: run make build`);
+  rmSync(APP, { recursive: true, force: true });
+  cpSync(APP_SOURCE, APP, { recursive: true });
+  if (opts.fresh) rmSync(DATA_DIR, { recursive: true, force: true });
+  log(`scale ${opts.scale}, data in ${DATA_DIR}, backend copied from ${APP_SOURCE}`);
+  await dataset();
+
+  keycloak = await step('keycloak start', () => startKeycloak({ port: PORTS.keycloak, logFile: join(LOGS, 'keycloak.log') }));
+  backend = await step('backend start', () => startBackend({ port: PORTS.backend, dbPort: PORTS.db, dataDir: DATA_DIR,
+    keycloakPort: PORTS.keycloak, referenceData: false, logFile: join(LOGS, 'backend.log') }));
+  await refreshToken();
+  refresher = setInterval(() => refreshToken().catch((e) => log(`token refresh failed: ${e.message}`)), 60_000);
+
+  const harnessArgs = ['--base', `http://127.0.0.1:${PORTS.backend}`, '--token-file', TOKEN, '--db-port', String(PORTS.db),
+    '--concurrency', opts.concurrency, '--warmup', opts.warmup, '--duration', opts.duration, '--out', OUT];
+  if (opts['skip-import']) harnessArgs.push('--skip-import');
+  harnessArgs.push('--driver-steps', JSON.stringify(steps));
+  const code = await step('harness', () => java('Harness', harnessArgs));
+  if (code !== 0) throw new Error(`the harness failed (exit ${code})`);
+  log(`steps: ${JSON.stringify(steps)}`);
+  log(`done; results in ${OUT}`);
+} catch (e) {
+  log(`FAILED: ${e.stack ?? e}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}

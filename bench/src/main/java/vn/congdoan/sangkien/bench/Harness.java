@@ -1,0 +1,467 @@
+package vn.congdoan.sangkien.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.HdrHistogram.Histogram;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The measurements, against the running packaged backend (and its embedded PostgreSQL), at a fixed concurrency:
+ * closed loop, each of C threads sends its next request when the previous one answered; the first W seconds warm
+ * up (JIT, caches, connection pools) and are not counted; then D seconds are. Writes the results JSON itself.
+ * <p>
+ * Harness --base URL --token-file FILE --db-port PORT --concurrency C --warmup W --duration D --out FILE [--skip-import]
+ */
+public final class Harness {
+
+    static final String PROGRAM = "1TRIEU-SK";
+    static final String[] SEARCHES = {"nuoc sach", "sáng kiến tiết kiệm", "tiết kiệm điện năng", "phong chong dich",
+            "chuyển đổi số", "xu ly nuoc thai"};
+    static final int IMPORT_ROWS = 100_000;
+
+    private final Map<String, String> options;
+    private final URI base;
+    private final Path tokenFile;
+    private final int dbPort;
+    private final int concurrency;
+    private final int warmup;
+    private final int duration;
+    private final HttpClient http;
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final ObjectNode results = json.createObjectNode();
+    private final ObjectNode scenarios = json.createObjectNode();
+    private String token;
+    private long tokenReadAt;
+
+    private Harness(Map<String, String> options) {
+        this.options = options;
+        this.base = URI.create(options.getOrDefault("base", "http://127.0.0.1:38080"));
+        this.tokenFile = Path.of(options.getOrDefault("token-file", "bench/.data/token"));
+        this.dbPort = Integer.parseInt(options.getOrDefault("db-port", "35432"));
+        this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
+        this.warmup = Integer.parseInt(options.getOrDefault("warmup", "15"));
+        this.duration = Integer.parseInt(options.getOrDefault("duration", "30"));
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        new Harness(Generate.options(args)).run();
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[harness] " + format + "%n", args);
+        System.out.flush();
+    }
+
+    /** The token file is rewritten by the driver every minute (access tokens live 300 s): read it again now and then. */
+    private synchronized String token() {
+        if (token == null || System.nanoTime() - tokenReadAt > 20e9) {
+            try {
+                token = Files.readString(tokenFile).trim();
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read the token file " + tokenFile, e);
+            }
+            tokenReadAt = System.nanoTime();
+        }
+        return token;
+    }
+
+    private void run() throws Exception {
+        Path out = Path.of(options.getOrDefault("out", "bench/results.json"));
+        List<String> provinces = new ArrayList<>();
+        List<String> grassroots = new ArrayList<>();
+        long minId;
+        long maxId;
+        try (Connection db = Db.connect(dbPort); Statement s = db.createStatement()) {
+            results.put("initiatives", single(s, "select count(*) from initiative"));
+            results.put("units", single(s, "select count(*) from unit"));
+            results.put("quotas", single(s, "select count(*) from quota"));
+            try (ResultSet r = s.executeQuery("select scale, max_initiative_id, seconds from bench_dataset")) {
+                r.next();
+                results.put("scale", r.getDouble(1));
+                maxId = r.getLong(2);
+                results.put("dataset_generation_s", Math.round(r.getDouble(3)));
+            }
+            minId = single(s, "select min(id) from initiative");
+            try (ResultSet r = s.executeQuery("select code from unit where depth = 1 and type = 'PROVINCIAL_FEDERATION'"
+                    + " and code <> 'LCH' order by code")) {
+                while (r.next()) {
+                    provinces.add(r.getString(1));
+                }
+            }
+            try (ResultSet r = s.executeQuery("select code from unit where type = 'GRASSROOTS' order by id")) {
+                while (r.next()) {
+                    grassroots.add(r.getString(1));
+                }
+            }
+            results.put("progress_counters_present", single(s, "select count(*) from pg_proc where proname = 'progress_counter_rebuild'") > 0);
+        }
+        results.put("concurrency", concurrency);
+        results.put("warmup_s", warmup);
+        results.put("duration_s", duration);
+        results.put("cores", Runtime.getRuntime().availableProcessors());
+        if (options.containsKey("driver-steps")) {
+            results.set("driver_steps_s", json.readTree(options.get("driver-steps")));
+        }
+        log("%d initiatives, %d units; concurrency %d, warm-up %d s, measured %d s per scenario",
+                results.get("initiatives").asLong(), results.get("units").asLong(), concurrency, warmup, duration);
+
+        check("/q/health/ready", false);
+        check("/api/v1/programs/" + PROGRAM + "/progress?period=GD2&root=TLD&depth=1", true);
+
+        String progress = "/api/v1/programs/" + PROGRAM + "/progress?period=GD2&depth=1&root=";
+        Stats national = load("national_progress", i -> progress + "TLD");
+        Stats province = load("province_progress", i -> progress + provinces.get(i % provinces.size()));
+        Stats laiChau = load("lai_chau_progress", i -> progress + "LCH");
+        Stats search = load("search", i -> "/api/v1/initiatives?q=" + enc(SEARCHES[i % SEARCHES.length])
+                + "&program=" + PROGRAM + "&status=VALID&unit=" + provinces.get((i / SEARCHES.length) % provinces.size())
+                + "&page=0&size=20");
+        Stats byId = load("get_by_id", i -> "/api/v1/initiatives/" + ThreadLocalRandom.current().nextLong(minId, maxId + 1));
+        Double pgbench = pgbench();
+
+        results.put("national_progress_p50_ms", national.p50);
+        results.put("national_progress_p95_ms", national.p95);
+        results.put("province_progress_p50_ms", province.p50);
+        results.put("province_progress_p95_ms", province.p95);
+        results.put("lai_chau_progress_p50_ms", laiChau.p50);
+        results.put("lai_chau_progress_p95_ms", laiChau.p95);
+        results.put("search_p50_ms", search.p50);
+        results.put("search_p95_ms", search.p95);
+        results.put("get_by_id_rps", round1(byId.rps));
+        results.put("get_by_id_p50_ms", byId.p50);
+        results.put("get_by_id_p95_ms", byId.p95);
+        results.put("pgbench_select_tps", pgbench == null ? null : round1(pgbench));
+        results.put("get_by_id_ratio_vs_pgbench", pgbench == null ? null : Math.round(byId.rps / pgbench * 10000) / 10000.0);
+
+        if (options.containsKey("skip-import")) {
+            results.putNull("import_rows_per_s");
+            results.put("import_note", "skipped (--skip-import)");
+        } else {
+            importRows(grassroots);
+        }
+        results.set("scenarios", scenarios);
+        targets();
+        results.put("finished_at", OffsetDateTime.now().toString());
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        json.writeValue(out.toFile(), results);
+        log("results written to %s", out);
+        System.out.println(json.writeValueAsString(results));
+    }
+
+    // ---------------------------------------------------------------- load
+
+    record Stats(long requests, long errors, double rps, double p50, double p95, double p99, double max) {
+    }
+
+    /**
+     * C threads in a closed loop; the i-th request of the run gets path(i). Warm-up: every thread sends requests for
+     * W seconds and at least one; when all are done the measured window opens for D seconds, and every request started
+     * in it is counted when it answers (so a scenario slower than the window still yields C samples). Only 200 counts.
+     */
+    private Stats load(String name, Function<Integer, String> path) throws InterruptedException {
+        log("%s: e.g. %s", name, path.apply(0));
+        Histogram histogram = new Histogram(3_600_000_000L, 3);
+        AtomicLong counter = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        AtomicLong measured = new AtomicLong();
+        AtomicLong lastEnd = new AtomicLong();
+        AtomicLong[] window = {new AtomicLong()};
+        AtomicReference<String> firstError = new AtomicReference<>();
+        long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
+        java.util.concurrent.CyclicBarrier ready = new java.util.concurrent.CyclicBarrier(concurrency,
+                () -> window[0].set(System.nanoTime()));
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < concurrency; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    do {
+                        String error = send(path.apply((int) counter.getAndIncrement()));
+                        if (error != null) {
+                            firstError.compareAndSet(null, "warm-up: " + error);
+                        }
+                    } while (System.nanoTime() < warmEnd);
+                    ready.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                long measureTo = window[0].get() + duration * 1_000_000_000L;
+                while (true) {
+                    long begin = System.nanoTime();
+                    if (begin >= measureTo) {
+                        return;
+                    }
+                    String error = send(path.apply((int) counter.getAndIncrement()));
+                    long end = System.nanoTime();
+                    lastEnd.accumulateAndGet(end, Math::max);
+                    if (error == null) {
+                        synchronized (histogram) {
+                            histogram.recordValue((end - begin) / 1000);
+                        }
+                        measured.incrementAndGet();
+                    } else {
+                        errors.incrementAndGet();
+                        firstError.compareAndSet(null, error);
+                    }
+                }
+            }, name + "-" + t);
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double seconds = (lastEnd.get() - window[0].get()) / 1e9;
+        Stats stats = new Stats(measured.get(), errors.get(), measured.get() / seconds,
+                ms(histogram.getValueAtPercentile(50)), ms(histogram.getValueAtPercentile(95)),
+                ms(histogram.getValueAtPercentile(99)), ms(histogram.getMaxValue()));
+        ObjectNode node = scenarios.putObject(name);
+        node.put("example", path.apply(0));
+        node.put("requests", stats.requests);
+        node.put("errors", stats.errors);
+        node.put("window_s", round1(seconds));
+        node.put("rps", round1(stats.rps));
+        node.put("p50_ms", stats.p50);
+        node.put("p95_ms", stats.p95);
+        node.put("p99_ms", stats.p99);
+        node.put("max_ms", stats.max);
+        if (firstError.get() != null) {
+            node.put("first_error", firstError.get());
+        }
+        log("%s: %d ok, %d errors in %.1f s, %.1f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%s", name,
+                stats.requests, stats.errors, seconds, stats.rps, stats.p50, stats.p95, stats.p99, stats.max,
+                firstError.get() == null ? "" : "; first error: " + firstError.get());
+        return stats;
+    }
+
+    /** One GET; null when it answered 200, else what went wrong. */
+    private String send(String path) {
+        try {
+            HttpResponse<String> response = http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                return null;
+            }
+            return response.statusCode() + " " + abbreviate(response.body());
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(3))
+                .header("Authorization", "Bearer " + token()).header("Accept", "application/json");
+    }
+
+    private void check(String path, boolean authorised) throws Exception {
+        HttpRequest.Builder request = authorised ? request(path) : HttpRequest.newBuilder(base.resolve(path));
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    // ---------------------------------------------------------------- pgbench
+
+    /** pgbench -S (select-only) on a database of its own in the same server, same concurrency and duration. */
+    private Double pgbench() throws Exception {
+        String binary = options.getOrDefault("pgbench", "pgbench");
+        try (Connection db = Db.connect(dbPort); Statement s = db.createStatement()) {
+            s.execute("drop database if exists bench_pgbench");
+            s.execute("create database bench_pgbench");
+        }
+        List<String> connection = List.of("-h", "127.0.0.1", "-p", Integer.toString(dbPort), "-U", "postgres");
+        List<String> init = new ArrayList<>(List.of(binary, "-i", "-q", "-s", "10"));
+        init.addAll(connection);
+        init.add("bench_pgbench");
+        exec(init);
+        int threads = Math.min(concurrency, Runtime.getRuntime().availableProcessors());
+        List<String> warm = new ArrayList<>(List.of(binary, "-S", "-c", Integer.toString(concurrency), "-j",
+                Integer.toString(threads), "-T", Integer.toString(Math.max(5, warmup / 2))));
+        warm.addAll(connection);
+        warm.add("bench_pgbench");
+        exec(warm);
+        List<String> measure = new ArrayList<>(List.of(binary, "-S", "-c", Integer.toString(concurrency), "-j",
+                Integer.toString(threads), "-T", Integer.toString(duration)));
+        measure.addAll(connection);
+        measure.add("bench_pgbench");
+        String output = exec(measure);
+        Matcher tps = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)").matcher(output);
+        try (Connection db = Db.connect(dbPort); Statement s = db.createStatement()) {
+            s.execute("drop database if exists bench_pgbench");
+        }
+        if (!tps.find()) {
+            log("pgbench printed no tps: %s", output);
+            return null;
+        }
+        double value = Double.parseDouble(tps.group(1));
+        ObjectNode node = scenarios.putObject("pgbench_select");
+        node.put("command", String.join(" ", measure));
+        node.put("tps", round1(value));
+        Matcher latency = Pattern.compile("latency average = ([0-9.]+) ms").matcher(output);
+        if (latency.find()) {
+            node.put("latency_avg_ms", Double.parseDouble(latency.group(1)));
+        }
+        log("pgbench -S: %.1f tps", value);
+        return value;
+    }
+
+    private static String exec(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PGPASSWORD", "postgres");
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed: " + output);
+        }
+        return output;
+    }
+
+    // ---------------------------------------------------------------- import
+
+    /** POST /api/v1/imports/initiatives with a CSV of 100,000 rows (after a 1,000-row warm-up file), all or nothing. */
+    private void importRows(List<String> grassroots) throws Exception {
+        String path = "/api/v1/imports/initiatives?program=" + PROGRAM + "&mode=ALL_OR_NOTHING";
+        String nonce = Long.toString(System.currentTimeMillis(), 36);
+        results.put("import_rows", IMPORT_ROWS);
+        HttpResponse<String> warm = postCsv(path, csv(grassroots, 1_000, "khởi động " + nonce, 7));
+        if (warm.statusCode() == 404 || warm.statusCode() == 405) {
+            log("import: %s answered %d: the endpoint is not there yet", path, warm.statusCode());
+            results.putNull("import_rows_per_s");
+            results.putNull("import_seconds");
+            results.put("import_note", "POST " + path + " answered " + warm.statusCode() + ": endpoint not available in this build");
+            return;
+        }
+        if (warm.statusCode() != 200) {
+            log("import warm-up answered %d: %s", warm.statusCode(), abbreviate(warm.body()));
+        }
+        byte[] file = csv(grassroots, IMPORT_ROWS, "đợt " + nonce, 11);
+        long begin = System.nanoTime();
+        HttpResponse<String> response = postCsv(path, file);
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        ObjectNode node = scenarios.putObject("import");
+        node.put("request", "POST " + path + " (text/csv, " + IMPORT_ROWS + " rows, " + file.length + " bytes)");
+        node.put("status", response.statusCode());
+        node.put("seconds", Math.round(seconds * 100) / 100.0);
+        long imported = -1;
+        if (response.statusCode() == 200) {
+            JsonNode body = json.readTree(response.body());
+            imported = body.path("imported").asLong(-1);
+            node.set("response", body.size() > 20 ? json.createObjectNode().put("imported", imported) : body);
+        } else {
+            node.put("response", abbreviate(response.body()));
+        }
+        results.put("import_seconds", Math.round(seconds * 100) / 100.0);
+        if (response.statusCode() == 200 && imported == IMPORT_ROWS) {
+            results.put("import_rows_per_s", Math.round(imported / seconds));
+        } else {
+            results.putNull("import_rows_per_s");
+            results.put("import_note", "answered " + response.statusCode() + " with imported=" + imported + ": " + abbreviate(response.body()));
+        }
+        log("import: %d in %.2f s -> %s", response.statusCode(), seconds, abbreviate(response.body()));
+    }
+
+    private HttpResponse<String> postCsv(String path, byte[] file) throws Exception {
+        return http.send(request(path).timeout(Duration.ofMinutes(10)).header("Content-Type", "text/csv; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The documented template: Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng) */
+    static byte[] csv(List<String> units, int rows, String batch, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        String[] statuses = {"DRAFT", "SUBMITTED", "RECOGNISED", "VALID", "VALID"};
+        LocalDate from = LocalDate.of(2021, 9, 1);
+        StringBuilder out = new StringBuilder(rows * 260);
+        out.append("Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng)\r\n");
+        for (int i = 0; i < rows; i++) {
+            String authors = random.nextBoolean() ? Vocabulary.personName(random) + ":100"
+                    : Vocabulary.personName(random) + ":60; " + Vocabulary.personName(random) + ":40";
+            out.append(units.get(random.nextInt(units.size()))).append(',')
+                    .append(Vocabulary.title(random)).append(" (").append(batch).append(" số ").append(i + 1).append("),")
+                    .append('"').append(Vocabulary.summary(random).replace("\"", "\"\"")).append("\",")
+                    .append(Vocabulary.pick(random, Generate.SOLUTION_TYPES)).append(',')
+                    .append(Vocabulary.pick(random, Generate.FIELDS)).append(',')
+                    .append(from.plusDays(random.nextInt(730)).format(day)).append(',')
+                    .append(Vocabulary.pick(random, statuses)).append(',')
+                    .append(authors).append(',')
+                    .append(random.nextBoolean() ? Long.toString(1_000_000L * (1 + random.nextInt(300))) : "")
+                    .append("\r\n");
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    // ---------------------------------------------------------------- targets
+
+    private void targets() {
+        ObjectNode targets = results.putObject("targets");
+        ObjectNode met = results.putObject("targets_met");
+        target(targets, met, "national_progress_p95_ms", 50, true);
+        target(targets, met, "province_progress_p95_ms", 10, true);
+        target(targets, met, "search_p95_ms", 100, true);
+        target(targets, met, "get_by_id_ratio_vs_pgbench", 0.25, false);
+        target(targets, met, "import_rows_per_s", 10_000, false);
+    }
+
+    private void target(ObjectNode targets, ObjectNode met, String key, double bound, boolean atMost) {
+        targets.put(key, (atMost ? "<= " : ">= ") + (bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound)));
+        JsonNode value = results.get(key);
+        if (value == null || value.isNull()) {
+            met.putNull(key);
+        } else {
+            met.put(key, atMost ? value.asDouble() <= bound : value.asDouble() >= bound);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static long single(Statement s, String sql) throws SQLException {
+        try (ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static double ms(long micros) {
+        return Math.round(micros / 100.0) / 10.0;
+    }
+
+    private static double round1(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String text) {
+        return text == null ? "" : text.length() <= 400 ? text : text.substring(0, 400) + "…";
+    }
+}
