@@ -80,7 +80,7 @@ function Shell({ me }: { me: Me }) {
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.menu')} />
             <img src="/favicon.svg" alt="" width={28} height={28} />
-            <Title order={1} size="h4">
+            <Title order={1} size="h4" visibleFrom="xs">
               {t('app.name')}
             </Title>
           </Group>

@@ -53,7 +53,7 @@ export function AttachmentsPanel({ initiativeId, canChange }: { initiativeId: nu
             <Table data-testid="attachments">
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('attachments.file')}</Table.Th>
+                  <Table.Th>{t('attachments.fileName')}</Table.Th>
                   <Table.Th>{t('attachments.kind')}</Table.Th>
                   <Table.Th className="num">{t('attachments.size')}</Table.Th>
                   <Table.Th>{t('attachments.uploadedBy')}</Table.Th>

@@ -3,6 +3,8 @@ import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ApiError } from '@/lib/api/problem';
 import { ErrorState } from '@/components/QueryState';
 import type { Abilities } from '@/features/me/api/me';
 import type { components } from '@/lib/api/schema';
@@ -157,6 +159,13 @@ export function TransitionActions({ initiative, can }: { initiative: Initiative;
             </>
           )}
           {transition.isError && <ErrorState error={transition.error} />}
+          {open === 'submit' && transition.error instanceof ApiError && transition.error.fieldErrors.length > 0 && (
+            <Group>
+              <Button component={Link} to={`/initiatives/${id}/edit`} variant="light" data-testid="complete-dossier">
+                {t('lifecycle.completeDossier')}
+              </Button>
+            </Group>
+          )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
               {t('form.cancel')}
