@@ -8,7 +8,7 @@
 //   E2E_HEADED=1      show the browser (needs a display)
 //
 // Prints one line per test and closes with "N passed, N failed"; exits non-zero on any failure.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -18,6 +18,8 @@ const PASSWORD = process.env.E2E_PASSWORD ?? 'Demo@2026';
 const SHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
 const STAMP = Date.now().toString(36);
 
+// A full run starts from an empty folder, so what is there is this run's.
+if (!process.env.E2E_ONLY) rmSync(SHOTS, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
