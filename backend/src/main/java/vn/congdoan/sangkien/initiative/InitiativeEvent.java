@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** One step of a dossier's lifecycle: who moved it, when, from where to where, and why. */
@@ -37,4 +39,13 @@ public class InitiativeEvent {
     public OffsetDateTime at;
 
     public String reason;
+
+    /** What the counting needs, as it was at this step: reports "as of" a day are rebuilt from these alone. */
+    public Long programId;
+
+    public Long unitId;
+
+    public LocalDate firstAppliedOn;
+
+    public BigDecimal estimatedValueVnd;
 }

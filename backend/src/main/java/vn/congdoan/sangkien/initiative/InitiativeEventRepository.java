@@ -16,6 +16,10 @@ public class InitiativeEventRepository implements PanacheRepositoryBase<Initiati
         event.actor = actor;
         event.at = java.time.OffsetDateTime.now();
         event.reason = reason == null || reason.isBlank() ? null : reason.strip();
+        event.programId = initiative.program.id;
+        event.unitId = initiative.unit.id;
+        event.firstAppliedOn = initiative.firstAppliedOn;
+        event.estimatedValueVnd = initiative.estimatedValueVnd;
         persist(event);
     }
 

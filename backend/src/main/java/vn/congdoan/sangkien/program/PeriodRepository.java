@@ -17,4 +17,10 @@ public class PeriodRepository implements PanacheRepositoryBase<Period, Long> {
     public Optional<Period> findByCode(Program program, String code) {
         return find("program = ?1 and code = ?2", program, code).firstResultOptional();
     }
+
+    /** Recounts the programme's progress counters: a period's window changed or a period was added. */
+    public void rebuildCounters(Program program) {
+        getEntityManager().createNativeQuery("select progress_counter_rebuild(:program)")
+                .setParameter("program", program.id).getSingleResult();
+    }
 }

@@ -93,6 +93,7 @@ public class ProgramService {
         period.code = request.code();
         apply(period, request);
         periods.persistAndFlush(period);
+        periods.rebuildCounters(program);
         return mapper.toView(period);
     }
 
@@ -108,6 +109,7 @@ public class ProgramService {
         }
         apply(period, request);
         periods.flush();
+        periods.rebuildCounters(period.program);
         return mapper.toView(period);
     }
 

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodView;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 public final class ProgressDtos {
@@ -16,6 +17,8 @@ public final class ProgressDtos {
             @Schema(examples = "1TRIEU-SK") String programCode,
             PeriodView period,
             @Schema(examples = "LCH") String rootCode,
+            @Schema(description = "Số liệu tính đến hết ngày này / the numbers stand at the end of this day", examples = "2022-05-31") LocalDate asOf,
+            @Schema(description = "Cây đơn vị như ở ngày này (ngày cuối giai đoạn, hoặc asOf nếu sớm hơn) / the unit tree as it stood on this day", examples = "2022-05-31") LocalDate treeDate,
             @Schema(description = "Gốc trước, rồi từng cấp theo tên / the root first, then level by level in name order") List<ProgressRow> rows) {
     }
 
@@ -36,6 +39,8 @@ public final class ProgressDtos {
             @Schema(description = "Đang trong quy trình: đã nộp, đang xét, trả lại, đã công nhận / in the pipeline", examples = "84") long pipeline,
             @Schema(description = "% chỉ tiêu đạt được / percent of target reached", examples = "65.2") BigDecimal percent,
             @Schema(description = "Số còn thiếu / still to reach", examples = "47") Integer remaining,
-            @Schema(description = "Đã đạt hoặc vượt chỉ tiêu / reached or exceeded", examples = "false") boolean reached) {
+            @Schema(description = "Đã đạt hoặc vượt chỉ tiêu / reached or exceeded", examples = "false") boolean reached,
+            @Schema(description = "Vượt chỉ tiêu / exceeded the target", examples = "false") boolean exceeded,
+            @Schema(description = "Giá trị làm lợi ước tính của các sáng kiến hợp lệ (đồng) / estimated value of the valid initiatives (VND)", examples = "150000000") BigDecimal estimatedValueVnd) {
     }
 }

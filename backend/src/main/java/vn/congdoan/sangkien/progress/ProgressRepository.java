@@ -2,46 +2,84 @@ package vn.congdoan.sangkien.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.unit.Unit;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 
-/** The progress roll-up as one SQL aggregation: counts per unit first, then summed up each unit's subtree. */
+/**
+ * Progress rolled up the unit tree as it stood on the period's tree date (its last day, or the report day if earlier).
+ * Today's numbers come from the counters the database keeps per unit subtree (V4); numbers "as of" a past day are
+ * rebuilt from the event log, which keeps what each transition counted with.
+ */
 @ApplicationScoped
 public class ProgressRepository {
 
-    private static final String ROLL_UP = """
+    private static final String ROOT_AT = """
+            select path, depth from unit_placement
+             where unit_id = :unit and valid_from <= :treeDate and coalesce(valid_to, 'infinity') >= :treeDate
+            """;
+
+    private static final String SCOPE = """
             with scope as (
-                select u.id, u.code, u.name, u.type, u.parent_id, u.path, u.depth
-                  from unit u
-                 where u.path like :rootPath and u.depth <= :maxDepth
+                select u.id, u.code, u.name, u.type, p.parent_id, p.depth
+                  from unit_placement p
+                  join unit u on u.id = p.unit_id
+                 where p.depth between :rootDepth and :maxDepth and p.path like :rootPath
+                   and p.valid_from <= :treeDate and coalesce(p.valid_to, 'infinity') >= :treeDate
                    and u.valid_from <= :periodEnd and (u.valid_to is null or u.valid_to >= :periodStart)
+            )""";
+
+    private static final String CURRENT_COUNTS = """
+            , counted as (
+                select c.unit_id, c.status, c.initiatives, c.estimated_value_vnd
+                  from progress_counter c join scope s on s.id = c.unit_id
+                 where c.period_id = :periodId
+            )""";
+
+    private static final String COUNTS_AS_OF = """
+            , state as (
+                select distinct on (e.initiative_id) e.to_status as status, e.unit_id, e.first_applied_on, e.estimated_value_vnd
+                  from initiative_event e
+                 where e.program_id = :programId and e.at < :asOfEnd
+                 order by e.initiative_id, e.at desc, e.id desc
             ),
             counted as (
-                select iu.path, i.status, count(*) as n
-                  from initiative i
-                  join unit iu on iu.id = i.unit_id
-                 where i.program_id = :programId
-                   and i.first_applied_on between :periodStart and :periodEnd
-                   and i.status <> 'DRAFT'
-                   and iu.path like :rootPath
-                 group by iu.path, i.status
-            )
+                select a.ancestor as unit_id, st.status, count(*) as initiatives,
+                       sum(coalesce(st.estimated_value_vnd, 0)) as estimated_value_vnd
+                  from state st
+                  join unit_placement p on p.unit_id = st.unit_id
+                                       and p.valid_from <= :treeDate and coalesce(p.valid_to, 'infinity') >= :treeDate
+                 cross join lateral unnest(unit_ancestors(p.path)) a (ancestor)
+                 where st.status <> 'DRAFT' and st.first_applied_on between :periodStart and :periodEnd
+                   and p.path like :rootPath
+                 group by a.ancestor, st.status
+            )""";
+
+    private static final String ROLL_UP = """
             select s.code, s.name, s.type, parent.code, s.depth, q.target,
-                   coalesce(sum(c.n) filter (where c.status = 'SUBMITTED'), 0),
-                   coalesce(sum(c.n) filter (where c.status = 'UNDER_REVIEW'), 0),
-                   coalesce(sum(c.n) filter (where c.status = 'RETURNED'), 0),
-                   coalesce(sum(c.n) filter (where c.status = 'RECOGNISED'), 0),
-                   coalesce(sum(c.n) filter (where c.status = 'REFUSED'), 0),
-                   coalesce(sum(c.n) filter (where c.status = 'VALID'), 0)
+                   coalesce(sum(c.initiatives) filter (where c.status = 'SUBMITTED'), 0),
+                   coalesce(sum(c.initiatives) filter (where c.status = 'UNDER_REVIEW'), 0),
+                   coalesce(sum(c.initiatives) filter (where c.status = 'RETURNED'), 0),
+                   coalesce(sum(c.initiatives) filter (where c.status = 'RECOGNISED'), 0),
+                   coalesce(sum(c.initiatives) filter (where c.status = 'REFUSED'), 0),
+                   coalesce(sum(c.initiatives) filter (where c.status = 'VALID'), 0),
+                   coalesce(sum(c.estimated_value_vnd) filter (where c.status = 'VALID'), 0)
               from scope s
               left join unit parent on parent.id = s.parent_id
               left join quota q on q.unit_id = s.id and q.period_id = :periodId
-              left join counted c on c.path like s.path || '%'
+              left join counted c on c.unit_id = s.id
              group by s.id, s.code, s.name, s.type, parent.code, s.depth, q.target
              order by s.depth, s.name, s.code
             """;
+
+    /** A day ends in Vietnam's time: "as of 31/05/2022" means until midnight in Hanoi. */
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final EntityManager entityManager;
 
@@ -49,28 +87,49 @@ public class ProgressRepository {
         this.entityManager = entityManager;
     }
 
-    public List<ProgressCounts> rollUp(long programId, Period period, Unit root, int depth) {
+    /** Where the unit sat on the day, if it existed in the tree then. */
+    public Optional<Placement> placementOn(Unit unit, LocalDate day) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(ROLL_UP)
-                .setParameter("rootPath", root.path + "%")
-                .setParameter("maxDepth", root.depth + depth)
-                .setParameter("programId", programId)
+        List<Object[]> rows = entityManager.createNativeQuery(ROOT_AT)
+                .setParameter("unit", unit.id).setParameter("treeDate", day).getResultList();
+        return rows.stream().findFirst().map(r -> new Placement((String) r[0], ((Number) r[1]).intValue()));
+    }
+
+    /**
+     * @param asOf null for today's numbers (the counters), otherwise the day whose end the report stands at
+     */
+    public List<ProgressCounts> rollUp(long programId, Period period, Placement root, int depth, LocalDate treeDate,
+                                       LocalDate asOf) {
+        Query query = entityManager.createNativeQuery(SCOPE + (asOf == null ? CURRENT_COUNTS : COUNTS_AS_OF) + ROLL_UP)
+                .setParameter("rootPath", root.path() + "%")
+                .setParameter("rootDepth", root.depth())
+                .setParameter("maxDepth", root.depth() + depth)
+                .setParameter("treeDate", treeDate)
                 .setParameter("periodId", period.id)
                 .setParameter("periodStart", period.startsOn)
-                .setParameter("periodEnd", period.endsOn)
-                .getResultList();
+                .setParameter("periodEnd", period.endsOn);
+        if (asOf != null) {
+            query.setParameter("programId", programId)
+                    .setParameter("asOfEnd", asOf.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime());
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new ProgressCounts((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue() - root.depth, r[5] == null ? null : ((Number) r[5]).intValue(),
-                count(r[6]), count(r[7]), count(r[8]), count(r[9]), count(r[10]), count(r[11]))).toList();
+                ((Number) r[4]).intValue() - root.depth(), r[5] == null ? null : ((Number) r[5]).intValue(),
+                count(r[6]), count(r[7]), count(r[8]), count(r[9]), count(r[10]), count(r[11]),
+                new BigDecimal(r[12].toString()))).toList();
     }
 
     private static long count(Object value) {
         return ((Number) value).longValue();
     }
 
+    public record Placement(String path, int depth) {
+    }
+
     /** One unit's row: its target and the initiatives of its whole subtree by status. */
     public record ProgressCounts(String unitCode, String unitName, String unitType, String parentCode, int level,
                                  Integer target, long submitted, long underReview, long returned, long recognised,
-                                 long refused, long valid) {
+                                 long refused, long valid, BigDecimal validValueVnd) {
     }
 }

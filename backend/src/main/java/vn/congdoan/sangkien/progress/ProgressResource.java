@@ -15,6 +15,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
 import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressReport;
+import vn.congdoan.sangkien.progress.ProgressService.ProgressQuery;
+
+import java.time.LocalDate;
 
 @Path("/api/v1/programs/{code}/progress")
 @Tag(name = "Progress", description = "Tiến độ thực hiện chỉ tiêu / progress toward targets")
@@ -38,7 +41,8 @@ public class ProgressResource {
     public ProgressReport progress(@PathParam("code") String code,
                                    @QueryParam("period") @Parameter(description = "Mặc định cả chương trình / default the whole programme", example = "GD1") String period,
                                    @QueryParam("root") @Parameter(description = "Mặc định đơn vị đứng đầu / default the top unit", example = "LCH") String root,
-                                   @QueryParam("depth") @DefaultValue("1") @Min(0) @Max(6) @Parameter(description = "Số cấp bên dưới gốc / levels below the root") int depth) {
-        return service.report(code, period, root, depth);
+                                   @QueryParam("depth") @DefaultValue("1") @Min(0) @Max(6) @Parameter(description = "Số cấp bên dưới gốc / levels below the root") int depth,
+                                   @QueryParam("asOf") @Parameter(description = "Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay / as of the end of this day, default today", example = "2022-05-31") LocalDate asOf) {
+        return service.report(new ProgressQuery(code, period, root, depth, asOf));
     }
 }

@@ -8,6 +8,7 @@ import vn.congdoan.sangkien.program.ProgramMapper;
 import vn.congdoan.sangkien.program.ProgramService;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressReport;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressRow;
+import vn.congdoan.sangkien.progress.ProgressRepository.Placement;
 import vn.congdoan.sangkien.progress.ProgressRepository.ProgressCounts;
 import vn.congdoan.sangkien.quota.QuotaRepository;
 import vn.congdoan.sangkien.unit.Unit;
@@ -15,6 +16,7 @@ import vn.congdoan.sangkien.unit.UnitService;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Comparator;
 
 @ApplicationScoped
@@ -35,20 +37,34 @@ public class ProgressService {
         this.quotas = quotas;
     }
 
+    /** The request of a progress report; null fields take their defaults. */
+    public record ProgressQuery(String programCode, String periodCode, String rootCode, int depth, LocalDate asOf) {
+    }
+
     /**
-     * @param periodCode default: the widest period (the whole programme)
-     * @param rootCode   default: the unit at the top of the programme's quotas
+     * period default: the widest period (the whole programme); root default: the top unit of the programme's quotas
+     * the caller may see; asOf default: today. The tree is the one of the period's last day, or of asOf if earlier.
      */
-    public ProgressReport report(String programCode, String periodCode, String rootCode, int depth) {
-        Program program = programs.require(programCode);
-        Period period = periodCode != null ? programs.requirePeriod(program, periodCode)
+    public ProgressReport report(ProgressQuery request) {
+        Program program = programs.require(request.programCode());
+        Period period = period(program, request.periodCode());
+        Unit root = request.rootCode() != null ? units.require(request.rootCode())
+                : units.defaultRoot(quotas.topUnit(program), "quota", program.code);
+        LocalDate today = LocalDate.now();
+        LocalDate asOf = request.asOf() == null || request.asOf().isAfter(today) ? today : request.asOf();
+        LocalDate treeDate = period.endsOn.isBefore(asOf) ? period.endsOn : asOf;
+        Placement placement = progress.placementOn(root, treeDate)
+                .orElseThrow(() -> ApiException.notFound("unit", root.code));
+        var rows = progress.rollUp(program.id, period, placement, request.depth(), treeDate,
+                asOf.equals(today) ? null : asOf).stream().map(ProgressService::row).toList();
+        return new ProgressReport(program.code, programMapper.toView(period), root.code, asOf, treeDate, rows);
+    }
+
+    public Period period(Program program, String periodCode) {
+        return periodCode != null ? programs.requirePeriod(program, periodCode)
                 : programs.periodsOf(program).stream()
                 .min(Comparator.comparing((Period p) -> p.startsOn).thenComparing(p -> p.endsOn, Comparator.reverseOrder()))
-                .orElseThrow(() -> ApiException.notFound("period", programCode));
-        Unit root = rootCode != null ? units.require(rootCode)
-                : units.defaultRoot(quotas.topUnit(program), "quota", programCode);
-        var rows = progress.rollUp(program.id, period, root, depth).stream().map(ProgressService::row).toList();
-        return new ProgressReport(program.code, programMapper.toView(period), root.code, rows);
+                .orElseThrow(() -> ApiException.notFound("period", program.code));
     }
 
     private static ProgressRow row(ProgressCounts c) {
@@ -56,13 +72,15 @@ public class ProgressService {
         BigDecimal percent = null;
         Integer remaining = null;
         boolean reached = false;
+        boolean exceeded = false;
         if (c.target() != null && c.target() > 0) {
             percent = BigDecimal.valueOf(c.valid() * 100).divide(BigDecimal.valueOf(c.target()), 1, RoundingMode.HALF_UP);
             remaining = (int) Math.max(0, c.target() - c.valid());
             reached = c.valid() >= c.target();
+            exceeded = c.valid() > c.target();
         }
         return new ProgressRow(c.unitCode(), c.unitName(), c.unitType(), c.parentCode(), c.level(), c.target(),
                 c.submitted(), c.underReview(), c.returned(), c.recognised(), c.refused(), c.valid(),
-                pipeline, percent, remaining, reached);
+                pipeline, percent, remaining, reached, exceeded, c.validValueVnd());
     }
 }

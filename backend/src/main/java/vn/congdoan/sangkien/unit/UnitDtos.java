@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.unit;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,6 +49,9 @@ public final class UnitDtos {
             @Size(max = 40) String parentCode,
             @NotNull LocalDate validFrom,
             LocalDate validTo,
+            @Schema(description = "Ngày chuyển sang đơn vị cấp trên mới, mặc định hôm nay; các giai đoạn kết thúc trước đó vẫn tính cho đơn vị cấp trên cũ "
+                    + "/ the day a move to a new parent takes effect, default today; periods that ended before still count for the old parent",
+                    examples = "2022-07-01") @PastOrPresent LocalDate movedOn,
             @NotNull @Schema(examples = "0") Long version) {
     }
 }

@@ -53,4 +53,10 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, Long> {
 
     public record UnitFilter(String q, String scopePath, Unit within, Unit parent, UnitType type, LocalDate activeOn) {
     }
+
+    /** The day a move takes effect, read by the placement trigger (see V4): earlier periods keep the old parent. */
+    public void moveTakesEffectOn(LocalDate day) {
+        getEntityManager().createNativeQuery("select set_config('sangkien.moved_on', :day, true)")
+                .setParameter("day", day.toString()).getSingleResult();
+    }
 }

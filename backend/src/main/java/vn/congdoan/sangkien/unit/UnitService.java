@@ -116,6 +116,9 @@ public class UnitService {
         if (parent != null && unit.contains(parent)) {
             throw ApiException.invalid(FieldProblem.of("parentCode", "NotInOwnSubtree", request.parentCode()));
         }
+        if (parent != unit.parent) {
+            units.moveTakesEffectOn(request.movedOn() != null ? request.movedOn() : LocalDate.now());
+        }
         unit.name = request.name().strip();
         unit.type = request.type();
         unit.parent = parent;

@@ -76,7 +76,7 @@ class ErrorHandlingTest {
         // The server refuses on the announced length, before reading the body.
         try (var socket = new java.net.Socket("127.0.0.1", io.restassured.RestAssured.port)) {
             socket.getOutputStream().write(("POST /api/v1/units HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: " + (25 * 1024 * 1024) + "\r\n\r\n{").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    + "Content-Length: " + (70 * 1024 * 1024) + "\r\n\r\n{").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream())).readLine();
             org.hamcrest.MatcherAssert.assertThat(statusLine, org.hamcrest.Matchers.containsString(" 413"));
         }

@@ -144,6 +144,24 @@ class SecurityMatrixTest {
         }, 404));
         rows.put("DELETE /api/v1/initiatives/{id}", new Row(r -> r.delete("/api/v1/initiatives/" + w.initiativeIn(w.unitA) + "?version=0"),
                 officer, Roles.REPORTER, r -> r.delete("/api/v1/initiatives/" + w.initiativeIn(w.unitB) + "?version=0"), 404));
+        rows.put("POST /api/v1/imports/initiatives", new Row(r -> r.contentType("text/csv").body(w.importFile(w.unitA))
+                .post("/api/v1/imports/initiatives?program=" + Fixtures.PROGRAM + "&mode=VALID_ROWS"), officer, member,
+                r -> r.contentType("text/csv").body(w.importFile(w.unitB)).post("/api/v1/imports/initiatives?program=" + Fixtures.PROGRAM), 400));
+        rows.put("GET /api/v1/imports/initiatives/template", new Row(r -> r.get("/api/v1/imports/initiatives/template"), officer, member, null, 0));
+        rows.put("GET /api/v1/programs/{code}/rankings", new Row(r -> r.get(P + "/rankings?root=" + w.unitA), officer, member,
+                r -> r.get(P + "/rankings?root=" + w.unitB), 404));
+        rows.put("GET /api/v1/programs/{code}/reward-candidates", new Row(r -> r.get(P + "/reward-candidates?root=" + w.unitA), officer, member,
+                r -> r.get(P + "/reward-candidates?root=" + w.unitB), 404));
+        rows.put("GET /api/v1/programs/{code}/progress/breakdown", new Row(r -> r.get(P + "/progress/breakdown?root=" + w.unitA), officer, member,
+                r -> r.get(P + "/progress/breakdown?root=" + w.unitB), 404));
+        rows.put("GET /api/v1/programs/{code}/clusters", new Row(r -> r.get(P + "/clusters"), officer, member, null, 0));
+        rows.put("PUT /api/v1/programs/{code}/clusters/{clusterCode}", new Row(r -> json(r, Map.of("name", "Cụm thử quyền",
+                "unitCodes", List.of(w.unitA))).put(P + "/clusters/" + Fixtures.uniqueCode("CUM")), fed, officer,
+                r -> json(r, Map.of("name", "Cụm ngoài phạm vi", "unitCodes", List.of("LCH-PT"))).put(P + "/clusters/" + Fixtures.uniqueCode("CUM")), 400));
+        rows.put("GET /api/v1/reports/progress", new Row(r -> r.get("/api/v1/reports/progress?program=" + Fixtures.PROGRAM + "&root=" + w.unitA + "&format=csv"),
+                officer, member, r -> r.get("/api/v1/reports/progress?program=" + Fixtures.PROGRAM + "&root=" + w.unitB), 404));
+        rows.put("GET /api/v1/reports/initiatives", new Row(r -> r.get("/api/v1/reports/initiatives?program=" + Fixtures.PROGRAM + "&root=" + w.unitA),
+                officer, member, r -> r.get("/api/v1/reports/initiatives?program=" + Fixtures.PROGRAM + "&root=" + w.unitB), 404));
         rows.put("GET /api/v1/programs/{code}/progress", new Row(r -> r.get(P + "/progress?root=" + w.unitA), officer, null,
                 r -> r.get(P + "/progress?root=" + w.unitB), 404));
         rows.put("GET /api/v1/me", new Row(r -> r.get("/api/v1/me"), member, null, null, 0));
@@ -206,6 +224,12 @@ class SecurityMatrixTest {
     static final class World {
         final String province;
         final String unitA;
+
+        /** A one-row import file for the unit, different at every call (a resent file would only replay). */
+        byte[] importFile(String unitCode) {
+            return ("Mã đơn vị,Tên sáng kiến,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Tác giả\n" + unitCode + ",Nhập thử quyền "
+                    + java.util.UUID.randomUUID() + ",TECHNICAL,SOCIO_ECONOMIC,01/03/2022,Lò Văn Thắng\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         final String unitB;
         final String grassrootsA;
 

@@ -59,6 +59,11 @@ public class ApiException extends RuntimeException {
         return of(Kind.INVALID, "validation", errors, errors.size());
     }
 
+    /** Invalid input with its own title and detail (under "problem.{key}."), e.g. the rows of an imported file. */
+    public static ApiException invalid(String key, List<FieldProblem> errors, Object... args) {
+        return of(Kind.INVALID, key, errors, args);
+    }
+
     public static ApiException invalid(FieldProblem error) {
         return invalid(List.of(error));
     }

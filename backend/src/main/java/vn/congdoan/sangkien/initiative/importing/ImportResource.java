@@ -1,0 +1,104 @@
+package vn.congdoan.sangkien.initiative.importing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportResult;
+import vn.congdoan.sangkien.report.CsvReports;
+import vn.congdoan.sangkien.report.ReportFormat;
+import vn.congdoan.sangkien.report.ReportTable;
+import vn.congdoan.sangkien.report.XlsxReports;
+import vn.congdoan.sangkien.security.Roles;
+
+import java.util.Arrays;
+import java.util.List;
+
+@Path("/api/v1/imports/initiatives")
+@Tag(name = "Import", description = "Nhập danh sách sáng kiến từ Excel/CSV / import initiative lists from Excel or CSV")
+@RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
+public class ImportResource {
+
+    private static final String TEMPLATE_HELP = "Cột / columns: Mã đơn vị (unitCode, bắt buộc / required), "
+            + "Tên sáng kiến (title, bắt buộc), Tóm tắt (summary), Loại giải pháp (solutionType, bắt buộc): TECHNICAL | MANAGEMENT | "
+            + "OPERATIONAL | TECHNICAL_ADVANCE, Lĩnh vực (field, bắt buộc): EPIDEMIC_PREVENTION | SOCIO_ECONOMIC | UNION_INNOVATION, "
+            + "Ngày áp dụng lần đầu (firstAppliedOn, bắt buộc): dd/MM/yyyy, Trạng thái (status): DRAFT (mặc định / default) | "
+            + "SUBMITTED | RECOGNISED | VALID, Tác giả (authors, bắt buộc): \"Nguyễn Văn A: 60; Trần Thị B: 40\", "
+            + "Giá trị làm lợi (đồng) (estimatedValueVnd). Tiêu đề tiếng Việt có hay không dấu, hoặc tên trường / Vietnamese labels "
+            + "with or without diacritics, or the field names. Tối đa / at most 200.000 dòng / rows.";
+
+    private final ImportService imports;
+
+    public ImportResource(ImportService imports) {
+        this.imports = imports;
+    }
+
+    @POST
+    @Consumes({ReportFormat.CSV_TYPE, "application/csv", ReportFormat.XLSX_TYPE})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Nhập sáng kiến từ tệp CSV hoặc XLSX / import initiatives from a CSV or XLSX file",
+            description = "Thân yêu cầu là chính tệp / the body is the file itself: curl -H \"Authorization: Bearer $TOKEN\" "
+                    + "-H 'Content-Type: text/csv' --data-binary @danh-sach.csv "
+                    + "'http://localhost:8080/api/v1/imports/initiatives?program=1TRIEU-SK&mode=VALID_ROWS'. "
+                    + "Gửi lại đúng tệp đã nhập thì không nhập thêm, trả lại kết quả lần trước (replayed) / the same file again imports nothing and answers the first result (replayed). "
+                    + "ALL_OR_NOTHING: có dòng sai thì trả 400 liệt kê từng ô sai (rows[n].cột), không nhập gì / any wrong row answers 400 naming each wrong cell and imports nothing. "
+                    + TEMPLATE_HELP)
+    @RequestBody(content = {
+            @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING),
+                    example = "Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng)\n"
+                            + "LCH-PT,Sổ tay điện tử cho tổ công đoàn,Ghi chép sinh hoạt tổ trên điện thoại,MANAGEMENT,UNION_INNOVATION,15/03/2022,VALID,Nguyễn Văn A: 60; Trần Thị B: 40,25000000\n"),
+            @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "200", description = "Đã nhập, hoặc kết quả lần nhập trước của cùng tệp / imported, or the earlier result of the same file")
+    @ProblemResponses.BadRequest
+    @ProblemResponses.NotFound
+    @ProblemResponses.Conflict
+    @ProblemResponses.Secured
+    @APIResponse(responseCode = "413", description = "Quá 200.000 dòng hoặc quá lớn / more than 200,000 rows or too large",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = vn.congdoan.sangkien.common.error.Problem.class)))
+    @APIResponse(responseCode = "415", description = "Không phải CSV hay XLSX / neither CSV nor XLSX",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = vn.congdoan.sangkien.common.error.Problem.class)))
+    public ImportResult importInitiatives(@QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
+                                         @QueryParam("mode") @DefaultValue("ALL_OR_NOTHING") ImportMode mode,
+                                         @HeaderParam("Content-Type") String contentType,
+                                         byte[] file) {
+        return imports.importInitiatives(program, mode, file, contentType != null && contentType.startsWith(ReportFormat.XLSX_TYPE));
+    }
+
+    @GET
+    @Path("/template")
+    @Produces({ReportFormat.CSV_TYPE, ReportFormat.XLSX_TYPE})
+    @Operation(summary = "Tệp mẫu để nhập / the import template", description = TEMPLATE_HELP)
+    @APIResponse(responseCode = "200", description = "Tệp mẫu có một dòng ví dụ / the template with one example row", content = {
+            @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @ProblemResponses.BadRequest
+    @ProblemResponses.Secured
+    public Response template(@QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "(?i)csv|xlsx") String format) {
+        List<ReportTable.Column> columns = Arrays.stream(ImportColumn.values()).map(c -> ReportTable.column(c.label, c.label)).toList();
+        List<Object> example = List.of("LCH-PT", "Sổ tay điện tử cho tổ công đoàn", "Ghi chép sinh hoạt tổ trên điện thoại",
+                "MANAGEMENT", "UNION_INNOVATION", "15/03/2022", "DRAFT", "Nguyễn Văn A: 60; Trần Thị B: 40", 25_000_000);
+        ReportTable table = new ReportTable("Mẫu nhập sáng kiến – " + TEMPLATE_HELP, columns, List.of(example));
+        boolean csv = format.equalsIgnoreCase("csv");
+        byte[] body = csv ? CsvReports.write(table) : XlsxReports.write(table);
+        return Response.ok(body, csv ? ReportFormat.CSV_TYPE + "; charset=UTF-8" : ReportFormat.XLSX_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"mau-nhap-sang-kien." + (csv ? "csv" : "xlsx") + "\"").build();
+    }
+}

@@ -1,0 +1,155 @@
+package vn.congdoan.sangkien.initiative.importing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.common.error.ApiException;
+import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportResult;
+import vn.congdoan.sangkien.initiative.importing.ImportRows.ImportedRow;
+import vn.congdoan.sangkien.initiative.importing.ImportRows.RejectedRow;
+import vn.congdoan.sangkien.initiative.importing.SheetReader.Sheet;
+import vn.congdoan.sangkien.initiative.importing.SheetReader.SheetRow;
+import vn.congdoan.sangkien.program.Period;
+import vn.congdoan.sangkien.program.Program;
+import vn.congdoan.sangkien.program.ProgramService;
+import vn.congdoan.sangkien.security.UnitScope;
+import vn.congdoan.sangkien.unit.Unit;
+import vn.congdoan.sangkien.unit.UnitRepository;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Imports the lists units keep in Excel: checked row by row, all or nothing or the right rows only, once per file. */
+@ApplicationScoped
+public class ImportService {
+
+    public static final int MAX_ROWS = 200_000;
+    /** Rejected rows listed in an answer; the count says how many there were in all. */
+    static final int MAX_LISTED = 1_000;
+
+    private final ProgramService programs;
+    private final UnitRepository units;
+    private final UnitScope scope;
+    private final ImportRepository imports;
+    private final EntityManager entityManager;
+
+    public ImportService(ProgramService programs, UnitRepository units, UnitScope scope, ImportRepository imports,
+                         EntityManager entityManager) {
+        this.programs = programs;
+        this.units = units;
+        this.scope = scope;
+        this.imports = imports;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public ImportResult importInitiatives(String programCode, ImportMode mode, byte[] body, boolean xlsx) {
+        Program program = programs.require(programCode);
+        if (body == null || body.length == 0) {
+            throw ApiException.invalid(FieldProblem.of("file", "NotEmpty"));
+        }
+        String sha256 = sha256(body);
+        Optional<ImportBatch> earlier = entityManager.createQuery(
+                        "from ImportBatch where programId = ?1 and sha256 = ?2", ImportBatch.class)
+                .setParameter(1, program.id).setParameter(2, sha256).getResultStream().findFirst();
+        if (earlier.isPresent()) {
+            return result(earlier.get(), true);
+        }
+        Sheet sheet = SheetReader.read(body, xlsx);
+        if (sheet.rows().size() > MAX_ROWS) {
+            throw ApiException.tooLarge("import-too-many-rows", MAX_ROWS);
+        }
+        ImportRows checker = new ImportRows(sheet.header(), unitsInScope(sheet), windowStart(program), windowEnd(program));
+        if (!checker.missingColumns().isEmpty()) {
+            throw ApiException.invalid(checker.missingColumns());
+        }
+        if (sheet.rows().isEmpty()) {
+            throw ApiException.invalid(FieldProblem.of("file", "NotEmpty"));
+        }
+        List<ImportedRow> accepted = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
+        for (SheetRow row : sheet.rows()) {
+            Object checked = checker.check(row);
+            if (checked instanceof ImportedRow ok) {
+                accepted.add(ok);
+            } else {
+                rejected.add((RejectedRow) checked);
+            }
+        }
+        if (mode == ImportMode.ALL_OR_NOTHING && !rejected.isEmpty()) {
+            throw ApiException.invalid("import-rejected", rejected.stream().limit(MAX_LISTED)
+                    .flatMap(r -> r.errors().stream()).toList(), rejected.size());
+        }
+        ImportBatch batch = new ImportBatch();
+        batch.programId = program.id;
+        batch.sha256 = sha256;
+        batch.fileFormat = xlsx ? "XLSX" : "CSV";
+        batch.mode = mode;
+        batch.importedBy = scope.username().orElse("system");
+        batch.importedAt = OffsetDateTime.now();
+        batch.rowCount = sheet.rows().size();
+        batch.imported = accepted.size();
+        batch.rejectedRows = rejected.stream().limit(MAX_LISTED).toList();
+        try {
+            entityManager.persist(batch);
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            // The same file sent twice at once: the other request holds it.
+            throw ApiException.conflict("import-in-progress");
+        }
+        if (!accepted.isEmpty()) {
+            imports.insert(program.id, batch.id, accepted, batch.importedBy, "Nhập từ tệp, lô " + batch.id);
+        }
+        return result(batch, false);
+    }
+
+    private static ImportResult result(ImportBatch batch, boolean replayed) {
+        return new ImportResult(batch.id, batch.sha256, batch.mode, batch.rowCount, batch.imported,
+                batch.rowCount - batch.imported, batch.rejectedRows, replayed, batch.importedAt, batch.importedBy);
+    }
+
+    /** One query for every unit code the file names; a unit outside the importer's subtree is as unknown. */
+    private Function<String, Optional<Unit>> unitsInScope(Sheet sheet) {
+        int column = -1;
+        for (int i = 0; i < sheet.header().size(); i++) {
+            if (ImportColumn.ofHeader(sheet.header().get(i)).orElse(null) == ImportColumn.UNIT_CODE) {
+                column = i;
+                break;
+            }
+        }
+        int unitColumn = column;
+        Set<String> codes = sheet.rows().stream().map(r -> r.cell(unitColumn)).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
+        Map<String, Unit> found = codes.isEmpty() ? Map.of()
+                : units.list("code in ?1", codes).stream().filter(scope::covers).collect(Collectors.toMap(u -> u.code, u -> u));
+        return code -> Optional.ofNullable(found.get(code));
+    }
+
+    private LocalDate windowStart(Program program) {
+        return programs.periodsOf(program).stream().map(p -> p.startsOn).min(Comparator.naturalOrder()).orElse(LocalDate.MIN);
+    }
+
+    private LocalDate windowEnd(Program program) {
+        return programs.periodsOf(program).stream().map((Period p) -> p.endsOn).max(Comparator.naturalOrder()).orElse(LocalDate.MAX);
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

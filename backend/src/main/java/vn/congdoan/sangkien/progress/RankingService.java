@@ -1,0 +1,116 @@
+package vn.congdoan.sangkien.progress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import vn.congdoan.sangkien.program.Period;
+import vn.congdoan.sangkien.program.Program;
+import vn.congdoan.sangkien.program.ProgramMapper;
+import vn.congdoan.sangkien.program.ProgramService;
+import vn.congdoan.sangkien.progress.ProgressDtos.ProgressReport;
+import vn.congdoan.sangkien.progress.ProgressService.ProgressQuery;
+import vn.congdoan.sangkien.progress.RankingDtos.ProgressBreakdown;
+import vn.congdoan.sangkien.progress.RankingDtos.RankedUnit;
+import vn.congdoan.sangkien.progress.RankingDtos.Ranking;
+import vn.congdoan.sangkien.progress.RankingDtos.RewardCandidates;
+import vn.congdoan.sangkien.progress.RankingRepository.UnitCount;
+import vn.congdoan.sangkien.quota.QuotaRepository;
+import vn.congdoan.sangkien.unit.Unit;
+import vn.congdoan.sangkien.unit.UnitService;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Who is ahead: units ranked by percent of target, within a unit or an emulation cluster, and reward candidates. */
+@ApplicationScoped
+public class RankingService {
+
+    private static final int REWARDED_INITIATIVES = 100;
+    /** Percent first (units without a target last), then the number of valid initiatives, then the name. */
+    private static final Comparator<UnitCount> ORDER = Comparator
+            .comparing((UnitCount c) -> percent(c) == null ? BigDecimal.valueOf(-1) : percent(c), Comparator.reverseOrder())
+            .thenComparing(UnitCount::valid, Comparator.reverseOrder())
+            .thenComparing(UnitCount::name, java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi")));
+
+    private final ProgressService progress;
+    private final RankingRepository rankings;
+    private final ClusterService clusters;
+    private final ProgramService programs;
+    private final ProgramMapper programMapper;
+    private final UnitService units;
+    private final QuotaRepository quotas;
+
+    public RankingService(ProgressService progress, RankingRepository rankings, ClusterService clusters,
+                          ProgramService programs, ProgramMapper programMapper, UnitService units, QuotaRepository quotas) {
+        this.progress = progress;
+        this.rankings = rankings;
+        this.clusters = clusters;
+        this.programs = programs;
+        this.programMapper = programMapper;
+        this.units = units;
+        this.quotas = quotas;
+    }
+
+    /** The children of root (default the top unit), or the members of the cluster when one is named. */
+    public Ranking rank(String programCode, String periodCode, String rootCode, String clusterCode) {
+        Program program = programs.require(programCode);
+        Period period = progress.period(program, periodCode);
+        if (clusterCode != null) {
+            EmulationCluster cluster = clusters.requireVisible(program, clusterCode);
+            List<UnitCount> counts = rankings.validCounts(period, cluster.members.stream().map(u -> u.id).toList());
+            return new Ranking(program.code, programMapper.toView(period), null, cluster.code, ranked(counts));
+        }
+        ProgressReport report = progress.report(new ProgressQuery(programCode, periodCode, rootCode, 1, null));
+        List<UnitCount> children = report.rows().stream().filter(r -> r.level() == 1)
+                .map(r -> new UnitCount(r.unitCode(), r.unitName(), r.target(), r.valid())).toList();
+        return new Ranking(program.code, report.period(), report.rootCode(), null, ranked(children));
+    }
+
+    public RewardCandidates rewardCandidates(String programCode, String periodCode, String rootCode) {
+        Program program = programs.require(programCode);
+        Period period = progress.period(program, periodCode);
+        ProgressReport report = progress.report(new ProgressQuery(programCode, periodCode, rootCode, 2, null));
+        List<UnitCount> exceeded = report.rows().stream().filter(r -> r.level() > 0 && r.exceeded())
+                .map(r -> new UnitCount(r.unitCode(), r.unitName(), r.target(), r.valid())).toList();
+        Unit root = units.require(report.rootCode());
+        return new RewardCandidates(program.code, report.period(), root.code, ranked(exceeded),
+                rankings.rewarded(program.id, period, root.path, REWARDED_INITIATIVES));
+    }
+
+    public ProgressBreakdown breakdown(String programCode, String periodCode, String rootCode) {
+        Program program = programs.require(programCode);
+        Period period = progress.period(program, periodCode);
+        Unit root = rootCode != null ? units.require(rootCode) : units.defaultRoot(quotas.topUnit(program), "quota", program.code);
+        long[] participation = rankings.participation(program.id, period, root.path);
+        BigDecimal rate = participation[0] == 0 ? null : BigDecimal.valueOf(participation[1] * 100)
+                .divide(BigDecimal.valueOf(participation[0]), 1, RoundingMode.HALF_UP);
+        var sets = rankings.breakdown(program.id, period, root.path);
+        return new ProgressBreakdown(program.code, programMapper.toView(period), root.code, participation[0], participation[1],
+                rate, sets.get(0), sets.get(1), sets.get(2));
+    }
+
+    /** Competition ranking: equal percent and equal count share a rank, the next rank skips ("1, 1, 3"). */
+    private static List<RankedUnit> ranked(List<UnitCount> counts) {
+        List<UnitCount> sorted = counts.stream().sorted(ORDER).toList();
+        List<RankedUnit> rows = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            UnitCount c = sorted.get(i);
+            boolean tie = i > 0 && sameScore(sorted.get(i - 1), c);
+            int rank = tie ? rows.get(i - 1).rank() : i + 1;
+            BigDecimal percent = percent(c);
+            rows.add(new RankedUnit(rank, c.code(), c.name(), c.target(), c.valid(), percent,
+                    percent != null && c.valid() >= c.target(), percent != null && c.valid() > c.target()));
+        }
+        return rows;
+    }
+
+    private static boolean sameScore(UnitCount a, UnitCount b) {
+        return java.util.Objects.equals(percent(a), percent(b)) && a.valid() == b.valid();
+    }
+
+    private static BigDecimal percent(UnitCount c) {
+        return c.target() == null || c.target() == 0 ? null
+                : BigDecimal.valueOf(c.valid() * 100).divide(BigDecimal.valueOf(c.target()), 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,46 @@
+package vn.congdoan.sangkien.report;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+public final class RegisterDtos {
+
+    private RegisterDtos() {
+    }
+
+    @Schema(name = "RegisterEntry", description = "Một sáng kiến trong sổ đăng ký, không có dữ liệu cá nhân (không tên tác giả, không nội dung hồ sơ) "
+            + "/ one initiative of the register, without personal data (no author names, no dossier text)")
+    public record RegisterEntry(
+            @Schema(examples = "SK-LCH-PT-2022-0007") String receiptNumber,
+            @Schema(examples = "Sáng kiến lọc nước sạch cho điểm trường") String title,
+            @Schema(examples = "LCH-PT") String unitCode,
+            @Schema(examples = "LĐLĐ huyện Phong Thổ") String unitName,
+            @Schema(examples = "SOCIO_ECONOMIC") String field,
+            @Schema(examples = "TECHNICAL") String solutionType,
+            @Schema(examples = "VALID") String status,
+            @Schema(examples = "GRASSROOTS") String impactLevel,
+            @Schema(examples = "A") String grade,
+            @Schema(examples = "2022-03-15") LocalDate firstAppliedOn,
+            @Schema(examples = "2022-04-02") LocalDate submittedOn,
+            @Schema(examples = "Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu") String recognitionBody,
+            @Schema(examples = "15/QĐ-LĐLĐ") String decisionNumber,
+            @Schema(examples = "2022-05-20") LocalDate decisionDate,
+            @Schema(examples = "150000000") BigDecimal estimatedValueVnd,
+            @Schema(description = "Số tác giả / number of authors", examples = "2") int authorCount) {
+    }
+
+    @Schema(name = "RegisterPage", description = "Một trang sổ đăng ký / one page of the register")
+    public record RegisterPage(
+            @Schema(examples = "1TRIEU-SK") String programCode,
+            @Schema(examples = "GD1") String periodCode,
+            @Schema(examples = "LCH") String rootCode,
+            List<RegisterEntry> items,
+            @Schema(examples = "0") int page,
+            @Schema(examples = "1000") int size,
+            @Schema(examples = "2300") long totalItems,
+            @Schema(examples = "3") int totalPages) {
+    }
+}

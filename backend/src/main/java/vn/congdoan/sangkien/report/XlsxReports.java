@@ -1,0 +1,63 @@
+package vn.congdoan.sangkien.report;
+
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** XLSX for people: a title row, Vietnamese column labels, numbers as numbers, dates as dd/MM/yyyy dates. */
+public final class XlsxReports {
+
+    private static final int HEADER_ROW = 2;
+
+    private XlsxReports() {
+    }
+
+    public static byte[] write(ReportTable table) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(bytes, "Sang kien", "1.0");
+            Worksheet sheet = workbook.newWorksheet("Báo cáo");
+            sheet.value(0, 0, SpreadsheetCells.neutralise(table.title()));
+            sheet.style(0, 0).bold().set();
+            for (int c = 0; c < table.columns().size(); c++) {
+                sheet.value(HEADER_ROW, c, table.columns().get(c).label());
+                sheet.style(HEADER_ROW, c).bold().wrapText(true).set();
+            }
+            int r = HEADER_ROW + 1;
+            for (List<Object> row : table.rows()) {
+                for (int c = 0; c < row.size(); c++) {
+                    put(sheet, r, c, row.get(c));
+                }
+                r++;
+            }
+            sheet.freezePane(0, HEADER_ROW + 1);
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void put(Worksheet sheet, int r, int c, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Number number) {
+            sheet.value(r, c, number instanceof BigDecimal decimal ? decimal : number);
+            sheet.style(r, c).format(number instanceof BigDecimal d && d.scale() > 0 ? "#,##0.0" : "#,##0").set();
+        } else if (value instanceof LocalDate date) {
+            sheet.value(r, c, date);
+            sheet.style(r, c).format("dd/MM/yyyy").set();
+        } else if (value instanceof Boolean flag) {
+            sheet.value(r, c, flag ? "Có" : "Không");
+        } else {
+            sheet.value(r, c, SpreadsheetCells.neutralise(value.toString()));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package vn.congdoan.sangkien.initiative.importing;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.Test;
+import vn.congdoan.sangkien.common.Api;
+import vn.congdoan.sangkien.common.Fixtures;
+import vn.congdoan.sangkien.security.Roles;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static vn.congdoan.sangkien.common.Api.asAdmin;
+
+@QuarkusTest
+class ImportResourceTest {
+
+    private static final String IMPORT = "/api/v1/imports/initiatives?program=1TRIEU-SK";
+    private static final String HEADER = "Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng)\n";
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Test
+    void wrongRowsAreNamedCellByCellAndNothingIsImportedUnlessAsked() {
+        String province = Fixtures.createUnit("T-IMP", "Tỉnh nhập", "PROVINCIAL_FEDERATION", "TLD");
+        String school = Fixtures.createUnit("T-IMP", "CĐCS nhập", "GRASSROOTS", province);
+        String file = HEADER
+                + school + ",Máy sấy nông sản năng lượng mặt trời,Sấy chè,TECHNICAL,SOCIO_ECONOMIC,15/03/2022,VALID,Lò Văn Thắng: 70; Tòng Thị Én: 30,120.000.000\n"
+                + school + ",Ngày sai,,TECHNICAL,SOCIO_ECONOMIC,31/02/2022,VALID,Lò Văn Thắng,\n"
+                + "KHONG-CO,Đơn vị lạ,,TECHNICAL,SOCIO_ECONOMIC,01/03/2022,DRAFT,Lò Văn Thắng,\n"
+                + school + ",Tỷ lệ sai,,KHAC,SOCIO_ECONOMIC,01/03/2022,VALID,A: 50; B: 40,-5\n"
+                + "\n"
+                + school + ",Sổ tay điện tử tổ công đoàn,,MANAGEMENT,UNION_INNOVATION,2022-07-01,SUBMITTED,Tòng Thị Én,\n"
+                + school + ",máy sấy nông sản NĂNG LƯỢNG mặt trời,,TECHNICAL,SOCIO_ECONOMIC,15/03/2022,DRAFT,Lò Văn Thắng,\n";
+
+        JsonPath refused = asAdmin().contentType("text/csv; charset=UTF-8").body(file.getBytes(StandardCharsets.UTF_8))
+                .post(IMPORT).then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("urn:sangkien:problem:validation"))
+                .extract().jsonPath();
+        assertEquals(java.util.List.of("rows[3].firstAppliedOn", "rows[4].unitCode", "rows[5].solutionType",
+                        "rows[5].authors", "rows[5].estimatedValueVnd", "rows[8].title"),
+                refused.getList("errors.field"));
+        assertEquals(java.util.List.of("VietnameseDate", "UnitExists", "OneOf", "ContributionSum", "WholeDong", "DuplicateInFile"),
+                refused.getList("errors.rule"));
+        assertEquals(0, registered(province, "DRAFT,SUBMITTED,VALID"));
+
+        // The right rows only: imported, counted, numbered; the wrong ones listed with their row in the file.
+        JsonPath imported = asAdmin().contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8))
+                .post(IMPORT + "&mode=VALID_ROWS").then().statusCode(200)
+                .body("rows", equalTo(6)).body("imported", equalTo(2)).body("rejected", equalTo(4))
+                .body("rejectedRows.row", containsInAnyOrder(3, 4, 5, 8)).body("replayed", equalTo(false))
+                .extract().jsonPath();
+        assertEquals(2, registered(province, "DRAFT,SUBMITTED,VALID"));
+        asAdmin().get("/api/v1/programs/1TRIEU-SK/progress?period=GD1&depth=0&root=" + province).then()
+                .body("rows[0].valid", equalTo(1)).body("rows[0].estimatedValueVnd", equalTo(120000000));
+        asAdmin().get("/api/v1/programs/1TRIEU-SK/progress?period=GD2&depth=0&root=" + province).then()
+                .body("rows[0].submitted", equalTo(1));
+        JsonPath found = asAdmin().get("/api/v1/initiatives?q=may say nang luong&unit=" + school).then().statusCode(200)
+                .body("items", hasSize(1)).extract().jsonPath();
+        long id = found.getLong("items[0].id");
+        asAdmin().get("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("receiptNumber", matchesPattern("SK-" + school + "-" + LocalDate.now().getYear() + "-\\d{4}"))
+                .body("authors.fullName", containsInAnyOrder("Lò Văn Thắng", "Tòng Thị Én"))
+                .body("firstAppliedOn", equalTo("2022-03-15"));
+        asAdmin().get("/api/v1/initiatives/" + id + "/history").then().statusCode(200)
+                .body("findAll { it.kind == 'TRANSITION' }.toStatus", hasItem("VALID"));
+
+        // The same bytes again: the first result, nothing more imported.
+        asAdmin().contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).post(IMPORT + "&mode=VALID_ROWS")
+                .then().statusCode(200).body("replayed", equalTo(true))
+                .body("batchId", equalTo(imported.getInt("batchId"))).body("imported", equalTo(2));
+        assertEquals(2, registered(province, "DRAFT,SUBMITTED,VALID"));
+    }
+
+    @Test
+    void anExcelFileWithRealDatesAndNumbersImports() throws IOException {
+        String province = Fixtures.createUnit("T-IMX", "Tỉnh Excel", "PROVINCIAL_FEDERATION", "TLD");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Workbook workbook = new Workbook(bytes, "test", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Danh sách");
+        sheet.value(0, 0, "DANH SÁCH SÁNG KIẾN NĂM 2022");      // a title above the header, as units' sheets have
+        String[] header = {"Ma don vi", "Ten sang kien", "Loai giai phap", "Linh vuc", "Ngay ap dung lan dau", "Trang thai", "Tac gia", "Gia tri lam loi"};
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(2, c, header[c]);
+        }
+        sheet.value(3, 0, province);
+        sheet.value(3, 1, "Phần mềm chấm công cho tổ sản xuất");
+        sheet.value(3, 2, "TECHNICAL");
+        sheet.value(3, 3, "SOCIO_ECONOMIC");
+        sheet.value(3, 4, LocalDate.of(2022, 10, 3));
+        sheet.style(3, 4).format("dd/MM/yyyy").set();
+        sheet.value(3, 5, "VALID");
+        sheet.value(3, 6, "Đèo Văn Tâm");
+        sheet.value(3, 7, 45000000);
+        workbook.finish();
+
+        asAdmin().contentType(XLSX).body(bytes.toByteArray()).post(IMPORT).then().statusCode(200)
+                .body("imported", equalTo(1)).body("rejected", equalTo(0));
+        asAdmin().get("/api/v1/reports/initiatives?program=1TRIEU-SK&period=GD2&root=" + province).then().statusCode(200)
+                .body("items[0].title", equalTo("Phần mềm chấm công cho tổ sản xuất"))
+                .body("items[0].firstAppliedOn", equalTo("2022-10-03"))
+                .body("items[0].estimatedValueVnd", equalTo(45000000));
+        // The template the API hands out is itself importable once filled in.
+        asAdmin().get("/api/v1/imports/initiatives/template").then().statusCode(200).contentType(XLSX);
+        asAdmin().get("/api/v1/imports/initiatives/template?format=csv").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("Mã đơn vị,Tên sáng kiến"));
+    }
+
+    @Test
+    void scopeRolesAndMalformedFiles() {
+        String file = HEADER + "LCH-SH,Sáng kiến huyện khác,,TECHNICAL,SOCIO_ECONOMIC,01/03/2022,DRAFT,Lò Văn Thắng,\n";
+        // An officer of Phong Thổ may not import for Sìn Hồ: the unit is unknown to them.
+        Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).post(IMPORT)
+                .then().statusCode(400).body("errors[0].field", equalTo("rows[2].unitCode")).body("errors[0].rule", equalTo("UnitExists"));
+        Api.as("doanvien", Roles.MEMBER, "LCH-PT").contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).post(IMPORT).then().statusCode(403);
+        asAdmin().contentType("text/csv").body("Tên sáng kiến,Tác giả\nA,B\n".getBytes(StandardCharsets.UTF_8)).post(IMPORT).then().statusCode(400)
+                .body("errors.field", hasItem("header")).body("errors.rule", hasItem("RequiredColumn"));
+        asAdmin().contentType("text/csv").body("").post(IMPORT).then().statusCode(400).body("errors[0].field", equalTo("file"));
+        asAdmin().contentType(XLSX).body("not a workbook".getBytes()).post(IMPORT).then().statusCode(400)
+                .body("errors[0].rule", equalTo("XlsxFile"));
+        asAdmin().contentType("application/json").body("{}").post(IMPORT).then().statusCode(415);
+        asAdmin().contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8)).post("/api/v1/imports/initiatives?program=KHONG-CO").then().statusCode(404);
+    }
+
+    private static int registered(String root, String statuses) {
+        var spec = asAdmin().queryParam("program", "1TRIEU-SK").queryParam("root", root);
+        for (String status : statuses.split(",")) {
+            spec = spec.queryParam("status", status);
+        }
+        return spec.get("/api/v1/reports/initiatives").then().statusCode(200).extract().jsonPath().getInt("totalItems");
+    }
+}
