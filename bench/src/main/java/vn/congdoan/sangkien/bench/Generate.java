@@ -196,9 +196,11 @@ public final class Generate {
     // ---------------------------------------------------------------- the load
 
     private void generate() throws SQLException {
-        exec("set session_replication_role = replica"); // no triggers, no FK checks during the load
+        // Triggers stay on (unit path and placement, foreign keys); the progress counters, if the schema has them,
+        // are switched off for the load as their migration allows (sangkien.counters = 'off') and rebuilt after.
+        exec("set sangkien.counters = 'off'");
         exec("set maintenance_work_mem = '1GB'");
-        List<String[]> indexes = dropIndexes("initiative", "initiative_author");
+        List<String[]> indexes = dropIndexes("initiative", "initiative_author", "initiative_event");
 
         long t = System.nanoTime();
         List<U> all = new ArrayList<>();
@@ -217,11 +219,11 @@ public final class Generate {
         t = System.nanoTime();
         createIndexes(indexes);
         log("indexes rebuilt in %.1f s", (System.nanoTime() - t) / 1e9);
-        exec("set session_replication_role = origin");
+        exec("reset sangkien.counters");
 
         for (String[] sequence : new String[][]{{"unit_seq", "unit"}, {"quota_seq", "quota"},
                 {"quota_sheet_seq", "quota_sheet"}, {"initiative_seq", "initiative"},
-                {"initiative_author_seq", "initiative_author"}}) {
+                {"initiative_author_seq", "initiative_author"}, {"initiative_event_seq", "initiative_event"}}) {
             // pooled optimizer: ids come from (value, value + 50]; moving the sequence past the largest id is enough
             exec("select setval('" + sequence[0] + "', (select coalesce(max(id), 1) + 50 from " + sequence[1] + "))");
         }
@@ -513,6 +515,12 @@ public final class Generate {
         }
         long firstId = Math.max(1000, single("select coalesce(max(id), 0) from initiative") + 1000);
         long authorId = Math.max(1000, single("select coalesce(max(id), 0) from initiative_author") + 1000);
+        long eventId = Math.max(1000, single("select coalesce(max(id), 0) from initiative_event") + 1000);
+        // since V4 each event also keeps what the counting needs as it was then
+        boolean eventSnapshots = single("select count(*) from information_schema.columns where table_name = 'initiative_event'"
+                + " and column_name = 'first_applied_on'") > 0;
+        String eventCopy = "copy initiative_event (id, initiative_id, from_status, to_status, actor, at, reason"
+                + (eventSnapshots ? ", program_id, unit_id, first_applied_on, estimated_value_vnd" : "") + ") from stdin";
         Map<Long, Integer> receipts = new HashMap<>();
         String initiativeCopy = "copy initiative (id, program_id, unit_id, title, summary, solution_type, field, first_applied_on,"
                 + " status, search_text, created_at, updated_at, version, created_by, addressee, funder, filed_on,"
@@ -529,6 +537,7 @@ public final class Generate {
             long n = Math.min(batch, count - done);
             Copy initiatives = new Copy(db, initiativeCopy);
             Copy authors = new Copy(db, null);
+            Copy events = new Copy(db, null);
             for (long k = 0; k < n; k++) {
                 long id = firstId + done + k;
                 int pick = java.util.Arrays.binarySearch(cumulative, random.nextDouble() * total);
@@ -568,6 +577,41 @@ public final class Generate {
                 OffsetDateTime updated = decisionDate != null
                         ? LocalDateTime.of(decisionDate, java.time.LocalTime.of(9, 0)).plusSeconds(random.nextInt(8 * 3600)).atOffset(ZoneOffset.ofHours(7))
                         : created.plusMinutes(random.nextInt(60 * 24 * 5));
+                String value = random.nextInt(10) < 6 ? Long.toString(1_000_000L * (1 + random.nextInt(500))) : null;
+                String filer = random.nextInt(3) == 0 ? null : "doanvien." + unit.code.toLowerCase();
+                // the lifecycle that led to the status: DRAFT, submitted, council, union check
+                List<String[]> chain = new ArrayList<>();
+                chain.add(new String[]{null, "DRAFT", null});
+                if (submitted) {
+                    chain.add(new String[]{"DRAFT", "SUBMITTED", null});
+                }
+                switch (status) {
+                    case "UNDER_REVIEW" -> chain.add(new String[]{"SUBMITTED", "UNDER_REVIEW", null});
+                    case "RETURNED" -> {
+                        chain.add(new String[]{"SUBMITTED", "UNDER_REVIEW", null});
+                        chain.add(new String[]{"UNDER_REVIEW", "RETURNED", "Đề nghị bổ sung minh chứng hiệu quả áp dụng."});
+                    }
+                    case "RECOGNISED", "REFUSED", "VALID" -> {
+                        chain.add(new String[]{"SUBMITTED", "UNDER_REVIEW", null});
+                        chain.add(new String[]{"UNDER_REVIEW", status.equals("REFUSED") ? "REFUSED" : "RECOGNISED",
+                                status.equals("REFUSED") ? "Chưa chứng minh được hiệu quả áp dụng thực tế." : null});
+                        if (status.equals("VALID")) {
+                            chain.add(new String[]{"RECOGNISED", "VALID", null});
+                        }
+                    }
+                    default -> { }
+                }
+                long span = Math.max(1, updated.toEpochSecond() - created.toEpochSecond());
+                for (int e = 0; e < chain.size(); e++) {
+                    OffsetDateTime at = e == 0 ? created : e == chain.size() - 1 ? updated
+                            : created.plusSeconds(span * e / (chain.size() - 1));
+                    events.col(eventId++).col(id).colOrNull(chain.get(e)[0]).col(chain.get(e)[1])
+                            .col(e == 0 && filer != null ? filer : "admin.demo").col(at).colOrNull(chain.get(e)[2]);
+                    if (eventSnapshots) {
+                        events.col(programId).col(unit.id).col(applied).colOrNull(value);
+                    }
+                    events.row();
+                }
                 String receipt = null;
                 if (submitted) {
                     int year = filed.getYear();
@@ -578,9 +622,9 @@ public final class Generate {
                         .col(Vocabulary.pick(random, SOLUTION_TYPES)).col(Vocabulary.pick(random, FIELDS)).col(applied)
                         .col(status).col(SearchText.fold(title, summary, String.join(" ", names)))
                         .col(created).col(updated).col(0)
-                        .colOrNull(random.nextInt(3) == 0 ? null : "doanvien." + unit.code.toLowerCase())
+                        .colOrNull(filer)
                         .col("Hội đồng sáng kiến " + unit.name).colOrNull(random.nextInt(4) == 0 ? unit.name : null)
-                        .col(filed).colOrNull(random.nextInt(10) < 6 ? Long.toString(1_000_000L * (1 + random.nextInt(500))) : null)
+                        .col(filed).colOrNull(value)
                         .col(SearchText.fold(title)).colOrNull(receipt).colOrNull(submitted ? filed : null)
                         .colOrNull(decided ? "Hội đồng sáng kiến " + unit.name : null)
                         .colOrNull(decided ? (1 + random.nextInt(900)) + "/QĐ-" + unit.code : null).colOrNull(decisionDate)
@@ -590,6 +634,7 @@ public final class Generate {
             }
             initiatives.end();
             authors.endAs(authorCopy);
+            events.endAs(eventCopy);
             done += n;
             if (done % 200_000 == 0 || done == count) {
                 log("  %d / %d initiatives", done, count);

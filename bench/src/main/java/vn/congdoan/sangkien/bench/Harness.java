@@ -147,6 +147,15 @@ public final class Harness {
                 + "&page=0&size=20");
         Stats byId = load("get_by_id", i -> "/api/v1/initiatives/" + ThreadLocalRandom.current().nextLong(minId, maxId + 1));
         Double pgbench = pgbench();
+        // the same with one client: the service time without queueing (2 cores, 8 clients: about 4 in line per core)
+        Stats national1 = load("national_progress_1_client", i -> progress + "TLD", 1, 5, 10);
+        Stats province1 = load("province_progress_1_client", i -> progress + provinces.get(i % provinces.size()), 1, 5, 10);
+        Stats search1 = load("search_1_client", i -> "/api/v1/initiatives?q=" + enc(SEARCHES[i % SEARCHES.length])
+                + "&program=" + PROGRAM + "&status=VALID&unit=" + provinces.get((i / SEARCHES.length) % provinces.size())
+                + "&page=0&size=20", 1, 5, 10);
+        results.put("national_progress_1_client_p50_ms", national1.p50);
+        results.put("province_progress_1_client_p50_ms", province1.p50);
+        results.put("search_1_client_p50_ms", search1.p50);
 
         results.put("national_progress_p50_ms", national.p50);
         results.put("national_progress_p95_ms", national.p95);
@@ -188,7 +197,12 @@ public final class Harness {
      * in it is counted when it answers (so a scenario slower than the window still yields C samples). Only 200 counts.
      */
     private Stats load(String name, Function<Integer, String> path) throws InterruptedException {
-        log("%s: e.g. %s", name, path.apply(0));
+        return load(name, path, concurrency, warmup, duration);
+    }
+
+    private Stats load(String name, Function<Integer, String> path, int concurrency, int warmup, int duration)
+            throws InterruptedException {
+        log("%s: e.g. %s (concurrency %d)", name, path.apply(0), concurrency);
         Histogram histogram = new Histogram(3_600_000_000L, 3);
         AtomicLong counter = new AtomicLong();
         AtomicLong errors = new AtomicLong();
@@ -245,6 +259,7 @@ public final class Harness {
                 ms(histogram.getValueAtPercentile(99)), ms(histogram.getMaxValue()));
         ObjectNode node = scenarios.putObject(name);
         node.put("example", path.apply(0));
+        node.put("concurrency", concurrency);
         node.put("requests", stats.requests);
         node.put("errors", stats.errors);
         node.put("window_s", round1(seconds));
