@@ -45,6 +45,16 @@ try {
     quotas.childrenTotals?.['2022-2023'] === 2300 && quotas.childrenTotals?.GD1 === 1200 && quotas.childrenTotals?.GD2 === 1100,
     JSON.stringify(quotas.childrenTotals));
   check('seed quota table has the 11 units', quotas.children?.length === 11);
+  const reportUrl = '/api/v1/reports/progress?program=1TRIEU-SK&period=GD1&root=LCH&depth=1';
+  for (const [format, type] of [['json', 'application/json'], ['csv', 'text/csv'],
+    ['xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']]) {
+    const report = await call(`${reportUrl}&format=${format}`, reporter);
+    const body = Buffer.from(await report.arrayBuffer());
+    check(`reporting client pulls the progress report as ${format.toUpperCase()} (${type})`,
+      report.status === 200 && (report.headers.get('content-type') ?? '').startsWith(type)
+        && (format !== 'csv' || body.toString('utf8').includes('\nLCH,')) && (format !== 'xlsx' || body.subarray(0, 2).toString() === 'PK'),
+      `status ${report.status}, ${report.headers.get('content-type')}`);
+  }
   check('reporting client may not read dossiers (personal data)', (await call('/api/v1/initiatives', reporter)).status === 403);
   check('no token → 401', (await call('/api/v1/programs', null)).status === 401);
 
