@@ -118,7 +118,10 @@ public final class Harness {
                     provinces.add(r.getString(1));
                 }
             }
-            try (ResultSet r = s.executeQuery("select code from unit where type = 'GRASSROOTS' order by id")) {
+            // the import file of one federation (Hà Nội, the largest): what a province sends; a file naming more than
+            // 65,535 distinct units failed in the first build measured (unit look-up as one IN list of parameters)
+            try (ResultSet r = s.executeQuery("select code from unit where type = 'GRASSROOTS' and path like"
+                    + " (select path from unit where code = 'HNI') || '%' order by id")) {
                 while (r.next()) {
                     grassroots.add(r.getString(1));
                 }
@@ -169,7 +172,8 @@ public final class Harness {
         results.put("get_by_id_p50_ms", byId.p50);
         results.put("get_by_id_p95_ms", byId.p95);
         results.put("pgbench_select_tps", pgbench == null ? null : round1(pgbench));
-        results.put("get_by_id_ratio_vs_pgbench", pgbench == null ? null : Math.round(byId.rps / pgbench * 10000) / 10000.0);
+        results.put("get_by_id_ratio_vs_pgbench", pgbench == null ? null
+                : new java.math.BigDecimal(byId.rps / pgbench).round(new java.math.MathContext(3)).doubleValue());
 
         if (options.containsKey("skip-import")) {
             results.putNull("import_rows_per_s");
@@ -382,7 +386,8 @@ public final class Harness {
         HttpResponse<String> response = postCsv(path, file);
         double seconds = (System.nanoTime() - begin) / 1e9;
         ObjectNode node = scenarios.putObject("import");
-        node.put("request", "POST " + path + " (text/csv, " + IMPORT_ROWS + " rows, " + file.length + " bytes)");
+        node.put("request", "POST " + path + " (text/csv, " + IMPORT_ROWS + " rows, " + file.length + " bytes, "
+                + grassroots.size() + " grassroots units of HNI)");
         node.put("status", response.statusCode());
         node.put("seconds", Math.round(seconds * 100) / 100.0);
         long imported = -1;
