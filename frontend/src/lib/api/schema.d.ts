@@ -191,6 +191,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập sáng kiến từ tệp CSV hoặc XLSX / import initiatives from a CSV or XLSX file
+         * @description Thân yêu cầu là chính tệp / the body is the file itself: curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @danh-sach.csv 'http://localhost:8080/api/v1/imports/initiatives?program=1TRIEU-SK&mode=VALID_ROWS'. Gửi lại đúng tệp đã nhập thì không nhập thêm, trả lại kết quả lần trước (replayed) / the same file again imports nothing and answers the first result (replayed). ALL_OR_NOTHING: có dòng sai thì trả 400 liệt kê từng ô sai (rows[n].cột), không nhập gì / any wrong row answers 400 naming each wrong cell and imports nothing. Cột / columns: Mã đơn vị (unitCode, bắt buộc / required), Tên sáng kiến (title, bắt buộc), Tóm tắt (summary), Loại giải pháp (solutionType, bắt buộc): TECHNICAL | MANAGEMENT | OPERATIONAL | TECHNICAL_ADVANCE, Lĩnh vực (field, bắt buộc): EPIDEMIC_PREVENTION | SOCIO_ECONOMIC | UNION_INNOVATION, Ngày áp dụng lần đầu (firstAppliedOn, bắt buộc): dd/MM/yyyy, Trạng thái (status): DRAFT (mặc định / default) | SUBMITTED | RECOGNISED | VALID, Tác giả (authors, bắt buộc): "Nguyễn Văn A: 60; Trần Thị B: 40", Giá trị làm lợi (đồng) (estimatedValueVnd). Tiêu đề tiếng Việt có hay không dấu, hoặc tên trường / Vietnamese labels with or without diacritics, or the field names. Tối đa / at most 200.000 dòng / rows.
+         */
+        post: {
+            parameters: {
+                query: {
+                    mode?: components["schemas"]["ImportMode"] & unknown;
+                    /** @example 1TRIEU-SK */
+                    program: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    /**
+                     * @example Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng)
+                     *     LCH-PT,Sổ tay điện tử cho tổ công đoàn,Ghi chép sinh hoạt tổ trên điện thoại,MANAGEMENT,UNION_INNOVATION,15/03/2022,VALID,Nguyễn Văn A: 60; Trần Thị B: 40,25000000
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            responses: {
+                /** @description Đã nhập, hoặc kết quả lần nhập trước của cùng tệp / imported, or the earlier result of the same file */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Quá 200.000 dòng hoặc quá lớn / more than 200,000 rows or too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không phải CSV hay XLSX / neither CSV nor XLSX */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/initiatives/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tệp mẫu để nhập / the import template
+         * @description Cột / columns: Mã đơn vị (unitCode, bắt buộc / required), Tên sáng kiến (title, bắt buộc), Tóm tắt (summary), Loại giải pháp (solutionType, bắt buộc): TECHNICAL | MANAGEMENT | OPERATIONAL | TECHNICAL_ADVANCE, Lĩnh vực (field, bắt buộc): EPIDEMIC_PREVENTION | SOCIO_ECONOMIC | UNION_INNOVATION, Ngày áp dụng lần đầu (firstAppliedOn, bắt buộc): dd/MM/yyyy, Trạng thái (status): DRAFT (mặc định / default) | SUBMITTED | RECOGNISED | VALID, Tác giả (authors, bắt buộc): "Nguyễn Văn A: 60; Trần Thị B: 40", Giá trị làm lợi (đồng) (estimatedValueVnd). Tiêu đề tiếng Việt có hay không dấu, hoặc tên trường / Vietnamese labels with or without diacritics, or the field names. Tối đa / at most 200.000 dòng / rows.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Tệp mẫu có một dòng ví dụ / the template with one example row */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/initiatives": {
         parameters: {
             query?: never;
@@ -1961,6 +2145,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{code}/clusters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các cụm thi đua / emulation clusters
+         * @description Các cụm mà mọi thành viên nằm trong phạm vi của người hỏi / the clusters whose members are all in the caller's scope
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách cụm / the clusters */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cluster"][];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{code}/clusters/{clusterCode}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Tạo hoặc thay cụm thi đua / create or replace an emulation cluster */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    clusterCode: string;
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ClusterWrite"];
+                };
+            };
+            responses: {
+                /** @description Cụm đã lưu / the saved cluster */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Cluster"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{code}/periods": {
         parameters: {
             query?: never;
@@ -2197,6 +2537,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /**
+                     * @description Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay / as of the end of this day, default today
+                     * @example 2022-05-31
+                     */
+                    asOf?: components["schemas"]["LocalDate"];
                     /** @description Số cấp bên dưới gốc / levels below the root */
                     depth?: number;
                     /**
@@ -2225,6 +2570,88 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ProgressReport"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{code}/progress/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tỷ lệ tham gia và cơ cấu sáng kiến / participation and breakdowns
+         * @description Tỷ lệ CĐCS có sáng kiến; số sáng kiến theo lĩnh vực, loại giải pháp, phạm vi ảnh hưởng; giá trị làm lợi. / Share of grassroots unions with an initiative; initiatives by field, solution type and impact level; estimated value.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example GD1 */
+                    period?: string;
+                    /** @example LCH */
+                    root?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Cơ cấu / the breakdown */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressBreakdown"];
                     };
                 };
                 /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
@@ -2522,6 +2949,376 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{code}/rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xếp hạng thi đua / emulation ranking
+         * @description Các đơn vị trực thuộc của root, hoặc các đơn vị của cụm thi đua, xếp theo % chỉ tiêu rồi số sáng kiến hợp lệ. / The children of root, or the members of an emulation cluster, by percent of target, then valid initiatives.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Mã cụm thi đua / emulation cluster code */
+                    cluster?: string;
+                    /** @example GD1 */
+                    period?: string;
+                    /** @example LCH */
+                    root?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bảng xếp hạng / the ranking */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ranking"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{code}/reward-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đề xuất khen thưởng / reward candidates
+         * @description Đơn vị (hai cấp dưới root) vượt chỉ tiêu, và tối đa 100 sáng kiến hợp lệ có phạm vi ảnh hưởng tỉnh/ngành, toàn quốc hoặc xếp loại A. / Units (two levels below root) over their target, and up to 100 valid initiatives of provincial or national impact or grade A.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @example GD1 */
+                    period?: string;
+                    /** @example LCH */
+                    root?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Danh sách đề xuất / the candidates */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RewardCandidates"];
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sổ đăng ký sáng kiến, không có dữ liệu cá nhân / the initiative register, without personal data
+         * @description Theo trang, sắp theo thứ tự nhập; mặc định chỉ các sáng kiến hợp lệ. Ví dụ / example: curl -H "Authorization: Bearer $TOKEN" 'http://localhost:8080/api/v1/reports/initiatives?program=1TRIEU-SK&period=GD2&status=VALID&page=0&size=1000&format=xlsx' / Paged in the order initiatives were entered; VALID ones by default. CSV/XLSX carry one page; the headers X-Total-Count and X-Total-Pages say how many there are.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description json | csv | xlsx; mặc định theo Accept, rồi JSON / default from Accept, then JSON. CSV: UTF-8 có BOM, dòng đầu là tên trường như JSON / UTF-8 with BOM, header of the JSON field names. Ô bắt đầu bằng = + - @ được thêm dấu ' / cells starting with = + - @ get a leading apostrophe.
+                     * @example csv
+                     */
+                    format?: string;
+                    page?: number;
+                    /** @example GD2 */
+                    period?: string;
+                    /** @example 1TRIEU-SK */
+                    program: string;
+                    /** @example LCH */
+                    root?: string;
+                    /** @description 1–50.000 */
+                    size?: number;
+                    /** @description Mặc định VALID / default VALID */
+                    status?: components["schemas"]["InitiativeStatus"][];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Một trang / one page */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RegisterPage"];
+                        /**
+                         * @example receiptNumber,title,unitCode,unitName,field,solutionType,status,impactLevel,grade,firstAppliedOn,submittedOn,recognitionBody,decisionNumber,decisionDate,estimatedValueVnd,authorCount
+                         *     SK-LCH-PT-2022-0007,Sáng kiến lọc nước sạch cho điểm trường,LCH-PT,LĐLĐ huyện Phong Thổ,SOCIO_ECONOMIC,TECHNICAL,VALID,GRASSROOTS,A,2022-03-15,2022-04-02,Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu,15/QĐ-LĐLĐ,2022-05-20,150000000,2
+                         */
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo tiến độ / the progress report
+         * @description Tiến độ theo cây đơn vị, tính đến hết ngày asOf (mặc định hôm nay): cùng asOf cho cùng số liệu về sau. Ví dụ / example: curl -H "Authorization: Bearer $TOKEN" 'http://localhost:8080/api/v1/reports/progress?program=1TRIEU-SK&period=GD1&root=LCH&depth=1&asOf=2022-05-31&format=csv' / Progress rolled up the unit tree as of the end of asOf (default today): the same asOf gives the same numbers later.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /**
+                     * @description Tính đến hết ngày / as of the end of this day (yyyy-MM-dd)
+                     * @example 2022-05-31
+                     */
+                    asOf?: components["schemas"]["LocalDate"];
+                    /** @description Số cấp bên dưới gốc / levels below the root */
+                    depth?: number;
+                    /**
+                     * @description json | csv | xlsx; mặc định theo Accept, rồi JSON / default from Accept, then JSON. CSV: UTF-8 có BOM, dòng đầu là tên trường như JSON / UTF-8 with BOM, header of the JSON field names. Ô bắt đầu bằng = + - @ được thêm dấu ' / cells starting with = + - @ get a leading apostrophe.
+                     * @example csv
+                     */
+                    format?: string;
+                    /**
+                     * @description Mặc định cả chương trình / default the whole programme
+                     * @example GD1
+                     */
+                    period?: string;
+                    /** @example 1TRIEU-SK */
+                    program: string;
+                    /**
+                     * @description Mặc định đơn vị đứng đầu / default the top unit
+                     * @example LCH
+                     */
+                    root?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Báo cáo / the report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProgressReport"];
+                        /**
+                         * @example unitCode,unitName,parentCode,level,target,submitted,underReview,returned,recognised,refused,valid,pipeline,percent,remaining,reached,exceeded,estimatedValueVnd
+                         *     LCH,LĐLĐ tỉnh Lai Châu,TLD,0,1200,3,1,0,2,0,610,6,50.8,590,false,false,0
+                         */
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Vai trò không được phép / the role may not do this */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Không tìm thấy / not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3137,6 +3934,26 @@ export interface components {
              */
             unionMember?: boolean;
         };
+        BreakdownRow: {
+            /** @example SOCIO_ECONOMIC */
+            key?: string;
+            /**
+             * Format: int64
+             * @description Đã nộp trở đi (không kể nháp) / filed, drafts not counted
+             * @example 120
+             */
+            filed?: number;
+            /**
+             * Format: int64
+             * @example 80
+             */
+            valid?: number;
+            /**
+             * @description Giá trị làm lợi của sáng kiến hợp lệ / value of the valid ones
+             * @example 900000000
+             */
+            estimatedValueVnd?: number;
+        };
         ChildTargets: {
             /** @example LCH-PT */
             unitCode: string;
@@ -3150,6 +3967,44 @@ export interface components {
             targets: {
                 [key: string]: number;
             };
+        };
+        /** @description Cụm thi đua / emulation cluster */
+        Cluster: {
+            /** @example CUM-HUYEN */
+            code?: string;
+            /** @example Cụm thi đua các huyện phía Bắc */
+            name?: string;
+            /**
+             * @example [
+             *       "LCH-PT",
+             *       "LCH-SH",
+             *       "LCH-MT"
+             *     ]
+             */
+            unitCodes?: string[];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Tạo hoặc thay cụm thi đua; version bắt buộc khi thay / create or replace; version required to replace */
+        ClusterWrite: {
+            /** @example Cụm thi đua các huyện phía Bắc */
+            name: string;
+            /**
+             * @example [
+             *       "LCH-PT",
+             *       "LCH-SH",
+             *       "LCH-MT"
+             *     ]
+             */
+            unitCodes: string[];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
         };
         /** @description Hội đồng sáng kiến của đơn vị / a unit's initiative council */
         Council: {
@@ -3262,6 +4117,49 @@ export interface components {
         };
         /** @enum {string} */
         ImpactLevel: "GRASSROOTS" | "PROVINCIAL_SECTOR" | "NATIONAL";
+        /** @enum {string} */
+        ImportMode: "ALL_OR_NOTHING" | "VALID_ROWS";
+        /** @description Kết quả nhập tệp / the result of an import */
+        ImportResult: {
+            /**
+             * Format: int64
+             * @example 51
+             */
+            batchId?: number;
+            /**
+             * @description SHA-256 của tệp; gửi lại đúng tệp này không nhập thêm gì / the file's SHA-256; sending the same file again imports nothing
+             * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
+             */
+            sha256?: string;
+            /** @example VALID_ROWS */
+            mode?: components["schemas"]["ImportMode"];
+            /**
+             * Format: int32
+             * @description Số dòng dữ liệu (không kể dòng tiêu đề) / data rows, the header not counted
+             * @example 120
+             */
+            rows?: number;
+            /**
+             * Format: int32
+             * @example 118
+             */
+            imported?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            rejected?: number;
+            /** @description Dòng bị từ chối, số dòng như trong tệp (tiêu đề là dòng 1), tối đa 1.000 / rejected rows by their number in the file (the header is row 1), at most 1,000 listed */
+            rejectedRows?: components["schemas"]["RejectedRow"][];
+            /**
+             * @description Tệp này đã được nhập trước đó; đây là kết quả lần đó / this file was imported before; this is that result
+             * @example false
+             */
+            replayed?: boolean;
+            importedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example cb.phongtho */
+            importedBy?: string;
+        };
         /** @description Hồ sơ sáng kiến / an initiative dossier */
         Initiative: {
             /**
@@ -3304,7 +4202,7 @@ export interface components {
             refusalReasons?: string;
             authors?: components["schemas"]["Author"][];
             helpers?: components["schemas"]["HelperPerson"][];
-            /** @description Tên gần giống trong chương trình, để phát hiện trùng / close titles, to catch duplicates */
+            /** @description Tên gần giống trong chương trình, để phát hiện trùng; có trong câu trả lời khi tạo, sửa, chuyển bước; khi đọc thì rỗng, xem /initiatives/similar / close titles, to catch duplicates: in the answers to create, update and transitions; empty on reads, see /initiatives/similar */
             similar?: components["schemas"]["SimilarInitiative"][];
             /**
              * @description Người lập hồ sơ / who filed it
@@ -3608,6 +4506,34 @@ export interface components {
             /** Format: int64 */
             version: number;
         };
+        /** @description Tỷ lệ tham gia và cơ cấu sáng kiến / participation and the make-up of the initiatives */
+        ProgressBreakdown: {
+            /** @example 1TRIEU-SK */
+            programCode?: string;
+            period?: components["schemas"]["Period"];
+            /** @example LCH */
+            rootCode?: string;
+            /**
+             * Format: int64
+             * @description CĐCS đang hoạt động trong giai đoạn / grassroots unions active in the period
+             * @example 420
+             */
+            grassrootsUnits?: number;
+            /**
+             * Format: int64
+             * @description CĐCS có ít nhất một sáng kiến đã nộp / grassroots unions with at least one filed initiative
+             * @example 310
+             */
+            participatingUnits?: number;
+            /**
+             * @description % CĐCS tham gia / participation rate
+             * @example 73.8
+             */
+            participationPercent?: number;
+            byField?: components["schemas"]["BreakdownRow"][];
+            bySolutionType?: components["schemas"]["BreakdownRow"][];
+            byImpactLevel?: components["schemas"]["BreakdownRow"][];
+        };
         /** @description Tiến độ thực hiện chỉ tiêu, cộng dồn theo cây đơn vị / progress toward targets, rolled up the unit tree */
         ProgressReport: {
             /** @example 1TRIEU-SK */
@@ -3615,6 +4541,16 @@ export interface components {
             period?: components["schemas"]["Period"];
             /** @example LCH */
             rootCode?: string;
+            /**
+             * @description Số liệu tính đến hết ngày này / the numbers stand at the end of this day
+             * @example 2022-05-31
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /**
+             * @description Cây đơn vị như ở ngày này (ngày cuối giai đoạn, hoặc asOf nếu sớm hơn) / the unit tree as it stood on this day
+             * @example 2022-05-31
+             */
+            treeDate?: components["schemas"]["LocalDate"];
             /** @description Gốc trước, rồi từng cấp theo tên / the root first, then level by level in name order */
             rows?: components["schemas"]["ProgressRow"][];
         };
@@ -3693,6 +4629,16 @@ export interface components {
              * @example false
              */
             reached?: boolean;
+            /**
+             * @description Vượt chỉ tiêu / exceeded the target
+             * @example false
+             */
+            exceeded?: boolean;
+            /**
+             * @description Giá trị làm lợi ước tính của các sáng kiến hợp lệ (đồng) / estimated value of the valid initiatives (VND)
+             * @example 150000000
+             */
+            estimatedValueVnd?: number;
         };
         /** @description Thay toàn bộ phân bổ chỉ tiêu cho các đơn vị trực thuộc / replaces the whole allocation to the children */
         QuotaAllocation: {
@@ -3750,6 +4696,51 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Một đơn vị trong bảng xếp hạng; cùng % và cùng số hợp lệ thì cùng hạng / one ranked unit; ties share a rank */
+        RankedUnit: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            rank?: number;
+            /** @example LCH-PT */
+            unitCode?: string;
+            /** @example LĐLĐ huyện Phong Thổ */
+            unitName?: string;
+            /**
+             * Format: int32
+             * @example 135
+             */
+            target?: number;
+            /**
+             * Format: int64
+             * @example 150
+             */
+            valid?: number;
+            /** @example 111.1 */
+            percent?: number;
+            /** @example true */
+            reached?: boolean;
+            /** @example true */
+            exceeded?: boolean;
+        };
+        /** @description Xếp hạng các đơn vị theo % chỉ tiêu / units ranked by percent of target */
+        Ranking: {
+            /** @example 1TRIEU-SK */
+            programCode?: string;
+            period?: components["schemas"]["Period"];
+            /**
+             * @description Các đơn vị trực thuộc của đơn vị này, nếu không xếp theo cụm / the children of this unit, unless a cluster is ranked
+             * @example LCH
+             */
+            rootCode?: string;
+            /**
+             * @description Cụm thi đua được xếp hạng / the emulation cluster ranked
+             * @example CUM-HUYEN
+             */
+            clusterCode?: string;
+            rows?: components["schemas"]["RankedUnit"][];
+        };
         /** @description Trả lại hoặc không công nhận: lý do bắt buộc / return or refuse: the reason is required */
         ReasonRequest: {
             /**
@@ -3780,6 +4771,80 @@ export interface components {
              */
             grade?: string;
         };
+        /** @description Một sáng kiến trong sổ đăng ký, không có dữ liệu cá nhân (không tên tác giả, không nội dung hồ sơ) / one initiative of the register, without personal data (no author names, no dossier text) */
+        RegisterEntry: {
+            /** @example SK-LCH-PT-2022-0007 */
+            receiptNumber?: string;
+            /** @example Sáng kiến lọc nước sạch cho điểm trường */
+            title?: string;
+            /** @example LCH-PT */
+            unitCode?: string;
+            /** @example LĐLĐ huyện Phong Thổ */
+            unitName?: string;
+            /** @example SOCIO_ECONOMIC */
+            field?: string;
+            /** @example TECHNICAL */
+            solutionType?: string;
+            /** @example VALID */
+            status?: string;
+            /** @example GRASSROOTS */
+            impactLevel?: string;
+            /** @example A */
+            grade?: string;
+            /** @example 2022-03-15 */
+            firstAppliedOn?: components["schemas"]["LocalDate"];
+            /** @example 2022-04-02 */
+            submittedOn?: components["schemas"]["LocalDate"];
+            /** @example Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu */
+            recognitionBody?: string;
+            /** @example 15/QĐ-LĐLĐ */
+            decisionNumber?: string;
+            /** @example 2022-05-20 */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @example 150000000 */
+            estimatedValueVnd?: number;
+            /**
+             * Format: int32
+             * @description Số tác giả / number of authors
+             * @example 2
+             */
+            authorCount?: number;
+        };
+        /** @description Một trang sổ đăng ký / one page of the register */
+        RegisterPage: {
+            /** @example 1TRIEU-SK */
+            programCode?: string;
+            /** @example GD1 */
+            periodCode?: string;
+            /** @example LCH */
+            rootCode?: string;
+            items?: components["schemas"]["RegisterEntry"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 1000
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 2300
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            totalPages?: number;
+        };
+        RejectedRow: {
+            /** Format: int32 */
+            row?: number;
+            errors?: components["schemas"]["FieldProblem"][];
+        };
         /** @description Một hồ sơ trong hàng chờ chấm của giám khảo / one dossier in an evaluator's queue */
         ReviewTask: {
             /** Format: int64 */
@@ -3792,6 +4857,37 @@ export interface components {
             submittedAt?: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             version?: number;
+        };
+        /** @description Đề xuất khen thưởng: đơn vị vượt chỉ tiêu và sáng kiến có phạm vi ảnh hưởng rộng hoặc xếp loại A / reward candidates: units over their target and initiatives of wide impact or grade A */
+        RewardCandidates: {
+            /** @example 1TRIEU-SK */
+            programCode?: string;
+            period?: components["schemas"]["Period"];
+            /** @example LCH */
+            rootCode?: string;
+            units?: components["schemas"]["RankedUnit"][];
+            initiatives?: components["schemas"]["RewardedInitiative"][];
+        };
+        RewardedInitiative: {
+            /**
+             * Format: int64
+             * @example 1051
+             */
+            id?: number;
+            /** @example SK-LCH-PT-2022-0007 */
+            receiptNumber?: string;
+            /** @example Sáng kiến lọc nước sạch cho điểm trường */
+            title?: string;
+            /** @example LCH-PT */
+            unitCode?: string;
+            /** @example PROVINCIAL_SECTOR */
+            impactLevel?: string;
+            /** @example A */
+            grade?: string;
+            /** @example 150000000 */
+            estimatedValueVnd?: number;
+            /** @example 2022-05-20 */
+            decisionDate?: components["schemas"]["LocalDate"];
         };
         /** @description Thang điểm / scoring rubric */
         Rubric: {
@@ -3929,6 +5025,11 @@ export interface components {
             parentCode?: string;
             validFrom: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
+            /**
+             * @description Ngày chuyển sang đơn vị cấp trên mới, mặc định hôm nay; các giai đoạn kết thúc trước đó vẫn tính cho đơn vị cấp trên cũ / the day a move to a new parent takes effect, default today; periods that ended before still count for the old parent
+             * @example 2022-07-01
+             */
+            movedOn?: components["schemas"]["LocalDate"];
             /**
              * Format: int64
              * @example 0

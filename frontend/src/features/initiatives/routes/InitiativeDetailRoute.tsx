@@ -11,6 +11,7 @@ import { useLang } from '@/lib/i18n';
 import { useDeleteInitiative, useInitiative } from '../api/initiatives';
 import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { HistoryTimeline } from '../components/HistoryTimeline';
+import { SimilarTitles } from '../components/SimilarTitles';
 import { StatusBadge } from '../components/StatusBadge';
 import { TransitionActions } from '../components/TransitionActions';
 import { AssignDialog, EvaluationPanel } from '@/features/review/components/EvaluationPanel';
@@ -149,21 +150,7 @@ export function InitiativeDetailRoute() {
         </Stack>
       </Paper>
 
-      {(i.similar ?? []).length > 0 && (
-        <Paper withBorder p="md">
-          <Text fw={600} size="sm">
-            {t('form.similar')}
-          </Text>
-          {(i.similar ?? []).map((s) => (
-            <Text size="sm" key={s.id}>
-              <Anchor component={Link} to={`/initiatives/${s.id}`}>
-                {s.title}
-              </Anchor>{' '}
-              — {s.unitName}
-            </Text>
-          ))}
-        </Paper>
-      )}
+      <SimilarTitles program={i.programCode ?? ''} title={i.title ?? ''} excludeId={i.id} />
 
       <Paper withBorder p="md">
         <Title order={3} size="h5" mb="xs">

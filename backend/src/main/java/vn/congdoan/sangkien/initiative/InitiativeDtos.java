@@ -106,7 +106,8 @@ public final class InitiativeDtos {
             String refusalReasons,
             List<AuthorDto> authors,
             List<HelperDto> helpers,
-            @Schema(description = "Tên gần giống trong chương trình, để phát hiện trùng / close titles, to catch duplicates") List<SimilarInitiative> similar,
+            @Schema(description = "Tên gần giống trong chương trình, để phát hiện trùng; có trong câu trả lời khi tạo, sửa, chuyển bước; khi đọc thì rỗng, xem /initiatives/similar "
+                    + "/ close titles, to catch duplicates: in the answers to create, update and transitions; empty on reads, see /initiatives/similar") List<SimilarInitiative> similar,
             @Schema(description = "Người lập hồ sơ / who filed it", examples = "cb.phongtho") String createdBy,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,

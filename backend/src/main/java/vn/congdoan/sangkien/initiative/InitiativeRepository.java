@@ -19,12 +19,14 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, L
               from initiative i join unit u on u.id = i.unit_id
              where i.program_id = :program and i.id <> :exclude and u.path like :path
                and i.folded_title % :title
-             order by s desc, i.id
+             order by i.folded_title <-> :title, i.id
              limit 5
             """;
 
     public Optional<Initiative> findWithAuthors(long id) {
-        return find("from Initiative i left join fetch i.authors where i.id = ?1", id).firstResultOptional();
+        // One statement for what a read shows: the unit and programme with the authors (helpers follow in a second).
+        return find("from Initiative i join fetch i.unit join fetch i.program left join fetch i.authors where i.id = ?1", id)
+                .singleResultOptional();
     }
 
     public PanacheQuery<Initiative> search(InitiativeFilter filter, Sort sort) {
@@ -40,7 +42,8 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, L
             params.and("program", filter.program());
         }
         if (filter.unitPath() != null) {
-            where.append(" and unit.path like :unitPath");
+            // The subtree's unit ids first: the initiatives are then fetched by unit, not filtered after a national scan.
+            where.append(" and unit.id in (select u.id from Unit u where u.path like :unitPath)");
             params.and("unitPath", filter.unitPath() + "%");
         }
         if (filter.createdBy() != null) {

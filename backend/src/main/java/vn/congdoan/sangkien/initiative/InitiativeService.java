@@ -62,10 +62,13 @@ public class InitiativeService {
         return access.requireVisible(initiatives.findWithAuthors(id).orElse(null), id);
     }
 
+    /** A read leaves out similar titles: the hot path stays one look-up; GET /initiatives/similar has them. */
     public InitiativeView get(long id) {
-        return view(require(id));
+        Initiative initiative = require(id);
+        return mapper.toView(initiative, !access.confidentialVisible(initiative), List.of());
     }
 
+    /** The dossier after a write, with the titles close to it so that a duplicate is caught as it is typed in. */
     public InitiativeView view(Initiative initiative) {
         List<SimilarInitiative> similar = initiatives.similarTitles(initiative.program.id, initiative.id,
                 initiative.foldedTitle, scope.pathPrefix());

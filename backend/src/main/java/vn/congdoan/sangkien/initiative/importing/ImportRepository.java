@@ -70,6 +70,11 @@ public class ImportRepository {
     /** Inserts the rows with their authors and one "imported" event each; non-drafts get receipt numbers. */
     public void insert(long programId, long batchId, List<ImportedRow> rows, String actor, String reason) {
         entityManager.unwrap(Session.class).doWork(connection -> {
+            // The trigram (search) index takes the new rows into its pending list and sorts them in later (autovacuum),
+            // instead of during this request; searches read the pending list meanwhile, so nothing is missed.
+            try (var setting = connection.createStatement()) {
+                setting.execute("set local gin_pending_list_limit = '64MB'");
+            }
             Instant now = Instant.now();
             LocalDate today = LocalDate.now();
             List<Long> ids = ids(connection, rows.size());

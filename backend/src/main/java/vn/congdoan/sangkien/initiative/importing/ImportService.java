@@ -132,8 +132,13 @@ public class ImportService {
         }
         int unitColumn = column;
         Set<String> codes = sheet.rows().stream().map(r -> r.cell(unitColumn)).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
-        Map<String, Unit> found = codes.isEmpty() ? Map.of()
-                : units.list("code in ?1", codes).stream().filter(scope::covers).collect(Collectors.toMap(u -> u.code, u -> u));
+        Map<String, Unit> found = new java.util.HashMap<>();
+        List<String> all = new ArrayList<>(codes);
+        // In slices: a national file may name more units than one statement can bind parameters.
+        for (int from = 0; from < all.size(); from += 10_000) {
+            units.list("code in ?1", all.subList(from, Math.min(all.size(), from + 10_000))).stream()
+                    .filter(scope::covers).forEach(u -> found.put(u.code, u));
+        }
         return code -> Optional.ofNullable(found.get(code));
     }
 
