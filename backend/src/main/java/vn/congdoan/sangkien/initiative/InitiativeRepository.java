@@ -32,10 +32,10 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, L
     public PanacheQuery<Initiative> search(InitiativeFilter filter, Sort sort) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        List<String> words = SearchText.words(filter.q());
-        for (int i = 0; i < words.size(); i++) {
-            where.append(" and searchText like :w").append(i);
-            params.and("w" + i, SearchText.containsPattern(words.get(i)));
+        String words = SearchText.prefixQuery(filter.q());
+        if (words != null) {
+            where.append(" and function('initiative_text_matches', searchText, :words) = true");
+            params.and("words", words);
         }
         if (filter.program() != null) {
             where.append(" and program.id = :program");

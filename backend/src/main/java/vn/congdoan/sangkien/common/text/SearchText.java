@@ -40,8 +40,18 @@ public final class SearchText {
         return folded.isEmpty() ? List.of() : List.of(folded.split(" "));
     }
 
-    /** A LIKE pattern for one folded word: the word itself holds no wildcard after folding. */
+    /** A LIKE pattern for one folded word (unit names, matched by trigrams): the word holds no wildcard after folding. */
     public static String containsPattern(String word) {
         return "%" + word + "%";
+    }
+
+    /**
+     * A tsquery ('simple' configuration) in which every word of the query must start a word of the text:
+     * "sang ki" finds "Sáng kiến". Folded words hold only letters and digits, so no tsquery operator gets through.
+     * Null when the query has no word.
+     */
+    public static String prefixQuery(String query) {
+        List<String> words = words(query);
+        return words.isEmpty() ? null : String.join(" & ", words.stream().map(w -> w + ":*").toList());
     }
 }
