@@ -8,6 +8,7 @@ import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import java.math.BigDecimal;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -127,6 +128,11 @@ public class Initiative {
     /** Title, summary and authors folded for diacritics-insensitive search. */
     @NotAudited
     public String searchText;
+
+    /** Ids of the unit and its ancestors, kept by the database (V7) for searching within a subtree. */
+    @NotAudited
+    @Column(insertable = false, updatable = false)
+    public Long[] unitAncestors;
 
     /** The title alone, folded, for finding similar titles. */
     @NotAudited

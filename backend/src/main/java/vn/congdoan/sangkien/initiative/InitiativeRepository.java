@@ -1,6 +1,5 @@
 package vn.congdoan.sangkien.initiative;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
@@ -10,6 +9,7 @@ import vn.congdoan.sangkien.initiative.InitiativeDtos.SimilarInitiative;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class InitiativeRepository implements PanacheRepositoryBase<Initiative, Long> {
@@ -29,52 +29,74 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, L
                 .singleResultOptional();
     }
 
-    public PanacheQuery<Initiative> search(InitiativeFilter filter, Sort sort) {
-        StringBuilder where = new StringBuilder("1 = 1");
+    /** One page of a search and the number of all its matches. */
+    public record Found(List<Initiative> items, long total) {
+    }
+
+    /**
+     * One statement for a page: the total comes along as a window count, and the unit and programme each row shows
+     * are fetched with it. Only a page past the last match needs a second statement to count.
+     */
+    public Found search(InitiativeFilter filter, Sort sort, int page, int size) {
         Parameters params = new Parameters();
-        String words = SearchText.prefixQuery(filter.q());
+        String where = where(filter, params);
+        String order = sort.getColumns().stream()
+                .map(c -> "i." + c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                .collect(Collectors.joining(", "));
+        var query = getEntityManager().createQuery("select i, count(*) over () from Initiative i join fetch i.unit"
+                + " join fetch i.program where " + where + " order by " + order, Object[].class);
+        params.map().forEach(query::setParameter);
+        List<Object[]> rows = query.setFirstResult(page * size).setMaxResults(size).getResultList();
+        if (!rows.isEmpty()) {
+            return new Found(rows.stream().map(r -> (Initiative) r[0]).toList(), ((Number) rows.get(0)[1]).longValue());
+        }
+        return new Found(List.of(), page == 0 ? 0 : count("from Initiative i where " + where, params));
+    }
+
+    private static String where(InitiativeFilter filter, Parameters params) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        String words = SearchText.wordQuery(filter.q());
         if (words != null) {
-            where.append(" and function('initiative_text_matches', searchText, :words) = true");
+            where.append(" and function('initiative_text_matches', i.searchText, :words) = true");
             params.and("words", words);
         }
         if (filter.program() != null) {
-            where.append(" and program.id = :program");
+            where.append(" and i.program.id = :program");
             params.and("program", filter.program());
         }
-        if (filter.unitPath() != null) {
-            // The subtree's unit ids first: the initiatives are then fetched by unit, not filtered after a national scan.
-            where.append(" and unit.id in (select u.id from Unit u where u.path like :unitPath)");
-            params.and("unitPath", filter.unitPath() + "%");
+        if (filter.underUnit() != null) {
+            where.append(" and function('initiative_under_unit', i.unitAncestors, :underUnit) = true");
+            params.and("underUnit", filter.underUnit());
         }
         if (filter.createdBy() != null) {
-            where.append(" and createdBy = :createdBy");
+            where.append(" and i.createdBy = :createdBy");
             params.and("createdBy", filter.createdBy());
         }
         if (filter.assignedTo() != null) {
-            where.append(" and id in (select e.initiative.id from Evaluation e where e.evaluator = :assignedTo)");
+            where.append(" and i.id in (select e.initiative.id from Evaluation e where e.evaluator = :assignedTo)");
             params.and("assignedTo", filter.assignedTo());
         }
         if (filter.period() != null) {
-            where.append(" and firstAppliedOn between :from and :to");
+            where.append(" and i.firstAppliedOn between :from and :to");
             params.and("from", filter.period().startsOn).and("to", filter.period().endsOn);
         }
         if (!filter.statuses().isEmpty()) {
-            where.append(" and status in :statuses");
+            where.append(" and i.status in :statuses");
             params.and("statuses", filter.statuses());
         }
         if (filter.field() != null) {
-            where.append(" and field = :field");
+            where.append(" and i.field = :field");
             params.and("field", filter.field());
         }
         if (filter.solutionType() != null) {
-            where.append(" and solutionType = :solutionType");
+            where.append(" and i.solutionType = :solutionType");
             params.and("solutionType", filter.solutionType());
         }
         if (filter.grade() != null) {
-            where.append(" and grade = :grade");
+            where.append(" and i.grade = :grade");
             params.and("grade", filter.grade());
         }
-        return find(where.toString(), sort, params);
+        return where.toString();
     }
 
     /** Titles of the programme close to this one (pg_trgm similarity at least 0.3), most alike first, within a unit path. */

@@ -92,13 +92,13 @@ public class InitiativeService {
         }
         boolean officer = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER);
         boolean reviewerOnly = !officer && !user.has(Roles.MEMBER) && user.has(Roles.EVALUATOR);
-        String unitPath = search.unit() != null ? units.require(search.unit()).path : reviewerOnly ? "/" : scope.pathPrefix();
+        Long underUnit = search.unit() != null ? units.require(search.unit()).id : reviewerOnly ? null : scope.subtreeRootId();
         String createdBy = !officer && !reviewerOnly ? user.username() : null;
         String assignedTo = reviewerOnly ? user.username() : null;
-        var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, unitPath, createdBy, assignedTo,
+        var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, underUnit, createdBy, assignedTo,
                 period, search.statuses(), search.field(), search.solutionType(), search.grade());
-        var query = initiatives.search(filter, sort).page(page.panachePage());
-        return PageResult.of(query.list(), page, query.count(), mapper::toSummary);
+        var found = initiatives.search(filter, sort, page.page(), page.size());
+        return PageResult.of(found.items(), page, found.total(), mapper::toSummary);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.program;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 
 /** A counting window (giai đoạn / năm / quý): an initiative counts in every period whose window holds its date first applied. */
+// Read on every request and changed rarely, through Hibernate only: kept in the second-level cache.
 @Entity
+@Cacheable
 public class Period {
 
     @Id

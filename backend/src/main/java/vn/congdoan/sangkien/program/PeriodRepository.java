@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.program;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +12,12 @@ import java.util.Optional;
 public class PeriodRepository implements PanacheRepositoryBase<Period, Long> {
 
     public List<Period> listFor(Program program) {
-        return list("program", Sort.ascending("startsOn").and("endsOn", Sort.Direction.Descending).and("code"), program);
+        return find("program", Sort.ascending("startsOn").and("endsOn", Sort.Direction.Descending).and("code"), program)
+                .withHint(HibernateHints.HINT_CACHEABLE, true).list();
     }
 
     public Optional<Period> findByCode(Program program, String code) {
-        return find("program = ?1 and code = ?2", program, code).firstResultOptional();
+        return find("program = ?1 and code = ?2", program, code).withHint(HibernateHints.HINT_CACHEABLE, true).firstResultOptional();
     }
 
     /** Recounts the programme's progress counters: a period's window changed or a period was added. */

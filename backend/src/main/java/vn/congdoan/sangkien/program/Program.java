@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.program;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,7 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 
 /** A programme (chương trình) such as "01 triệu sáng kiến". */
+// Read on every request and changed rarely, through Hibernate only: kept in the second-level cache.
 @Entity
+@Cacheable
 public class Program {
 
     @Id

@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.program;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import java.util.Optional;
 public class ProgramRepository implements PanacheRepositoryBase<Program, Long> {
 
     public Optional<Program> findByCode(String code) {
-        return find("code", code).firstResultOptional();
+        return find("code", code).withHint(HibernateHints.HINT_CACHEABLE, true).firstResultOptional();
     }
 
     public List<Program> listByCode() {

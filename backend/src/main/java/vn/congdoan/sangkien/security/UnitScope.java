@@ -14,6 +14,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class UnitScope {
 
+    private static final long NO_UNIT = 0L;
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
 
     private final CurrentUser user;
@@ -39,6 +40,11 @@ public class UnitScope {
     /** A path prefix every visible unit starts with; one no unit has when the caller has no unit. */
     public String pathPrefix() {
         return national() ? "/" : ownUnit().map(u -> u.path).orElse("/none/");
+    }
+
+    /** The unit whose subtree the caller sees: null for the whole tree, an id no unit has when the caller has no unit. */
+    public Long subtreeRootId() {
+        return national() ? null : ownUnit().map(u -> u.id).orElse(NO_UNIT);
     }
 
     public boolean covers(Unit unit) {

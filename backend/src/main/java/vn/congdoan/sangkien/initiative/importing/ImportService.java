@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.initiative.importing;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -55,7 +56,9 @@ public class ImportService {
         this.entityManager = entityManager;
     }
 
+    // A file of 200.000 rows is one transaction (all or nothing): more than the default 60 s on a busy server.
     @Transactional
+    @TransactionConfiguration(timeout = 900)
     public ImportResult importInitiatives(String programCode, ImportMode mode, byte[] body, boolean xlsx) {
         Program program = programs.require(programCode);
         if (body == null || body.length == 0) {
