@@ -151,6 +151,9 @@ public class InitiativeService {
     }
 
     private void apply(Initiative initiative, InitiativeWrite request) {
+        // Decided on the stored dossier, before its unit may change. A caller shown confidentialHidden never had the
+        // text in their form, so the null they send means "not mine to see", not "erase it".
+        boolean confidentialWritable = initiative.id == null || access.confidentialVisible(initiative);
         Program program = programs.requireReferenced("programCode", request.programCode());
         Unit unit = units.requireReferenced("unitCode", request.unitCode());
         LocalDate filedOn = request.filedOn() != null ? request.filedOn()
@@ -160,6 +163,9 @@ public class InitiativeService {
             throw ApiException.invalid(problems);
         }
         mapper.copyDossier(request, initiative);
+        if (confidentialWritable) {
+            initiative.confidentialParts = request.confidentialParts();
+        }
         initiative.title = request.title().strip();
         initiative.program = program;
         initiative.unit = unit;
