@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -112,6 +113,34 @@ class DossierRulesTest {
         Api.as("cb.sinho", Roles.UNIT_OFFICER, "LCH-SH").get("/api/v1/initiatives/" + id).then().statusCode(404);
         Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").get("/api/v1/initiatives/" + id).then().statusCode(200)
                 .body("confidentialParts", nullValue()).body("confidentialHidden", equalTo(true));
+    }
+
+    @Test
+    void similarTitlesShowAMemberOnlyTheirOwnDossiersAndAnOfficerTheWholeUnit() {
+        String school = Fixtures.createUnit("T-SIM", "CĐCS Trường Mầm non Ma Ly Pho", "GRASSROOTS", "LCH-PT");
+        var hoa = Api.as("doanvien.hoa", Roles.MEMBER, school);
+        long mine = hoa.contentType(ContentType.JSON)
+                .body(Fixtures.initiativeJson(school, "Bếp đun cải tiến tiết kiệm củi cho bếp ăn bán trú", "2022-03-10"))
+                .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
+        String close = "Bep dun cai tien tiet kiem cui cho bep an ban tru";
+
+        // The support team sees a colleague's dossier with a close title: that is how duplicates are caught.
+        Api.as("cb.malypho", Roles.UNIT_OFFICER, school).contentType(ContentType.JSON)
+                .body(Fixtures.initiativeJson(school, close, "2022-03-11")).post("/api/v1/initiatives").then().statusCode(201)
+                .body("similar.id", hasItem((int) mine));
+        Api.as("cb.malypho", Roles.UNIT_OFFICER, school).get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=" + close)
+                .then().statusCode(200).body("id", hasItem((int) mine));
+
+        // Another member of the same unit learns nothing of others' dossiers, neither on writing nor by asking.
+        var lan = Api.as("doanvien.lan", Roles.MEMBER, school);
+        long lans = lan.contentType(ContentType.JSON).body(Fixtures.initiativeJson(school, close, "2022-03-12"))
+                .post("/api/v1/initiatives").then().statusCode(201).body("similar", empty())
+                .extract().jsonPath().getLong("id");
+        lan.get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=" + close).then().statusCode(200)
+                .body("id", contains((int) lans));
+        // Their own dossiers they do see.
+        hoa.get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=" + close).then().statusCode(200)
+                .body("id", contains((int) mine));
     }
 
     @Test
