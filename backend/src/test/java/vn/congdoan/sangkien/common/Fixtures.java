@@ -55,11 +55,16 @@ public final class Fixtures {
 
     /** Submits the dossier and gives it to a council of one seat on {@code councilUnit} (replacing that council): UNDER_REVIEW. */
     public static void underReview(long initiativeId, String councilUnit, String evaluator) {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", version(initiativeId)))
+                .post("/api/v1/initiatives/" + initiativeId + "/submit").then().statusCode(200);
+        assign(initiativeId, councilUnit, evaluator);
+    }
+
+    /** Gives a submitted dossier to a council of one seat on {@code councilUnit} (replacing that council): UNDER_REVIEW. */
+    public static void assign(long initiativeId, String councilUnit, String evaluator) {
         asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("members", List.of(Map.of("username", evaluator, "fullName", "Giám khảo " + evaluator))))
                 .put("/api/v1/councils/" + councilUnit).then().statusCode(200);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("version", version(initiativeId)))
-                .post("/api/v1/initiatives/" + initiativeId + "/submit").then().statusCode(200);
         asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("version", version(initiativeId), "rubricCode", "TLD-2022", "evaluators", List.of(evaluator)))
                 .post("/api/v1/initiatives/" + initiativeId + "/evaluations").then().statusCode(200);
