@@ -109,7 +109,7 @@ public class LifecycleService {
         Initiative initiative = load(id, request.version(), EnumSet.of(UNDER_REVIEW));
         access.requireOfficer(initiative);
         initiative.refusalReasons = request.reason().strip();
-        return move(initiative, REFUSED, request.reason());
+        return move(initiative, REFUSED, initiative.refusalReasons); // the history says what the dossier shows
     }
 
     /** The union's check of a recognised initiative: from now on it counts toward the quotas. */

@@ -149,7 +149,7 @@ class LifecycleTest {
         refuse(officer, id, "Chưa qua hội đồng").then().statusCode(409).body("detailEn", containsString("SUBMITTED"));
 
         Fixtures.assign(id, district, "gk." + district.toLowerCase());
-        refuse(officer, id, "Giải pháp đã được áp dụng rộng rãi trước đó").then().statusCode(200)
+        refuse(officer, id, "  Giải pháp đã được áp dụng rộng rãi trước đó\n").then().statusCode(200)
                 .body("status", equalTo("REFUSED")).body("refusalReasons", equalTo("Giải pháp đã được áp dụng rộng rãi trước đó"));
         officer.get("/api/v1/initiatives/" + id).then().statusCode(200)
                 .body("status", equalTo("REFUSED")).body("refusalReasons", equalTo("Giải pháp đã được áp dụng rộng rãi trước đó"))
