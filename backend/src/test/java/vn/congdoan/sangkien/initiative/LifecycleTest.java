@@ -139,7 +139,7 @@ class LifecycleTest {
 
     @Test
     void aRefusalOnlyFollowsTheReviewAndItsReasonsAreShownInTheDossierAndItsHistory() {
-        String district = Fixtures.createUnit("T-REF", "Huyện không công nhận", "DISTRICT_FEDERATION", "LCH");
+        String district = Fixtures.createUnit("T-REF", "Huyện không công nhận", "DISTRICT_FEDERATION", "TLD");
         RequestSpecification officer = Api.as("cb.refuse", Roles.UNIT_OFFICER, district);
         long id = Fixtures.createInitiative(district, "Sổ ghi chép ca trực điện tử", "2022-02-02");
         refuse(officer, id, "Chưa áp dụng").then().statusCode(409)
@@ -168,7 +168,7 @@ class LifecycleTest {
 
     @Test
     void onlyAFiledDossierNotYetValidIsReturned() {
-        String district = Fixtures.createUnit("T-RET", "Huyện trả lại", "DISTRICT_FEDERATION", "LCH");
+        String district = Fixtures.createUnit("T-RET", "Huyện trả lại", "DISTRICT_FEDERATION", "TLD");
         RequestSpecification officer = Api.as("cb.return", Roles.UNIT_OFFICER, district);
         long draft = Fixtures.createInitiative(district, "Bản nháp chưa nộp", "2022-02-02");
         giveBack(officer, draft, "Thiếu chữ ký").then().statusCode(409).body("detailEn", containsString("DRAFT"));
@@ -188,7 +188,7 @@ class LifecycleTest {
 
     @Test
     void theUnionReturnsARecognisedInitiativeWhichComesBackEditedAndIsRecordedOnTheSameDecision() {
-        String district = Fixtures.createUnit("T-BACK", "Huyện kiểm tra", "DISTRICT_FEDERATION", "LCH");
+        String district = Fixtures.createUnit("T-BACK", "Huyện kiểm tra", "DISTRICT_FEDERATION", "TLD");
         RequestSpecification officer = Api.as("cb.check", Roles.UNIT_OFFICER, district);
         long id = Fixtures.createInitiative(district, "Sổ tay nghiệp vụ công đoàn cơ sở", "2022-02-02");
         Fixtures.underReview(id, district, "gk." + district.toLowerCase());
@@ -226,7 +226,7 @@ class LifecycleTest {
 
     @Test
     void aDecisionIsNotDatedBeforeTheDossierWasSubmitted() {
-        String district = Fixtures.createUnit("T-DEC", "Huyện quyết định", "DISTRICT_FEDERATION", "LCH");
+        String district = Fixtures.createUnit("T-DEC", "Huyện quyết định", "DISTRICT_FEDERATION", "TLD");
         RequestSpecification officer = Api.as("cb.decide", Roles.UNIT_OFFICER, district);
         long id = Fixtures.createInitiative(district, "Phiếu khảo sát đoàn viên trực tuyến", "2022-02-02");
         Fixtures.underReview(id, district, "gk." + district.toLowerCase());
