@@ -1676,7 +1676,7 @@ export interface paths {
         put?: never;
         /**
          * Nộp hồ sơ / submit the dossier
-         * @description Từ DRAFT hoặc RETURNED; lần đầu được cấp số tiếp nhận. / From DRAFT or RETURNED; the first time it gets a receipt number.
+         * @description Từ DRAFT hoặc RETURNED; lần đầu được cấp số và ngày tiếp nhận, nộp lại giữ nguyên cả hai. / From DRAFT or RETURNED; the first time it gets a receipt number and date, which a resubmission keeps.
          */
         post: {
             parameters: {
@@ -4277,7 +4277,7 @@ export interface components {
             solution?: string;
             /** @description Tính mới / what is new */
             novelty?: string;
-            /** @description Thông tin cần bảo mật / confidential parts */
+            /** @description Thông tin cần bảo mật; bỏ qua, giữ nguyên giá trị đã lưu, khi người sửa không được xem (confidentialHidden) / confidential parts; ignored, the stored value kept, when the caller may not see them (confidentialHidden) */
             confidentialParts?: string;
             /** @description Điều kiện cần thiết để áp dụng / conditions needed */
             applicationConditions?: string;

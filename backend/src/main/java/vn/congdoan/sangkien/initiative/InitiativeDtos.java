@@ -57,7 +57,8 @@ public final class InitiativeDtos {
             @Size(max = 20000) @Schema(description = "Tình trạng trước khi có sáng kiến / the state before") String currentState,
             @Size(max = 20000) @Schema(description = "Bản chất của giải pháp / the solution") String solution,
             @Size(max = 20000) @Schema(description = "Tính mới / what is new") String novelty,
-            @Size(max = 20000) @Schema(description = "Thông tin cần bảo mật / confidential parts") String confidentialParts,
+            @Size(max = 20000) @Schema(description = "Thông tin cần bảo mật; bỏ qua, giữ nguyên giá trị đã lưu, khi người sửa không được xem (confidentialHidden) "
+                    + "/ confidential parts; ignored, the stored value kept, when the caller may not see them (confidentialHidden)") String confidentialParts,
             @Size(max = 20000) @Schema(description = "Điều kiện cần thiết để áp dụng / conditions needed") String applicationConditions,
             @Size(max = 20000) @Schema(description = "Lợi ích theo tác giả / benefits as the authors see them") String benefitsByAuthors,
             @Size(max = 20000) @Schema(description = "Lợi ích theo tổ chức đã áp dụng / benefits as those who applied it see them") String benefitsByAppliers,

@@ -47,8 +47,12 @@ public interface InitiativeMapper {
     @Mapping(target = "unionMember", defaultValue = "true")
     void updateAuthor(AuthorDto source, @MappingTarget InitiativeAuthor target);
 
-    /** Copies the dossier's own fields; programme, unit, authors, status and bookkeeping are the service's. */
+    /**
+     * Copies the dossier's own fields; programme, unit, authors, status and bookkeeping are the service's, and so are
+     * the confidential parts (only those who may see them may change them).
+     */
     @Mapping(target = "id", ignore = true)
+    @Mapping(target = "confidentialParts", ignore = true)
     @Mapping(target = "program", ignore = true)
     @Mapping(target = "unit", ignore = true)
     @Mapping(target = "authors", ignore = true)

@@ -8,6 +8,7 @@ import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
+import vn.congdoan.sangkien.common.text.SearchText;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeSummary;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
@@ -70,14 +71,19 @@ public class InitiativeService {
 
     /** The dossier after a write, with the titles close to it so that a duplicate is caught as it is typed in. */
     public InitiativeView view(Initiative initiative) {
-        List<SimilarInitiative> similar = initiatives.similarTitles(initiative.program.id, initiative.id,
-                initiative.foldedTitle, scope.pathPrefix());
+        List<SimilarInitiative> similar = similarTitles(initiative.program.id, initiative.id, initiative.foldedTitle);
         return mapper.toView(initiative, !access.confidentialVisible(initiative), similar);
     }
 
     public List<SimilarInitiative> similar(String programCode, String title) {
         Program program = programs.require(programCode);
-        return initiatives.similarTitles(program.id, -1, vn.congdoan.sangkien.common.text.SearchText.fold(title), scope.pathPrefix());
+        return similarTitles(program.id, -1, SearchText.fold(title));
+    }
+
+    /** Close titles within what the caller may read: a member sees only their own dossiers (DESIGN.md §4), not colleagues'. */
+    private List<SimilarInitiative> similarTitles(long programId, long excludeId, String foldedTitle) {
+        String owner = scope.onlyOwnInitiatives() ? scope.username().orElseThrow() : null;
+        return initiatives.similarTitles(programId, excludeId, foldedTitle, scope.pathPrefix(), owner);
     }
 
     public PageResult<InitiativeSummary> search(InitiativeSearch search, PageRequest page) {
@@ -151,6 +157,9 @@ public class InitiativeService {
     }
 
     private void apply(Initiative initiative, InitiativeWrite request) {
+        // Decided on the stored dossier, before its unit may change. A caller shown confidentialHidden never had the
+        // text in their form, so the null they send means "not mine to see", not "erase it".
+        boolean confidentialWritable = initiative.id == null || access.confidentialVisible(initiative);
         Program program = programs.requireReferenced("programCode", request.programCode());
         Unit unit = units.requireReferenced("unitCode", request.unitCode());
         LocalDate filedOn = request.filedOn() != null ? request.filedOn()
@@ -160,6 +169,9 @@ public class InitiativeService {
             throw ApiException.invalid(problems);
         }
         mapper.copyDossier(request, initiative);
+        if (confidentialWritable) {
+            initiative.confidentialParts = request.confidentialParts();
+        }
         initiative.title = request.title().strip();
         initiative.program = program;
         initiative.unit = unit;

@@ -37,7 +37,7 @@ public class LifecycleResource {
     @POST
     @Path("/submit")
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
-    @Operation(summary = "Nộp hồ sơ / submit the dossier", description = "Từ DRAFT hoặc RETURNED; lần đầu được cấp số tiếp nhận. / From DRAFT or RETURNED; the first time it gets a receipt number.")
+    @Operation(summary = "Nộp hồ sơ / submit the dossier", description = "Từ DRAFT hoặc RETURNED; lần đầu được cấp số và ngày tiếp nhận, nộp lại giữ nguyên cả hai. / From DRAFT or RETURNED; the first time it gets a receipt number and date, which a resubmission keeps.")
     @APIResponse(responseCode = "200", description = "Đã nộp, SUBMITTED / submitted")
     @ProblemResponses.Secured
     @ProblemResponses.BadRequest

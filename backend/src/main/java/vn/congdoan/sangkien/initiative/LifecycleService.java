@@ -49,7 +49,7 @@ public class LifecycleService {
         this.evaluations = evaluations;
     }
 
-    /** Files the dossier: it gets its receipt number the first time. */
+    /** Files the dossier: it gets its receipt number and date the first time. */
     @Transactional
     public InitiativeView submit(long id, TransitionRequest request) {
         Initiative initiative = load(id, request.version(), EnumSet.of(DRAFT, RETURNED));
@@ -60,10 +60,14 @@ public class LifecycleService {
         if (!missing.isEmpty()) {
             throw ApiException.invalid(missing);
         }
+        // The receipt's number and date belong to the first filing: a returned dossier sent again keeps both, so a
+        // decision already taken on it (the union returns a recognised one) is not dated "before submission".
         if (initiative.receiptNumber == null) {
             initiative.receiptNumber = receipts.next(initiative, initiative.filedOn.getYear());
         }
-        initiative.submittedOn = LocalDate.now();
+        if (initiative.submittedOn == null) {
+            initiative.submittedOn = LocalDate.now();
+        }
         return move(initiative, SUBMITTED, request.note());
     }
 
@@ -105,7 +109,7 @@ public class LifecycleService {
         Initiative initiative = load(id, request.version(), EnumSet.of(UNDER_REVIEW));
         access.requireOfficer(initiative);
         initiative.refusalReasons = request.reason().strip();
-        return move(initiative, REFUSED, request.reason());
+        return move(initiative, REFUSED, initiative.refusalReasons); // the history says what the dossier shows
     }
 
     /** The union's check of a recognised initiative: from now on it counts toward the quotas. */

@@ -2,6 +2,8 @@ package vn.congdoan.sangkien.common;
 
 import io.restassured.http.ContentType;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -45,5 +47,33 @@ public final class Fixtures {
     public static long createInitiative(String unitCode, String title, String firstAppliedOn) {
         return asAdmin().contentType(ContentType.JSON).body(initiativeJson(unitCode, title, firstAppliedOn))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    public static long version(long initiativeId) {
+        return asAdmin().get("/api/v1/initiatives/" + initiativeId).then().statusCode(200).extract().jsonPath().getLong("version");
+    }
+
+    /** Submits the dossier and gives it to a council of one seat on {@code councilUnit} (replacing that council): UNDER_REVIEW. */
+    public static void underReview(long initiativeId, String councilUnit, String evaluator) {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", version(initiativeId)))
+                .post("/api/v1/initiatives/" + initiativeId + "/submit").then().statusCode(200);
+        assign(initiativeId, councilUnit, evaluator);
+    }
+
+    /** Gives a submitted dossier to a council of one seat on {@code councilUnit} (replacing that council): UNDER_REVIEW. */
+    public static void assign(long initiativeId, String councilUnit, String evaluator) {
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("members", List.of(Map.of("username", evaluator, "fullName", "Giám khảo " + evaluator))))
+                .put("/api/v1/councils/" + councilUnit).then().statusCode(200);
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("version", version(initiativeId), "rubricCode", "TLD-2022", "evaluators", List.of(evaluator)))
+                .post("/api/v1/initiatives/" + initiativeId + "/evaluations").then().statusCode(200);
+    }
+
+    /** Records the organisation's recognition of a dossier under review, dated today, with the given grade. */
+    public static void recognise(long initiativeId, String grade) {
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", version(initiativeId), "recognitionBody", "Hội đồng sáng kiến",
+                        "decisionNumber", "7/QĐ", "decisionDate", LocalDate.now().toString(), "impactLevel", "GRASSROOTS", "grade", grade))
+                .post("/api/v1/initiatives/" + initiativeId + "/recognise").then().statusCode(200);
     }
 }

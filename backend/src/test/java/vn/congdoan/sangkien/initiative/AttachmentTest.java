@@ -23,6 +23,10 @@ import static vn.congdoan.sangkien.common.Api.asAdmin;
 class AttachmentTest {
 
     private static final byte[] PDF = "%PDF-1.7\n% Đơn đề nghị công nhận sáng kiến\n".getBytes(StandardCharsets.UTF_8);
+    /** The PNG signature and the start of an IHDR chunk. */
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+    /** Start of image, then a JFIF APP0 segment. */
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
 
     @Test
     void storesAFileAndServesItBackWithSafeHeaders() {
@@ -62,6 +66,36 @@ class AttachmentTest {
     }
 
     @Test
+    void recognisesImagesAndOpenDocumentTextFromTheirBytes() throws IOException {
+        long id = Fixtures.createInitiative("LCH-PT", "Ảnh minh chứng và bản mô tả ODT", "2022-02-02");
+        upload(id, "Ảnh bể lọc.png", PNG).then().statusCode(201).body("contentType", equalTo("image/png"))
+                .body("sizeBytes", equalTo(PNG.length));
+        upload(id, "anh-hien-truong.jpg", JPEG).then().statusCode(201).body("contentType", equalTo("image/jpeg"));
+        upload(id, "anh-hien-truong.JPEG", JPEG).then().statusCode(201).body("contentType", equalTo("image/jpeg"));
+        upload(id, "Bản mô tả.odt", openDocument("application/vnd.oasis.opendocument.text")).then().statusCode(201)
+                .body("contentType", equalTo("application/vnd.oasis.opendocument.text"));
+    }
+
+    @Test
+    void refusesImagesAndOpenDocumentsDisguisedByTheirExtension() throws IOException {
+        long id = Fixtures.createInitiative("LCH-PT", "Ảnh và ODT giả mạo", "2022-02-02");
+        upload(id, "anh.jpg", PNG).then().statusCode(415).contentType("application/problem+json")
+                .body("titleEn", equalTo("File content does not match its name")).body("detailEn", containsString("PNG"));
+        upload(id, "anh.png", JPEG).then().statusCode(415).body("detailEn", containsString("JPEG"));
+        upload(id, "mo-ta.docx", openDocument("application/vnd.oasis.opendocument.text")).then().statusCode(415)
+                .body("detailEn", containsString("ODT"));
+        upload(id, "mo-ta.odt", zip("word/document.xml")).then().statusCode(415).body("detailEn", containsString("DOCX"));
+        // A spreadsheet, or a text file, named .odt is no accepted type at all.
+        upload(id, "bang-tinh.odt", openDocument("application/vnd.oasis.opendocument.spreadsheet")).then().statusCode(415)
+                .body("titleEn", equalTo("File type not accepted"));
+        upload(id, "ghi-chu.odt", "mimetype application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.UTF_8))
+                .then().statusCode(415).body("titleEn", equalTo("File type not accepted"));
+        // Only the PNG signature's first bytes are not a PNG.
+        upload(id, "cut.png", Arrays.copyOf(PNG, 4)).then().statusCode(415).body("titleEn", equalTo("File type not accepted"));
+        asAdmin().get("/api/v1/initiatives/" + id + "/attachments").then().statusCode(200).body("$", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void refusesFilesOverTheLimitAndCleansNames() {
         long id = Fixtures.createInitiative("LCH-PT", "Tệp quá lớn", "2022-02-02");
         byte[] large = Arrays.copyOf(PDF, 10 * 1024 * 1024 + 1);
@@ -96,6 +130,18 @@ class AttachmentTest {
 
     private static String file(long id, long attachment) {
         return "/api/v1/initiatives/" + id + "/attachments/" + attachment;
+    }
+
+    /** As OpenDocument writes it: the "mimetype" entry first, then the content. */
+    private static byte[] openDocument(String mimetype) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write(mimetype.getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry("content.xml"));
+            zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
     }
 
     private static byte[] zip(String entry) throws IOException {

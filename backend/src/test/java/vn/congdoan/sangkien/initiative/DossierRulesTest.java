@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -59,6 +60,87 @@ class DossierRulesTest {
                 .body("confidentialHidden", equalTo(true));
         Api.as("cb.school2", Roles.UNIT_OFFICER, school).get("/api/v1/initiatives/" + id).then()
                 .body("confidentialParts", equalTo("Tỷ lệ phối trộn 3:1:1"));
+    }
+
+    @Test
+    void whoCannotSeeTheConfidentialPartsEditsTheRestWithoutErasingOrChangingThem() {
+        String school = Fixtures.createUnit("T-CONF", "CĐCS Trường Tiểu học Sì Lở Lầu", "GRASSROOTS", "LCH-PT");
+        String dossier = Fixtures.initiativeJson(school, "Máy sấy thảo quả tiết kiệm củi", "2022-03-10")
+                .replaceFirst("\\{", "{\"confidentialParts\": \"Sơ đồ buồng đốt kép\", ");
+        var schoolOfficer = Api.as("cb.silolau", Roles.UNIT_OFFICER, school);
+        long id = schoolOfficer.contentType(ContentType.JSON).body(dossier).post("/api/v1/initiatives").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0)).post("/api/v1/initiatives/" + id + "/submit").then().statusCode(200);
+        var district = Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT");
+        district.contentType(ContentType.JSON).body(Map.of("version", Fixtures.version(id), "reason", "Bổ sung lợi ích"))
+                .post("/api/v1/initiatives/" + id + "/return").then().statusCode(200);
+
+        // The federation's form never held the text: it sends none, and the stored text stays.
+        String withoutConfidential = Fixtures.initiativeJson(school, "Máy sấy thảo quả tiết kiệm củi", "2022-03-10")
+                .replaceFirst("\\{", "{\"version\": " + Fixtures.version(id) + ", \"benefitsByAppliers\": \"Giảm 40% củi\", ");
+        Api.as("ldld.laichau", Roles.FEDERATION_OFFICER, "LCH").contentType(ContentType.JSON).body(withoutConfidential)
+                .put("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("benefitsByAppliers", equalTo("Giảm 40% củi"))
+                .body("confidentialParts", nullValue()).body("confidentialHidden", equalTo(true));
+        // Nor may a hidden caller replace what they cannot read.
+        String overwrite = Fixtures.initiativeJson(school, "Máy sấy thảo quả tiết kiệm củi", "2022-03-10")
+                .replaceFirst("\\{", "{\"version\": " + Fixtures.version(id) + ", \"confidentialParts\": \"Ghi đè\", ");
+        district.contentType(ContentType.JSON).body(overwrite).put("/api/v1/initiatives/" + id).then().statusCode(200);
+
+        schoolOfficer.get("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("confidentialParts", equalTo("Sơ đồ buồng đốt kép")).body("confidentialHidden", equalTo(false));
+        // Those who see it still change it.
+        String edit = Fixtures.initiativeJson(school, "Máy sấy thảo quả tiết kiệm củi", "2022-03-10")
+                .replaceFirst("\\{", "{\"version\": " + Fixtures.version(id) + ", \"confidentialParts\": \"Sơ đồ buồng đốt ba\", ");
+        schoolOfficer.contentType(ContentType.JSON).body(edit).put("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("confidentialParts", equalTo("Sơ đồ buồng đốt ba"));
+    }
+
+    @Test
+    void theAssignedEvaluatorSeesTheConfidentialPartsAndNoOtherEvaluatorDoes() {
+        String school = Fixtures.createUnit("T-CONF", "CĐCS Trường THCS Pa Vây Sử", "GRASSROOTS", "LCH-PT");
+        String dossier = Fixtures.initiativeJson(school, "Giàn phơi ngô chống ẩm", "2022-03-10")
+                .replaceFirst("\\{", "{\"confidentialParts\": \"Kích thước khe thoáng 12 mm\", ");
+        long id = Api.as("cb.pavayasu", Roles.UNIT_OFFICER, school).contentType(ContentType.JSON).body(dossier)
+                .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
+        String evaluator = "gk." + school.toLowerCase();
+        Fixtures.underReview(id, school, evaluator);
+
+        // The evaluator's token names the province, not the authors' unit: the assignment alone opens the confidential parts.
+        Api.as(evaluator, Roles.EVALUATOR, "LCH").get("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("confidentialParts", equalTo("Kích thước khe thoáng 12 mm")).body("confidentialHidden", equalTo(false));
+        Api.as("gk.khac", Roles.EVALUATOR, school).get("/api/v1/initiatives/" + id).then().statusCode(404);
+        Api.as("cb.sinho", Roles.UNIT_OFFICER, "LCH-SH").get("/api/v1/initiatives/" + id).then().statusCode(404);
+        Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").get("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("confidentialParts", nullValue()).body("confidentialHidden", equalTo(true));
+    }
+
+    @Test
+    void similarTitlesShowAMemberOnlyTheirOwnDossiersAndAnOfficerTheWholeUnit() {
+        String school = Fixtures.createUnit("T-SIM", "CĐCS Trường Mầm non Ma Ly Pho", "GRASSROOTS", "LCH-PT");
+        var hoa = Api.as("doanvien.hoa", Roles.MEMBER, school);
+        long mine = hoa.contentType(ContentType.JSON)
+                .body(Fixtures.initiativeJson(school, "Bếp đun cải tiến tiết kiệm củi cho bếp ăn bán trú", "2022-03-10"))
+                .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
+        String close = "Bep dun cai tien tiet kiem cui cho bep an ban tru";
+
+        // The support team sees a colleague's dossier with a close title: that is how duplicates are caught.
+        Api.as("cb.malypho", Roles.UNIT_OFFICER, school).contentType(ContentType.JSON)
+                .body(Fixtures.initiativeJson(school, close, "2022-03-11")).post("/api/v1/initiatives").then().statusCode(201)
+                .body("similar.id", hasItem((int) mine));
+        Api.as("cb.malypho", Roles.UNIT_OFFICER, school).get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=" + close)
+                .then().statusCode(200).body("id", hasItem((int) mine));
+
+        // Another member of the same unit learns nothing of others' dossiers, neither on writing nor by asking.
+        var lan = Api.as("doanvien.lan", Roles.MEMBER, school);
+        long lans = lan.contentType(ContentType.JSON).body(Fixtures.initiativeJson(school, close, "2022-03-12"))
+                .post("/api/v1/initiatives").then().statusCode(201).body("similar", empty())
+                .extract().jsonPath().getLong("id");
+        lan.get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=" + close).then().statusCode(200)
+                .body("id", contains((int) lans));
+        // Their own dossiers they do see.
+        hoa.get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=" + close).then().statusCode(200)
+                .body("id", contains((int) mine));
     }
 
     @Test

@@ -81,6 +81,55 @@ class InitiativeResourceTest {
     }
 
     @Test
+    void filtersByTheGradeOfTheRecognition() {
+        String district = Fixtures.createUnit("T-GRD", "Huyện xếp loại", "DISTRICT_FEDERATION", "TLD");
+        String evaluator = "gk." + district.toLowerCase();
+        long gradeA = Fixtures.createInitiative(district, "Sáng kiến loại A", "2022-04-01");
+        long gradeB = Fixtures.createInitiative(district, "Sáng kiến loại B", "2022-04-01");
+        Fixtures.createInitiative(district, "Sáng kiến chưa xếp loại", "2022-04-01");
+        Fixtures.underReview(gradeA, district, evaluator);
+        Fixtures.recognise(gradeA, "A");
+        Fixtures.underReview(gradeB, district, evaluator);
+        Fixtures.recognise(gradeB, "B");
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&grade=A").then().statusCode(200)
+                .body("items.id", contains((int) gradeA)).body("items[0].grade", equalTo("A")).body("totalItems", equalTo(1));
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&grade=B&status=RECOGNISED").then()
+                .body("items.id", contains((int) gradeB));
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&grade=B&status=VALID").then().body("items", empty());
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&grade=C").then().body("items", empty()).body("totalItems", equalTo(0));
+        asAdmin().get("/api/v1/initiatives?unit=" + district).then().body("totalItems", equalTo(3));
+    }
+
+    @Test
+    void pagesThroughTheResultsInOrderAndCountsThemAll() {
+        String district = Fixtures.createUnit("T-PAGE", "Huyện phân trang", "DISTRICT_FEDERATION", "TLD");
+        // Created out of order; "Đ" sorts after "D" and before "G" in Vietnamese.
+        long giang = Fixtures.createInitiative(district, "Giàn trồng rau thủy canh", "2022-04-01");
+        long an = Fixtures.createInitiative(district, "An toàn điện trong xưởng", "2022-04-01");
+        long dao = Fixtures.createInitiative(district, "Đào tạo đoàn viên qua điện thoại", "2022-04-01");
+        long binh = Fixtures.createInitiative(district, "Bình lọc nước gia đình", "2022-04-01");
+        long dung = Fixtures.createInitiative(district, "Dụng cụ tách hạt ngô", "2022-04-01");
+        String list = "/api/v1/initiatives?unit=" + district + "&sort=title&size=2&page=";
+        asAdmin().get(list + 0).then().statusCode(200)
+                .body("items.id", contains((int) an, (int) binh))
+                .body("page", equalTo(0)).body("size", equalTo(2)).body("totalItems", equalTo(5)).body("totalPages", equalTo(3));
+        asAdmin().get(list + 1).then().statusCode(200)
+                .body("items.id", contains((int) dung, (int) dao)).body("page", equalTo(1)).body("totalItems", equalTo(5));
+        asAdmin().get(list + 2).then().body("items.id", contains((int) giang)).body("totalPages", equalTo(3));
+        asAdmin().get(list + 3).then().statusCode(200).body("items", empty()).body("totalItems", equalTo(5));
+        // Descending, and by default the most recently changed first.
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&sort=-title&size=2&page=0").then()
+                .body("items.id", contains((int) giang, (int) dao));
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&size=3&page=1").then()
+                .body("items.id", contains((int) an, (int) giang)).body("totalPages", equalTo(2));
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&size=0").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&size=201").then().statusCode(400).body("errors[0].field", equalTo("size"));
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&page=-1").then().statusCode(400).body("errors[0].field", equalTo("page"));
+        asAdmin().get("/api/v1/initiatives?unit=" + district + "&sort=secret").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort")).body("errors[0].rule", equalTo("SortField"));
+    }
+
+    @Test
     void refusesAnInvalidDossierFieldByField() {
         String body = """
                 {"programCode": "1TRIEU-SK", "unitCode": "LCH-PT", "title": "",
