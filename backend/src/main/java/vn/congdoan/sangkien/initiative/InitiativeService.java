@@ -24,6 +24,7 @@ import vn.congdoan.sangkien.unit.UnitService;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -164,7 +165,11 @@ public class InitiativeService {
         Unit unit = units.requireReferenced("unitCode", request.unitCode());
         LocalDate filedOn = request.filedOn() != null ? request.filedOn()
                 : initiative.filedOn != null ? initiative.filedOn : LocalDate.now();
-        List<FieldProblem> problems = rules.check(request, filedOn, program, programs.periodsOf(program));
+        List<FieldProblem> problems = new ArrayList<>(rules.check(request, filedOn, program, programs.periodsOf(program)));
+        if (!confidentialWritable && initiative.confidentialParts != null && !unit.id.equals(initiative.unit.id)) {
+            // Moving the dossier into one's own unit would open the confidential parts to who may not read them.
+            problems.add(FieldProblem.of("unitCode", "ConfidentialStaysWithUnit"));
+        }
         if (!problems.isEmpty()) {
             throw ApiException.invalid(problems);
         }

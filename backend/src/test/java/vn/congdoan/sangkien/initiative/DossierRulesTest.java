@@ -87,7 +87,14 @@ class DossierRulesTest {
                 .replaceFirst("\\{", "{\"version\": " + Fixtures.version(id) + ", \"confidentialParts\": \"Ghi đè\", ");
         district.contentType(ContentType.JSON).body(overwrite).put("/api/v1/initiatives/" + id).then().statusCode(200);
 
+        // Nor move the dossier into a unit of their own, where they would read them.
+        String moved = Fixtures.initiativeJson("LCH-PT", "Máy sấy thảo quả tiết kiệm củi", "2022-03-10")
+                .replaceFirst("\\{", "{\"version\": " + Fixtures.version(id) + ", ");
+        district.contentType(ContentType.JSON).body(moved).put("/api/v1/initiatives/" + id).then().statusCode(400)
+                .body("errors.field", hasItem("unitCode")).body("errors.rule", hasItem("ConfidentialStaysWithUnit"));
+
         schoolOfficer.get("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("unitCode", equalTo(school))
                 .body("confidentialParts", equalTo("Sơ đồ buồng đốt kép")).body("confidentialHidden", equalTo(false));
         // Those who see it still change it.
         String edit = Fixtures.initiativeJson(school, "Máy sấy thảo quả tiết kiệm củi", "2022-03-10")
