@@ -152,6 +152,7 @@ const en: Resources = {
     novelty: 'What is new',
     confidentialParts: 'Confidential information (if any)',
     confidentialHint: 'Only people of the authors\' unit can read it.',
+    confidentialHidden: 'The confidential information of this dossier is hidden from you (you are not in the authors\' unit). It is kept unchanged when you save.',
     applicationConditions: 'Conditions needed to apply it',
     benefitsByAuthors: 'Benefits as the authors see them',
     benefitsByAppliers: 'Benefits as those who applied it see them',

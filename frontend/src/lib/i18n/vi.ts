@@ -150,6 +150,7 @@ const vi = {
     novelty: 'Tính mới của giải pháp',
     confidentialParts: 'Thông tin cần được bảo mật (nếu có)',
     confidentialHint: 'Chỉ người trong đơn vị của tác giả xem được.',
+    confidentialHidden: 'Phần thông tin cần bảo mật của hồ sơ này được ẩn với bạn (bạn không thuộc đơn vị của tác giả). Nội dung đó vẫn được giữ nguyên khi bạn lưu.',
     applicationConditions: 'Điều kiện cần thiết để áp dụng',
     benefitsByAuthors: 'Lợi ích thu được theo ý kiến tác giả',
     benefitsByAppliers: 'Lợi ích thu được theo ý kiến tổ chức, cá nhân đã áp dụng',
