@@ -12,6 +12,7 @@ const en: Resources = {
     retry: 'Try again',
     back: 'Back',
     notFound: 'This page does not exist.',
+    close: 'Close',
     home: 'Go home',
   },
   nav: {

@@ -10,6 +10,7 @@ const vi = {
     retry: 'Thử lại',
     back: 'Quay lại',
     notFound: 'Không tìm thấy trang này.',
+    close: 'Đóng',
     home: 'Về trang chủ',
   },
   nav: {
