@@ -1,4 +1,4 @@
-import { MantineProvider, mergeThemeOverrides, type CSSVariablesResolver } from '@mantine/core';
+import { darken, MantineProvider, mergeThemeOverrides, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -10,11 +10,16 @@ import { onSigninCallback, userManager } from '@/lib/auth/oidc';
 import { createRouter } from './router';
 import { theme } from './theme';
 
-// Dimmed text darker than Mantine's default gray, for a contrast of at least 4.5:1 on white (WCAG AA); the hover
-// background of light blue items (menu links, light buttons) paler than blue-2, so their blue-9 text keeps 4.5:1.
+// Text of at least 4.5:1 (WCAG AA): dimmed text darker than Mantine's default gray on white; error text red-9; the
+// text of light variants (badges, light buttons, the active menu link) shade 9 darkened by 30 %, which keeps 4.5:1 on
+// their shade-1 background and its hover (Mantine's own shade 9 falls to 2.7–3.8:1 for yellow, orange, green, teal).
 const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': theme.colors.gray[7], '--mantine-color-blue-light-hover': '#c4e6ff' },
+  light: {
+    '--mantine-color-dimmed': theme.colors.gray[7],
+    '--mantine-color-error': theme.colors.red[9],
+    ...Object.fromEntries(Object.entries(theme.colors).map(([name, shades]) => [`--mantine-color-${name}-light-color`, darken(shades[9], 0.3)])),
+  },
   dark: {},
 });
 

@@ -244,6 +244,7 @@ const en: Resources = {
     NATIONAL: 'National',
   },
   attachments: {
+    actions: 'Actions',
     title: 'Attachments',
     none: 'No files yet.',
     kind: 'Kind',

@@ -242,6 +242,7 @@ const vi = {
     NATIONAL: 'Toàn quốc',
   },
   attachments: {
+    actions: 'Thao tác',
     title: 'Tệp đính kèm',
     none: 'Chưa có tệp nào.',
     kind: 'Loại tệp',

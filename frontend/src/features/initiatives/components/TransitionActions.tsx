@@ -88,10 +88,9 @@ export function TransitionActions({ initiative, can }: { initiative: Initiative;
         {kinds.map((k) => (
           <Button
             key={k}
-            // Text of at least 4.5:1 (WCAG AA): Mantine's light orange and red are paler than that.
+            // Text of at least 4.5:1 (WCAG AA): no orange text (too pale on white), light red is darkened in App.tsx.
             variant={k === 'submit' || k === 'validate' || k === 'recognise' ? 'filled' : k === 'return' ? 'default' : 'light'}
             color={k === 'refuse' ? 'red' : k === 'validate' ? 'teal' : undefined}
-            c={k === 'refuse' ? 'red.9' : undefined}
             onClick={() => {
               setOpen(k);
               setTitled(k);
