@@ -132,6 +132,7 @@ test('the federation officer sees the quota table and the print report', async (
   await cell.fill('140');
   await page.getByTestId('quota-check-row').getByText('Thừa 5').first().waitFor();
   await shot(page, '03-quotas-editing');
+  await checkA11y(page, 'quota table, editing');
   await page.getByTestId('quota-save').click();
   await page.getByTestId('quota-problem').waitFor();
   await shot(page, '04-quotas-server-verdict');
@@ -274,6 +275,7 @@ test('the council scores it, the union validates it and the province total moves
   await evaluator.page.getByTestId('score-save').click();
   await evaluator.page.getByText('Đã lưu phiếu chấm').first().waitFor();
   await shot(evaluator.page, '16-score-sheet');
+  await checkA11y(evaluator.page, 'score sheet');
   expect(evaluator.errors.length === 0, `console errors (evaluator): ${evaluator.errors.join(' | ')}`);
 
   // The officer sees the result, records the recognition decision, then the union's check: valid.
@@ -379,6 +381,7 @@ test('the app works on a phone and signs out', async () => {
   await signIn(page, 'cb.phongtho');
   await page.getByTestId('total-summary').waitFor();
   await shot(page, '12-phone-dashboard');
+  await checkA11y(page, 'dashboard on a phone');
   await page.getByRole('button', { name: 'Mở/đóng menu' }).click();
   await page.getByRole('link', { name: 'Sáng kiến' }).click();
   await page.getByTestId('initiative-count').waitFor();
