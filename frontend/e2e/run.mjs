@@ -8,7 +8,8 @@
 //   E2E_HEADED=1      show the browser (needs a display)
 //
 // Prints one line per test and closes with "N passed, N failed"; exits non-zero on any failure.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -64,6 +65,26 @@ async function signIn(page, username) {
   await page.getByTestId('user-menu').waitFor({ timeout: 30_000 });
 }
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * Runs axe-core (WCAG 2.1 A/AA rules and best practices) on the page as it stands; fails on serious or critical
+ * violations, prints the others.
+ */
+async function checkA11y(page, where) {
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 4).map((n) => n.target.join(' ')) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  for (const v of violations) if (!serious.includes(v)) console.log(`     (accessibility, ${where}: ${v.impact} ${v.id} — ${v.help})`);
+  expect(serious.length === 0, `accessibility, ${where}: ${serious.map((v) => `${v.impact} ${v.id} (${v.help}) at ${v.nodes.join(', ')}`).join(' | ')}`);
+}
+
 async function shot(page, name) {
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
 }
@@ -87,8 +108,9 @@ test('the federation officer sees Lai Châu\'s targets 2.300 / 1.200 / 1.100', a
   expect((await text(page, 'period-GD1-target')) === '1.200', 'GD1 target is not 1.200');
   expect((await text(page, 'period-GD2-target')) === '1.100', 'GD2 target is not 1.100');
   await page.getByTestId('progress-table').waitFor();
-  await page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
+  await page.getByTestId('progress-chart').getByTestId('chart-row-LCH-PT').waitFor({ timeout: 15_000 });
   await shot(page, '01-dashboard-federation');
+  await checkA11y(page, 'dashboard');
   await page.getByTestId('period-GD1').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="total-target"]')?.textContent?.trim() === '1.200');
   await page.getByRole('link', { name: /Phong Thổ/ }).first().click();
@@ -110,6 +132,7 @@ test('the federation officer sees the quota table and the print report', async (
   await cell.fill('140');
   await page.getByTestId('quota-check-row').getByText('Thừa 5').first().waitFor();
   await shot(page, '03-quotas-editing');
+  await checkA11y(page, 'quota table, editing');
   await page.getByTestId('quota-save').click();
   await page.getByTestId('quota-problem').waitFor();
   await shot(page, '04-quotas-server-verdict');
@@ -125,10 +148,28 @@ test('the federation officer sees the quota table and the print report', async (
 test('a unit officer files an initiative through the guided form', async () => {
   const { context, page, errors } = await session();
   await signIn(page, 'cb.phongtho');
+  // Phong Thổ's own row of the seed table (reference-data/lai-chau.json): 265 for the programme, 135 + 130.
   await page.getByTestId('total-summary').waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="period-GD2-target"]')?.textContent?.trim() === '130');
+  expect((await text(page, 'period-2022-2023-target')) === '265', `programme target: ${await text(page, 'period-2022-2023-target')}`);
+  expect((await text(page, 'period-GD1-target')) === '135', `GD1 target: ${await text(page, 'period-GD1-target')}`);
+  expect((await text(page, 'period-GD2-target')) === '130', `GD2 target: ${await text(page, 'period-GD2-target')}`);
+  expect((await text(page, 'total-summary')).includes('LĐLĐ huyện Phong Thổ'), 'the summary is not Phong Thổ\'s');
+  await page.getByTestId('period-GD1').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="total-target"]')?.textContent?.trim() === '135');
+  await page.getByTestId('period-GD2').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="total-target"]')?.textContent?.trim() === '130');
   await shot(page, '06-dashboard-phong-tho');
   await page.goto(`${BASE}/initiatives`);
   await page.getByTestId('new-initiative').click();
+  // What is typed survives a reload (kept on the device until the server has it).
+  await page.getByLabel('Tên sáng kiến').fill(`${created.title} (nháp)`);
+  await page.getByTestId('draft-kept').waitFor();
+  await page.reload();
+  await page.getByTestId('draft-restored').waitFor({ timeout: 15_000 });
+  const kept = await page.getByLabel('Tên sáng kiến').inputValue();
+  expect(kept === `${created.title} (nháp)`, `the draft came back as "${kept}"`);
+  await shot(page, '07-form-draft-restored');
   await page.getByLabel('Tên sáng kiến').fill(created.title);
   await page.getByRole('combobox', { name: 'Loại giải pháp' }).click();
   await page.getByRole('option', { name: 'Giải pháp kỹ thuật' }).click();
@@ -142,9 +183,11 @@ test('a unit officer files an initiative through the guided form', async () => {
   await filed.fill('01/04/2022');
   await filed.press('Tab');
   await shot(page, '07a-form-general');
+  await checkA11y(page, 'dossier form, general');
   await page.getByRole('button', { name: 'Tiếp' }).click();
   await page.getByLabel('Tóm tắt bản chất giải pháp').fill('Bể lọc nhiều tầng bằng vật liệu địa phương cấp nước sạch cho 120 học sinh bán trú.');
   await page.getByLabel('Nội dung, bản chất của giải pháp').fill('Ba tầng lọc sỏi, cát, than hoạt tính; nước chảy từ bể chứa trên cao qua các tầng lọc.');
+  await checkA11y(page, 'dossier form, content');
   await page.getByRole('button', { name: 'Tiếp' }).click();
   await page.getByLabel('Họ và tên').first().fill('Nguyễn Thị Hoa');
   await page.getByLabel('Tỷ lệ đóng góp (%)').first().fill('60');
@@ -153,10 +196,12 @@ test('a unit officer files an initiative through the guided form', async () => {
   await page.getByLabel('Tỷ lệ đóng góp (%)').nth(1).fill('30');
   await page.getByTestId('contribution-total').getByText('Còn thiếu').waitFor();
   await shot(page, '07b-form-authors-sum-short');
+  await checkA11y(page, 'dossier form, authors');
   await page.getByLabel('Tỷ lệ đóng góp (%)').nth(1).fill('40');
   await page.locator('[data-testid="contribution-total"][data-state="ok"]').waitFor();
   await page.getByRole('button', { name: 'Tiếp' }).click();
   await shot(page, '08-form-review');
+  await checkA11y(page, 'dossier form, review');
   await page.getByTestId('save-dossier').click();
   await page.getByTestId('initiative-title').waitFor({ timeout: 15_000 });
   expect((await text(page, 'initiative-title')) === created.title, 'the detail page shows another title');
@@ -172,9 +217,11 @@ test('a unit officer files an initiative through the guided form', async () => {
   await page.locator('[data-status="SUBMITTED"]').first().waitFor();
   await page.getByTestId('history').getByText('Nháp → Đã nộp').waitFor();
   await shot(page, '09-initiative-submitted');
+  await checkA11y(page, 'initiative detail');
   await page.goto(`${BASE}/initiatives?q=${encodeURIComponent('loc nuoc sach ' + STAMP)}`);
   await page.getByRole('link', { name: created.title }).first().waitFor();
   await shot(page, '10-initiatives-search-without-diacritics');
+  await checkA11y(page, 'initiative list');
   expect(errors.length === 0, `console errors: ${errors.join(' | ')}`);
   await context.close();
 });
@@ -228,6 +275,7 @@ test('the council scores it, the union validates it and the province total moves
   await evaluator.page.getByTestId('score-save').click();
   await evaluator.page.getByText('Đã lưu phiếu chấm').first().waitFor();
   await shot(evaluator.page, '16-score-sheet');
+  await checkA11y(evaluator.page, 'score sheet');
   expect(evaluator.errors.length === 0, `console errors (evaluator): ${evaluator.errors.join(' | ')}`);
 
   // The officer sees the result, records the recognition decision, then the union's check: valid.
@@ -250,34 +298,82 @@ test('the council scores it, the union validates it and the province total moves
     new Intl.NumberFormat('vi-VN').format(before + 1),
     { timeout: 15_000 },
   );
-  await officer.page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
+  await officer.page.getByTestId('progress-chart').waitFor({ timeout: 15_000 });
   await shot(officer.page, '18-dashboard-province-total-moved');
   expect(officer.errors.length === 0, `console errors (officer): ${officer.errors.join(' | ')}`);
 });
 
 test('the reports page offers CSV and XLSX downloads', async () => {
-  const { page, errors } = await session();
+  const { context, page, errors } = await session();
   await signIn(page, 'ldld.laichau');
   await page.getByRole('link', { name: 'Báo cáo' }).click();
   await page.getByTestId('download-progress-csv').waitFor();
   await shot(page, '19-reports');
-  // The report endpoint (GET /api/v1/reports/progress) is built alongside: when the server has it, the file must
-  // come; when it answers 404, the page must say so plainly.
-  const offered = (await (await fetch(`${BASE}/q/openapi?format=json`)).json()).paths?.['/api/v1/reports/progress'];
-  const [download] = await Promise.all([
-    offered ? page.waitForEvent('download', { timeout: 15_000 }) : Promise.resolve(null),
-    page.getByTestId('download-progress-csv').click(),
-  ]);
-  if (download) {
-    const name = download.suggestedFilename();
-    expect(/\.csv$/i.test(name), `downloaded ${name}`);
-    console.log(`     (downloaded ${name})`);
-    expect(errors.length === 0, `console errors: ${errors.join(' | ')}`);
-  } else {
-    await page.getByTestId('download-problem').waitFor();
-    console.log('     (the server has no /api/v1/reports/progress yet: the page says so)');
-    expect(errors.every((e) => /404|Not Found/i.test(e)), `console errors: ${errors.join(' | ')}`);
+  await checkA11y(page, 'reports');
+  const fetchFile = async (testId) => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.getByTestId(testId).click()]);
+    const failure = await download.failure();
+    expect(!failure, `${testId}: ${failure}`);
+    return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
+  };
+  const csv = await fetchFile('download-progress-csv');
+  expect(/^[\w.-]+\.csv$/i.test(csv.name), `downloaded ${csv.name}`);
+  expect(csv.bytes.toString('utf8').includes('LCH-PT'), 'the CSV has no row for Phong Thổ (LCH-PT)');
+  const xlsx = await fetchFile('download-progress-xlsx');
+  expect(/^[\w.-]+\.xlsx$/i.test(xlsx.name), `downloaded ${xlsx.name}`);
+  // An XLSX file is a ZIP archive: it starts with "PK\x03\x04".
+  expect(xlsx.bytes.length > 100 && xlsx.bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])), `${xlsx.name} is not a ZIP (XLSX) file`);
+  console.log(`     (downloaded ${csv.name}, ${csv.bytes.length} B; ${xlsx.name}, ${xlsx.bytes.length} B)`);
+  expect(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+  await context.close();
+});
+
+/** Presses Tab (or Shift+Tab) until the focused element matches the selector; fails after `limit` presses. */
+async function tabTo(page, selector, { back = false, limit = 40 } = {}) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
   }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test('the sign-in screen and the main menu work from the keyboard alone', async () => {
+  const { context, page, errors } = await session();
+  await page.goto(`${BASE}/`);
+  await page.getByTestId('sign-in').waitFor();
+  await checkA11y(page, 'sign-in screen');
+  await tabTo(page, '[data-testid="sign-in"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#username', { timeout: 30_000 });
+  await page.focus('#username');
+  await page.keyboard.type('cb.phongtho');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.id === 'password'), 'Tab does not lead from the user name to the password');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.href.startsWith(BASE), { timeout: 30_000 });
+  await page.getByTestId('total-summary').waitFor({ timeout: 30_000 });
+  // The first Tab reaches the skip link; following it puts the focus on the main content.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('skip-link')), 'the first Tab is not the skip link');
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.id === 'main'), 'the skip link does not move the focus to the main content');
+  // The main menu (before the content): back to "Sáng kiến", Enter opens the list; the focus is visible on the way.
+  await tabTo(page, 'nav a[href="/initiatives"]', { back: true });
+  const outline = await page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement);
+    return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+  });
+  expect(outline, 'the focused menu link shows no focus outline');
+  await page.keyboard.press('Enter');
+  await page.waitForURL(`${BASE}/initiatives`);
+  await page.getByTestId('initiative-count').waitFor();
+  await tabTo(page, '[data-testid="new-initiative"]');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Tên sáng kiến').waitFor();
+  await shot(page, '20-keyboard-new-initiative');
+  expect(errors.length === 0, `console errors: ${errors.join(' | ')}`);
+  await context.close();
 });
 
 test('the app works on a phone and signs out', async () => {
@@ -285,6 +381,7 @@ test('the app works on a phone and signs out', async () => {
   await signIn(page, 'cb.phongtho');
   await page.getByTestId('total-summary').waitFor();
   await shot(page, '12-phone-dashboard');
+  await checkA11y(page, 'dashboard on a phone');
   await page.getByRole('button', { name: 'Mở/đóng menu' }).click();
   await page.getByRole('link', { name: 'Sáng kiến' }).click();
   await page.getByTestId('initiative-count').waitFor();

@@ -19,14 +19,14 @@ export function ReachedBadge({ row }: { row: ProgressRow }) {
   const { t } = useTranslation();
   if (exceeded(row)) {
     return (
-      <Badge color="teal" variant="light" c="teal.9" size="sm">
+      <Badge color="teal" variant="light" size="sm">
         {t('dashboard.exceeded')}
       </Badge>
     );
   }
   if (reached(row)) {
     return (
-      <Badge color="teal" variant="light" c="teal.9" size="sm">
+      <Badge color="teal" variant="light" size="sm">
         {t('dashboard.reached')}
       </Badge>
     );

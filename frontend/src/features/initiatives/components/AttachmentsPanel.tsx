@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Alert, Button, FileInput, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Button, FileInput, Group, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,7 +57,11 @@ export function AttachmentsPanel({ initiativeId, canChange }: { initiativeId: nu
                   <Table.Th>{t('attachments.kind')}</Table.Th>
                   <Table.Th className="num">{t('attachments.size')}</Table.Th>
                   <Table.Th>{t('attachments.uploadedBy')}</Table.Th>
-                  {canChange && <Table.Th aria-label="—" />}
+                  {canChange && (
+                    <Table.Th>
+                      <VisuallyHidden>{t('attachments.actions')}</VisuallyHidden>
+                    </Table.Th>
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -40,6 +40,11 @@ interface Props {
   submitLabel?: string;
   /** The dossier being edited, left out of the similar titles. */
   excludeId?: number;
+  /**
+   * The API hid the dossier's confidential parts from this user: show a read-only note in place of the field, so
+   * that nobody overwrites text they cannot see (the route leaves the field out of the request).
+   */
+  confidentialHidden?: boolean;
 }
 
 const STEPS = ['form.stepGeneral', 'form.stepContent', 'form.stepAuthors', 'form.stepReview'] as const;
@@ -47,7 +52,7 @@ const SAVE_DELAY_MS = 400;
 
 /** The guided dossier form: four steps, checks as you type, server problems at the fields, a local draft. */
 export function DossierForm(props: Props) {
-  const { initialValues, draftKey, programs, units, unitLocked, programWindow, onSave, onCancel, onReloadLatest } = props;
+  const { initialValues, draftKey, programs, units, unitLocked, programWindow, onSave, onCancel, onReloadLatest, confidentialHidden } = props;
   const { t } = useTranslation();
   const lang = useLang();
   const narrow = useMediaQuery('(max-width: 48em)');
@@ -250,18 +255,22 @@ export function DossierForm(props: Props) {
                   maxLength={20000}
                   {...form.getInputProps('summary')}
                 />
-                {CONTENT_TEXTS.map((name) => (
-                  <Textarea
-                    key={name}
-                    label={t(`form.${name}`)}
-                    description={name === 'solution' ? t('form.solutionHint') : name === 'confidentialParts' ? t('form.confidentialHint') : undefined}
-                    autosize
-                    minRows={name === 'solution' ? 5 : 2}
-                    maxRows={16}
-                    maxLength={20000}
-                    {...form.getInputProps(name)}
-                  />
-                ))}
+                {CONTENT_TEXTS.map((name) =>
+                  name === 'confidentialParts' && confidentialHidden ? (
+                    <ConfidentialHiddenNote key={name} />
+                  ) : (
+                    <Textarea
+                      key={name}
+                      label={t(`form.${name}`)}
+                      description={name === 'solution' ? t('form.solutionHint') : name === 'confidentialParts' ? t('form.confidentialHint') : undefined}
+                      autosize
+                      minRows={name === 'solution' ? 5 : 2}
+                      maxRows={16}
+                      maxLength={20000}
+                      {...form.getInputProps(name)}
+                    />
+                  ),
+                )}
                 <NumberInput
                   label={t('form.estimatedValueVnd')}
                   min={0}
@@ -282,7 +291,7 @@ export function DossierForm(props: Props) {
               </div>
             </Stepper.Step>
             <Stepper.Step label={t(STEPS[3])}>
-              <Review values={values} programs={programs} units={units} label={label} />
+              <Review values={values} programs={programs} units={units} label={label} confidentialHidden={confidentialHidden} />
             </Stepper.Step>
           </Stepper>
 
@@ -365,7 +374,30 @@ function FailureAlert({ failure, unmatched, onReloadLatest }: { failure: Error |
   );
 }
 
-function Review({ values, programs, units, label }: { values: DossierValues; programs: Option[]; units: Option[]; label: (o: Option[], v: string | null) => string }) {
+/** In place of the confidential parts the user may not read: says they are hidden and kept. */
+export function ConfidentialHiddenNote() {
+  const { t } = useTranslation();
+  return (
+    <div role="note" aria-labelledby="confidential-hidden-label" data-testid="confidential-hidden">
+      <Text id="confidential-hidden-label" size="sm" fw={500}>
+        {t('form.confidentialParts')}
+      </Text>
+      <Text size="sm" c="dimmed">
+        {t('form.confidentialHidden')}
+      </Text>
+    </div>
+  );
+}
+
+interface ReviewProps {
+  values: DossierValues;
+  programs: Option[];
+  units: Option[];
+  label: (o: Option[], v: string | null) => string;
+  confidentialHidden?: boolean;
+}
+
+function Review({ values, programs, units, label, confidentialHidden }: ReviewProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const sum = checkContributions(values.authors.map((a) => a.contributionPercent));
@@ -399,7 +431,7 @@ function Review({ values, programs, units, label }: { values: DossierValues; pro
         </Table>
       </Paper>
       {(['summary', ...CONTENT_TEXTS] as const)
-        .filter((name) => values[name].trim() !== '')
+        .filter((name) => values[name].trim() !== '' && !(confidentialHidden && name === 'confidentialParts'))
         .map((name) => (
           <Paper withBorder p="sm" key={name}>
             <Text fw={600} size="sm">

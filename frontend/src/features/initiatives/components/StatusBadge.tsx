@@ -17,7 +17,7 @@ export function StatusBadge({ status }: { status?: InitiativeStatus }) {
   if (!status) return null;
   const color = COLORS[status];
   return (
-    <Badge color={color} variant="light" c={`${color}.9`} data-status={status}>
+    <Badge color={color} variant="light" data-status={status}>
       {t(`status.${status}`)}
     </Badge>
   );

@@ -34,6 +34,8 @@ export function TransitionActions({ initiative, can }: { initiative: Initiative;
   const version = initiative.version ?? 0;
   const transition = useTransition(id);
   const [open, setOpen] = useState<Kind | null>(null);
+  // The dialog keeps its title while it fades out (a dialog without a name is an accessibility error).
+  const [titled, setTitled] = useState<Kind | null>(null);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
   const [recognition, setRecognition] = useState({ recognitionBody: initiative.addressee ?? '', decisionNumber: '', decisionDate: toIsoDate(new Date()), impactLevel: 'GRASSROOTS' as ImpactLevel, grade: '' });
@@ -86,16 +88,20 @@ export function TransitionActions({ initiative, can }: { initiative: Initiative;
         {kinds.map((k) => (
           <Button
             key={k}
-            variant={k === 'submit' || k === 'validate' || k === 'recognise' ? 'filled' : 'light'}
-            color={k === 'refuse' ? 'red' : k === 'return' ? 'orange' : k === 'validate' ? 'teal' : undefined}
-            onClick={() => setOpen(k)}
+            // Text of at least 4.5:1 (WCAG AA): no orange text (too pale on white), light red is darkened in App.tsx.
+            variant={k === 'submit' || k === 'validate' || k === 'recognise' ? 'filled' : k === 'return' ? 'default' : 'light'}
+            color={k === 'refuse' ? 'red' : k === 'validate' ? 'teal' : undefined}
+            onClick={() => {
+              setOpen(k);
+              setTitled(k);
+            }}
             data-testid={`transition-${k}`}
           >
             {t(`lifecycle.${k}`)}
           </Button>
         ))}
       </Group>
-      <Modal opened={open !== null} onClose={close} title={open ? t(`lifecycle.${open}`) : ''} centered size="lg">
+      <Modal opened={open !== null} onClose={close} title={titled ? t(`lifecycle.${titled}`) : ''} centered size="lg">
         <Stack>
           {open === 'submit' && <Text>{t('lifecycle.submitConfirm')}</Text>}
           {open === 'validate' && <Text>{t('lifecycle.validateConfirm')}</Text>}

@@ -93,3 +93,13 @@ describe('dates and old drafts', () => {
     expect(v.helpers).toEqual([]);
   });
 });
+
+describe('toWrite and hidden confidential parts', () => {
+  it('leaves confidentialParts out when the caller cannot see it, so that the server keeps the stored text', () => {
+    const v = filled();
+    expect(toWrite(v, 4, { confidentialHidden: true })).not.toHaveProperty('confidentialParts');
+    v.confidentialParts = 'Tỷ lệ phối trộn';
+    expect(toWrite(v, 4).confidentialParts).toBe('Tỷ lệ phối trộn');
+    expect(toWrite(v, 4, { confidentialHidden: true })).not.toHaveProperty('confidentialParts');
+  });
+});

@@ -148,8 +148,17 @@ function toNumber(value: number | string): number {
   return typeof value === 'number' ? value : Number(String(value).replace(',', '.'));
 }
 
-export function toWrite(values: DossierValues, version?: number): InitiativeWrite {
+export interface WriteOptions {
+  /**
+   * The caller cannot see the stored confidential parts (the API view said `confidentialHidden`): leave the field
+   * out of the request so that the server keeps what it has, rather than sending the empty text the caller got.
+   */
+  confidentialHidden?: boolean;
+}
+
+export function toWrite(values: DossierValues, version?: number, options: WriteOptions = {}): InitiativeWrite {
   const estimated = values.estimatedValueVnd === '' ? NaN : toNumber(values.estimatedValueVnd);
+  const contents = CONTENT_TEXTS.filter((k) => !(options.confidentialHidden && k === 'confidentialParts'));
   return {
     programCode: values.programCode,
     unitCode: values.unitCode,
@@ -161,7 +170,7 @@ export function toWrite(values: DossierValues, version?: number): InitiativeWrit
     funder: text(values.funder),
     firstAppliedOn: values.firstAppliedOn ?? '',
     filedOn: values.filedOn || undefined,
-    ...Object.fromEntries(CONTENT_TEXTS.map((k) => [k, text(values[k])])),
+    ...Object.fromEntries(contents.map((k) => [k, text(values[k])])),
     estimatedValueVnd: Number.isFinite(estimated) ? estimated : undefined,
     helpers: values.helpers
       .filter((h) => h.fullName.trim() !== '')

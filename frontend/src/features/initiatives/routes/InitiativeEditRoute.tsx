@@ -54,6 +54,7 @@ export function InitiativeEditRoute() {
         draftKey={key}
         baseVersion={dossier.version}
         excludeId={id}
+        confidentialHidden={dossier.confidentialHidden}
         programs={options.programs}
         units={options.units}
         unitLocked={options.unitLocked}
@@ -62,7 +63,8 @@ export function InitiativeEditRoute() {
         onReloadLatest={() => void reloadLatest()}
         onSave={async (values, baseVersion) => {
           // The version the edit started from: a newer one on the server answers 409.
-          await save.mutateAsync(toWrite(values, baseVersion ?? dossier.version));
+          // Confidential parts hidden from this user are left out, so the server keeps them.
+          await save.mutateAsync(toWrite(values, baseVersion ?? dossier.version, { confidentialHidden: dossier.confidentialHidden }));
           notifications.show({ color: 'teal', message: t('form.saved') });
           navigate(`/initiatives/${id}`);
         }}

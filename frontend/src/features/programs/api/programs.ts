@@ -42,3 +42,21 @@ export function currentPeriod(periods: Period[], today: string): Period | undefi
   }
   return periods.find((p) => p.kind === 'PROGRAM') ?? sortPeriods(periods)[0];
 }
+
+export type SubPeriodKind = 'PHASE' | 'YEAR' | 'QUARTER';
+const SUB_KINDS: SubPeriodKind[] = ['PHASE', 'YEAR', 'QUARTER'];
+
+/** The kinds of sub-period the programme has (phases, years, quarters), widest first. */
+export function subPeriodKinds(periods: Period[]): SubPeriodKind[] {
+  return SUB_KINDS.filter((k) => periods.some((p) => p.kind === k));
+}
+
+/**
+ * The period to show when the user switches to another kind: the one of that kind whose window holds today, else the
+ * one holding the start of what was shown (the year a phase begins in, the first quarter of a year), else the first.
+ */
+export function periodOfKind(periods: Period[], kind: SubPeriodKind, shown: Period | undefined, today: string): Period | undefined {
+  const ofKind = sortPeriods(periods.filter((p) => p.kind === kind));
+  const holds = (day?: string) => (p: Period) => Boolean(day && p.startsOn && p.endsOn && p.startsOn <= day && day <= p.endsOn);
+  return ofKind.find(holds(today)) ?? ofKind.find(holds(shown?.startsOn)) ?? ofKind[0];
+}

@@ -27,14 +27,14 @@ function SumBadge({ check }: { check: PeriodCheck }) {
   const lang = useLang();
   if (check.state === 'ok') {
     return (
-      <Badge color="teal" variant="light" c="teal.9" size="sm">
+      <Badge color="teal" variant="light" size="sm">
         {t('quotas.sumOk')}
       </Badge>
     );
   }
   const n = formatNumber(Math.abs(check.difference), lang);
   return (
-    <Badge color="red" variant="light" c="red.9" size="sm">
+    <Badge color="red" variant="light" size="sm">
       {check.state === 'short' ? t('quotas.sumShort', { n }) : t('quotas.sumOver', { n })}
     </Badge>
   );
