@@ -1,4 +1,4 @@
-import { chartScale, exceeded, percentOf, reached, splitRows } from './progress';
+import { exceeded, percentOf, reached, splitRows } from './progress';
 
 describe('progress rows', () => {
   it('flags units whose valid count is beyond the target', () => {
@@ -25,18 +25,5 @@ describe('progress rows', () => {
     ]);
     expect(root?.unitCode).toBe('LCH');
     expect(children.map((c) => c.unitCode)).toEqual(['LCH-PT', 'LCH-SH']);
-  });
-});
-
-describe('chartScale', () => {
-  it('rounds the axis up to a whole step of 1, 2 or 5 × 10ⁿ', () => {
-    expect(chartScale([135, 130, 60])).toEqual({ max: 150, ticks: [0, 50, 100, 150] });
-    expect(chartScale([1200, 1100])).toEqual({ max: 1500, ticks: [0, 500, 1000, 1500] });
-    expect(chartScale([280, 0])).toEqual({ max: 300, ticks: [0, 100, 200, 300] });
-  });
-  it('keeps whole-number ticks for small counts and an axis when everything is zero', () => {
-    expect(chartScale([3])).toEqual({ max: 3, ticks: [0, 1, 2, 3] });
-    expect(chartScale([0, 0])).toEqual({ max: 1, ticks: [0, 1] });
-    expect(chartScale([])).toEqual({ max: 1, ticks: [0, 1] });
   });
 });

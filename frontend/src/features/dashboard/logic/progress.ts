@@ -25,16 +25,3 @@ export function splitRows(rows: ProgressRow[] | undefined, rootCode?: string) {
   const children = all.filter((r) => r !== root && r.parentCode === root?.unitCode);
   return { root, children };
 }
-
-/**
- * The chart's linear scale: an upper bound just above the largest value on a round step (1, 2 or 5 × 10ⁿ, whole
- * numbers), and the ticks from 0 to it.
- */
-export function chartScale(values: number[], tickCount = 4): { max: number; ticks: number[] } {
-  const largest = Math.max(0, ...values.filter((v) => Number.isFinite(v)));
-  const raw = Math.max(1, largest / tickCount);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  const steps = Math.max(1, Math.ceil(largest / step));
-  return { max: steps * step, ticks: Array.from({ length: steps + 1 }, (_, i) => i * step) };
-}

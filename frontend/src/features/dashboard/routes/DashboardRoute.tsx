@@ -1,4 +1,5 @@
 import { Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
@@ -9,10 +10,11 @@ import { config } from '@/lib/config';
 import { formatDate, toIsoDate } from '@/lib/format';
 import { useProgress } from '../api/progress';
 import { PeriodCards } from '../components/PeriodCards';
-import { ProgressChart } from '../components/ProgressChart';
 import { ProgressTable } from '../components/ProgressTable';
 import { TotalSummary } from '../components/TotalSummary';
 import { splitRows } from '../logic/progress';
+
+const ProgressChart = lazy(() => import('../components/ProgressChart'));
 
 export function DashboardRoute() {
   const { t } = useTranslation();
@@ -96,7 +98,9 @@ export function DashboardRoute() {
                 <Title order={3} size="h5" mb="xs">
                   {t('dashboard.chartTitle')}
                 </Title>
-                <ProgressChart rows={children} />
+                <Suspense fallback={<LoadingState label={t('dashboard.chartLoading')} />}>
+                  <ProgressChart rows={children} />
+                </Suspense>
               </Paper>
             </>
           ) : (
