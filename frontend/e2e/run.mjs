@@ -108,7 +108,7 @@ test('the federation officer sees Lai Châu\'s targets 2.300 / 1.200 / 1.100', a
   expect((await text(page, 'period-GD1-target')) === '1.200', 'GD1 target is not 1.200');
   expect((await text(page, 'period-GD2-target')) === '1.100', 'GD2 target is not 1.100');
   await page.getByTestId('progress-table').waitFor();
-  await page.getByTestId('progress-chart').getByTestId('chart-row-LCH-PT').waitFor({ timeout: 15_000 });
+  await page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
   await shot(page, '01-dashboard-federation');
   await checkA11y(page, 'dashboard');
   await page.getByTestId('period-GD1').click();
@@ -298,7 +298,7 @@ test('the council scores it, the union validates it and the province total moves
     new Intl.NumberFormat('vi-VN').format(before + 1),
     { timeout: 15_000 },
   );
-  await officer.page.getByTestId('progress-chart').waitFor({ timeout: 15_000 });
+  await officer.page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
   await shot(officer.page, '18-dashboard-province-total-moved');
   expect(officer.errors.length === 0, `console errors (officer): ${officer.errors.join(' | ')}`);
 });
