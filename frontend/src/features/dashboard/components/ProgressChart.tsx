@@ -1,4 +1,5 @@
 // Loaded lazily: Recharts is the heaviest library of the app and the table already carries every number.
+// No animation: bars that grow for a second cost slow phones and make screenshots lie.
 import { useMantineTheme } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -27,9 +28,9 @@ export default function ProgressChart({ rows }: { rows: ProgressRow[] }) {
           <YAxis type="category" dataKey="name" width={150} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip formatter={fmt} />
           <Legend />
-          <Bar dataKey="target" name={t('dashboard.target')} fill={theme.colors.gray[5]} barSize={12} />
-          <Bar dataKey="valid" name={t('dashboard.valid')} stackId="done" fill={theme.colors.teal[7]} barSize={12} />
-          <Bar dataKey="pipeline" name={t('dashboard.pipeline')} stackId="done" fill={theme.colors.orange[5]} barSize={12} />
+          <Bar dataKey="target" name={t('dashboard.target')} fill={theme.colors.gray[5]} barSize={12} isAnimationActive={false} />
+          <Bar dataKey="valid" name={t('dashboard.valid')} stackId="done" fill={theme.colors.teal[7]} barSize={12} isAnimationActive={false} />
+          <Bar dataKey="pipeline" name={t('dashboard.pipeline')} stackId="done" fill={theme.colors.orange[5]} barSize={12} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
