@@ -143,6 +143,15 @@ class QuotaResourceTest {
     }
 
     @Test
+    void anAllocationForAnUnknownParentOrProgrammeIs404() {
+        Map<String, Object> empty = Map.of("version", 0, "allocations", List.of());
+        asAdmin().contentType(ContentType.JSON).body(empty).put(QUOTAS + "/KHONG-CO/allocation")
+                .then().statusCode(404).contentType("application/problem+json").body("detailEn", containsString("KHONG-CO"));
+        asAdmin().contentType(ContentType.JSON).body(empty).put("/api/v1/programs/KHONG-CO/quotas/LCH/allocation")
+                .then().statusCode(404).contentType("application/problem+json").body("detailEn", containsString("KHONG-CO"));
+    }
+
+    @Test
     void ownTargetsAreOnlyForTheTopOfTheProgramme() {
         asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("GD1", 5)))
                 .put(QUOTAS + "/LCH-PT").then().statusCode(409).body("detail", containsString("LCH"));
