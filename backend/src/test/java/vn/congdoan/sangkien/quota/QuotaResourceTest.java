@@ -238,7 +238,9 @@ class QuotaResourceTest {
             start.await(10, TimeUnit.SECONDS);
             var response = request.put(QUOTAS + "/" + p.code + "/allocation").then().extract();
             if (response.statusCode() == 409) {
+                // The loser waited for the winner and then saw its version: "reload", not a collision on the rows.
                 org.junit.jupiter.api.Assertions.assertEquals("application/problem+json", response.contentType());
+                org.junit.jupiter.api.Assertions.assertEquals("urn:sangkien:problem:stale-version", response.path("type"));
             }
             return response.statusCode();
         };
