@@ -5,7 +5,7 @@ MVN := cd backend && ./mvnw -B --no-transfer-progress
 # Where `make run` keeps its embedded PostgreSQL data (git-ignored); survives restarts.
 DATA_DIR ?= $(CURDIR)/.data/postgres
 
-.PHONY: run test build openapi bench clean
+.PHONY: run test build openapi realm bench clean
 
 ## build: package the backend (no tests)
 build:
@@ -27,6 +27,10 @@ test:
 ## openapi: regenerate the committed contract openapi.yaml from the code
 openapi: build
 	cp backend/target/openapi/openapi.yaml openapi.yaml
+
+## realm: regenerate the production realm (no demo users, secrets from the environment) from keycloak/realm-sangkien.json
+realm:
+	node scripts/realm-production.mjs
 
 ## bench: national-scale dataset (generated once into bench/.data/) and measurements against the packaged stack → bench/results.json
 ## (not part of make test; ~20 min on 2 cores the first time). BENCH_ARGS="--scale 0.05" for a small trial, "--fresh" to regenerate.

@@ -498,7 +498,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Initiative"];
+                    };
                 };
                 /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
                 400: {
@@ -899,7 +901,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
                 };
                 /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
                 400: {
@@ -998,7 +1002,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/octet-stream": unknown;
+                        "application/octet-stream": string;
                     };
                 };
                 /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
@@ -1963,7 +1967,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Program"];
+                    };
                 };
                 /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
                 400: {
@@ -2380,7 +2386,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Period"];
+                    };
                 };
                 /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
                 400: {
@@ -2784,7 +2792,7 @@ export interface paths {
         get?: never;
         /**
          * Đặt chỉ tiêu của đơn vị đứng đầu / set the top unit's own targets
-         * @description Chỉ cho đơn vị mà đơn vị cha không có chỉ tiêu trong chương trình; các đơn vị khác nhận chỉ tiêu qua phân bổ. / Only for a unit whose parent holds no quota in the programme; the others get theirs through an allocation.
+         * @description Chỉ cho đơn vị mà đơn vị cha không có chỉ tiêu trong chương trình; các đơn vị khác nhận chỉ tiêu qua phân bổ. Bị từ chối (409) khi chỉ tiêu mới không còn khớp với phần đã phân bổ cho các đơn vị trực thuộc. / Only for a unit whose parent holds no quota in the programme; the others get theirs through an allocation. Refused (409) when the new targets would no longer fit what is already allocated to its children.
          */
         put: {
             parameters: {
@@ -2875,7 +2883,7 @@ export interface paths {
         get?: never;
         /**
          * Phân bổ chỉ tiêu cho đơn vị trực thuộc / allocate to the direct children
-         * @description Thay toàn bộ phân bổ trong một lần. Bị từ chối (409) khi tổng các đơn vị con khác (hoặc vượt, tùy quy tắc chương trình) chỉ tiêu của đơn vị cha, hoặc khi chỉ tiêu các năm không cộng đúng chỉ tiêu giai đoạn. / Replaces the whole allocation at once. Refused (409) when the children do not add up to (or exceed, per the programme's rule) the parent's quota, or when a row's yearly targets do not add up to its phase total.
+         * @description Thay toàn bộ phân bổ trong một lần. Bị từ chối (409) khi tổng các đơn vị con khác (hoặc vượt, tùy quy tắc chương trình) chỉ tiêu của đơn vị cha (phân bổ rỗng cũng vậy: với MUST_EQUAL chỉ khi chỉ tiêu cha bằng 0), khi chỉ tiêu các năm không cộng đúng chỉ tiêu giai đoạn, hoặc khi một đơn vị con không còn khớp với phần nó đã phân bổ tiếp cho cấp dưới. / Replaces the whole allocation at once. Refused (409) when the children do not add up to (or exceed, per the programme's rule) the parent's quota (an empty allocation too: under MUST_EQUAL only while the parent's targets are 0), when a row's yearly targets do not add up to its phase total, or when a child would no longer fit what it has already allocated to its own children (quota-allocated-below).
          */
         put: {
             parameters: {
@@ -3395,7 +3403,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Rubric"];
+                    };
                 };
                 /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
                 400: {
@@ -3609,7 +3619,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Unit"];
+                    };
                 };
                 /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
                 400: {
@@ -4008,8 +4020,18 @@ export interface components {
         };
         /** @description Hội đồng sáng kiến của đơn vị / a unit's initiative council */
         Council: {
+            /** @example LCH */
             unitCode?: string;
+            /** @example LĐLĐ tỉnh Lai Châu */
             unitName?: string;
+            /**
+             * @example [
+             *       {
+             *         "username": "giamkhao",
+             *         "fullName": "Phạm Thị Hoa"
+             *       }
+             *     ]
+             */
             members?: components["schemas"]["CouncilMemberDto"][];
         };
         /** @description Thành viên hội đồng sáng kiến / council member */
@@ -4019,7 +4041,16 @@ export interface components {
             /** @example Phạm Thị Hoa */
             fullName: string;
         };
+        /** @description Thay toàn bộ thành viên hội đồng / replaces the council's members */
         CouncilWrite: {
+            /**
+             * @example [
+             *       {
+             *         "username": "giamkhao",
+             *         "fullName": "Phạm Thị Hoa"
+             *       }
+             *     ]
+             */
             members: components["schemas"]["CouncilMemberDto"][];
         };
         Criterion: {
@@ -4172,6 +4203,7 @@ export interface components {
             /** @example LĐLĐ huyện Phong Thổ */
             unitName?: string;
             addressee?: string;
+            /** @example Quy trình khử khuẩn nhanh phòng học */
             title?: string;
             summary?: string;
             solutionType?: components["schemas"]["SolutionType"];
@@ -4225,6 +4257,7 @@ export interface components {
             programCode?: string;
             unitCode?: string;
             unitName?: string;
+            /** @example Quy trình khử khuẩn nhanh phòng học */
             title?: string;
             solutionType?: components["schemas"]["SolutionType"];
             field?: components["schemas"]["InitiativeField"];
@@ -4435,22 +4468,38 @@ export interface components {
         PeriodKind: "PROGRAM" | "PHASE" | "YEAR" | "QUARTER";
         /** @description Tạo hoặc sửa một giai đoạn; version bắt buộc khi sửa / create or update a period; version required to update */
         PeriodWrite: {
+            /** @example GD1 */
             code: string;
+            /** @example Giai đoạn 1 (chỉ tiêu năm 2022) */
             name: string;
+            /** @example PHASE */
             kind: components["schemas"]["PeriodKind"];
+            /** @example 2022-2023 */
             parentCode?: string;
+            /** @example 2021-09-01 */
             startsOn: components["schemas"]["LocalDate"];
+            /** @example 2022-05-31 */
             endsOn: components["schemas"]["LocalDate"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description Bỏ trống khi tạo / omit to create
+             * @example 0
+             */
             version?: number;
         };
         /** @description Những việc người dùng được làm, để giao diện chỉ hiện các thao tác hợp lệ / what the UI may offer */
         Permissions: {
+            /** @example false */
             manageUnits?: boolean;
+            /** @example true */
             manageQuotas?: boolean;
+            /** @example true */
             createInitiatives?: boolean;
+            /** @example false */
             reviewInitiatives?: boolean;
+            /** @example true */
             checkInitiatives?: boolean;
+            /** @example true */
             viewReports?: boolean;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
@@ -4490,20 +4539,37 @@ export interface components {
             /** Format: int64 */
             version?: number;
         };
+        /** @description Tạo chương trình / create a programme */
         ProgramCreate: {
+            /** @example 1TRIEU-SK */
             code: string;
+            /** @example 01 triệu sáng kiến – nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19 */
             name: string;
+            /** @example Hướng dẫn 46/HD-TLĐ ngày 30/12/2021 */
             description?: string;
-            /** @description Mặc định MUST_EQUAL / default MUST_EQUAL */
+            /**
+             * @description Mặc định MUST_EQUAL / default MUST_EQUAL
+             * @example MUST_EQUAL
+             */
             quotaRule?: components["schemas"]["QuotaRule"];
+            /** @example 10 */
             minCoauthorPercent?: number;
         };
+        /** @description Thay toàn bộ thông tin chương trình / replaces the programme's data */
         ProgramUpdate: {
+            /** @example 01 triệu sáng kiến – nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19 */
             name: string;
+            /** @example Hướng dẫn 46/HD-TLĐ ngày 30/12/2021 */
             description?: string;
+            /** @example MUST_NOT_EXCEED */
             quotaRule: components["schemas"]["QuotaRule"];
+            /** @example 10 */
             minCoauthorPercent?: number;
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description version đã đọc / the version as read
+             * @example 0
+             */
             version: number;
         };
         /** @description Tỷ lệ tham gia và cơ cấu sáng kiến / participation and the make-up of the initiatives */
@@ -4840,22 +4906,43 @@ export interface components {
              */
             totalPages?: number;
         };
+        /** @description Một dòng bị từ chối của tệp / one rejected row of the file */
         RejectedRow: {
-            /** Format: int32 */
+            /**
+             * Format: int32
+             * @description Số dòng như trong tệp / row number as in the file
+             * @example 7
+             */
             row?: number;
             errors?: components["schemas"]["FieldProblem"][];
         };
         /** @description Một hồ sơ trong hàng chờ chấm của giám khảo / one dossier in an evaluator's queue */
         ReviewTask: {
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @example 42
+             */
             initiativeId?: number;
+            /** @example Quy trình khử khuẩn nhanh phòng học */
             title?: string;
+            /** @example LĐLĐ huyện Phong Thổ */
             unitName?: string;
+            /** @example UNDER_REVIEW */
             status?: components["schemas"]["InitiativeStatus"];
+            /** @example SK-LCH-PT-2022-0007 */
             receiptNumber?: string;
+            /** @example 2022-03-01T09:30:00+07:00 */
             assignedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Trống khi chưa chấm / null until scored
+             * @example 2022-03-05T16:00:00+07:00
+             */
             submittedAt?: components["schemas"]["OffsetDateTime"];
-            /** Format: int64 */
+            /**
+             * Format: int64
+             * @description version của phiếu chấm / the score sheet's version
+             * @example 0
+             */
             version?: number;
         };
         /** @description Đề xuất khen thưởng: đơn vị vượt chỉ tiêu và sáng kiến có phạm vi ảnh hưởng rộng hoặc xếp loại A / reward candidates: units over their target and initiatives of wide impact or grade A */
@@ -5005,9 +5092,22 @@ export interface components {
         };
         /** @description Đơn vị và các đơn vị trực thuộc / a unit with its children */
         UnitNode: {
+            /** @example LCH */
             code?: string;
+            /** @example LĐLĐ tỉnh Lai Châu */
             name?: string;
+            /** @example PROVINCIAL_FEDERATION */
             type?: components["schemas"]["UnitType"];
+            /**
+             * @example [
+             *       {
+             *         "code": "LCH-PT",
+             *         "name": "LĐLĐ huyện Phong Thổ",
+             *         "type": "DISTRICT_FEDERATION",
+             *         "children": []
+             *       }
+             *     ]
+             */
             children?: components["schemas"]["UnitNode"][];
         };
         UnitRef: {

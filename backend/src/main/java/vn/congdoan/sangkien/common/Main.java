@@ -5,6 +5,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import org.jboss.logging.Logger;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Starts the embedded PostgreSQL first when no external database is configured
@@ -16,27 +19,34 @@ public class Main {
     private static final Logger LOG = Logger.getLogger(Main.class);
 
     public static void main(String... args) {
-        if (externalDatabaseConfigured()) {
-            Quarkus.run(args);
-            return;
-        }
-        Path dataDirectory = Path.of(setting("SANGKIEN_DATA_DIR", "sangkien.data-dir", ".data/postgres")).toAbsolutePath();
-        int port = Integer.parseInt(setting("SANGKIEN_DB_PORT", "sangkien.db-port", "15432"));
-        EmbeddedDatabase database = EmbeddedDatabase.persistent(dataDirectory, port);
-        LOG.infof("Embedded PostgreSQL on 127.0.0.1:%d, data in %s", port, dataDirectory);
-        System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
-        System.setProperty("quarkus.datasource.username", database.username());
-        System.setProperty("quarkus.datasource.password", database.password());
+        embeddedDatabaseUnlessExternal(System.getenv(), System.getProperties()).ifPresent(database -> {
+            System.setProperty("quarkus.datasource.jdbc.url", database.jdbcUrl());
+            System.setProperty("quarkus.datasource.username", database.username());
+            System.setProperty("quarkus.datasource.password", database.password());
+        });
         Quarkus.run(args);
     }
 
-    private static boolean externalDatabaseConfigured() {
-        return System.getenv("QUARKUS_DATASOURCE_JDBC_URL") != null
-                || System.getProperty("quarkus.datasource.jdbc.url") != null;
+    /** The embedded server, started, unless an external database is configured: then none starts. */
+    static Optional<EmbeddedDatabase> embeddedDatabaseUnlessExternal(Map<String, String> env, Properties properties) {
+        if (externalDatabaseConfigured(env, properties)) {
+            LOG.info("External PostgreSQL configured: no embedded server");
+            return Optional.empty();
+        }
+        Path dataDirectory = Path.of(setting(env, properties, "SANGKIEN_DATA_DIR", "sangkien.data-dir", ".data/postgres")).toAbsolutePath();
+        int port = Integer.parseInt(setting(env, properties, "SANGKIEN_DB_PORT", "sangkien.db-port", "15432"));
+        EmbeddedDatabase database = EmbeddedDatabase.persistent(dataDirectory, port);
+        LOG.infof("Embedded PostgreSQL on 127.0.0.1:%d, data in %s", port, dataDirectory);
+        return Optional.of(database);
     }
 
-    private static String setting(String env, String property, String fallback) {
-        String value = System.getProperty(property, System.getenv(env));
+    static boolean externalDatabaseConfigured(Map<String, String> env, Properties properties) {
+        return !setting(env, properties, "QUARKUS_DATASOURCE_JDBC_URL", "quarkus.datasource.jdbc.url", "").isEmpty();
+    }
+
+    /** A system property wins over the environment variable; blank counts as unset. */
+    private static String setting(Map<String, String> env, Properties properties, String variable, String property, String fallback) {
+        String value = properties.getProperty(property, env.get(variable));
         return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -52,11 +52,16 @@ public final class EvaluationDtos {
     }
 
     @Schema(name = "Council", description = "Hội đồng sáng kiến của đơn vị / a unit's initiative council")
-    public record CouncilView(String unitCode, String unitName, List<CouncilMemberDto> members) {
+    public record CouncilView(
+            @Schema(examples = "LCH") String unitCode,
+            @Schema(examples = "LĐLĐ tỉnh Lai Châu") String unitName,
+            @Schema(examples = "[{\"username\": \"giamkhao\", \"fullName\": \"Phạm Thị Hoa\"}]") List<CouncilMemberDto> members) {
     }
 
-    @Schema(name = "CouncilWrite")
-    public record CouncilWrite(@NotNull @Size(max = 100) List<@Valid @NotNull CouncilMemberDto> members) {
+    @Schema(name = "CouncilWrite", description = "Thay toàn bộ thành viên hội đồng / replaces the council's members")
+    public record CouncilWrite(
+            @NotNull @Size(max = 100) @Schema(examples = "[{\"username\": \"giamkhao\", \"fullName\": \"Phạm Thị Hoa\"}]")
+            List<@Valid @NotNull CouncilMemberDto> members) {
     }
 
     @Schema(name = "AssignmentRequest", description = "Giao hồ sơ cho hội đồng chấm: hồ sơ chuyển sang UNDER_REVIEW / assign evaluators: the dossier goes UNDER_REVIEW")
@@ -101,7 +106,14 @@ public final class EvaluationDtos {
     }
 
     @Schema(name = "ReviewTask", description = "Một hồ sơ trong hàng chờ chấm của giám khảo / one dossier in an evaluator's queue")
-    public record ReviewTask(long initiativeId, String title, String unitName, InitiativeStatus status,
-                             String receiptNumber, OffsetDateTime assignedAt, OffsetDateTime submittedAt, long version) {
+    public record ReviewTask(
+            @Schema(examples = "42") long initiativeId,
+            @Schema(examples = "Quy trình khử khuẩn nhanh phòng học") String title,
+            @Schema(examples = "LĐLĐ huyện Phong Thổ") String unitName,
+            @Schema(examples = "UNDER_REVIEW") InitiativeStatus status,
+            @Schema(examples = "SK-LCH-PT-2022-0007") String receiptNumber,
+            @Schema(examples = "2022-03-01T09:30:00+07:00") OffsetDateTime assignedAt,
+            @Schema(description = "Trống khi chưa chấm / null until scored", examples = "2022-03-05T16:00:00+07:00") OffsetDateTime submittedAt,
+            @Schema(description = "version của phiếu chấm / the score sheet's version", examples = "0") long version) {
     }
 }

@@ -8,8 +8,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,7 +55,8 @@ public class RubricResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Tạo thang điểm / create a rubric", description = "Tiêu chí không trùng, điểm đạt không vượt tổng tối đa, xếp loại theo thứ tự từ cao xuống. / Grades from the highest down.")
-    @APIResponse(responseCode = "201", description = "Đã tạo / created")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RubricView.class)))
     @ProblemResponses.Secured
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict

@@ -23,22 +23,22 @@ public final class ProgramDtos {
             long version) {
     }
 
-    @Schema(name = "ProgramCreate")
+    @Schema(name = "ProgramCreate", description = "Tạo chương trình / create a programme")
     public record ProgramCreate(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String code,
-            @NotBlank @Size(max = 500) String name,
-            @Size(max = 10000) String description,
-            @Schema(description = "Mặc định MUST_EQUAL / default MUST_EQUAL") QuotaRule quotaRule,
-            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") java.math.BigDecimal minCoauthorPercent) {
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") @Schema(examples = "1TRIEU-SK") String code,
+            @NotBlank @Size(max = 500) @Schema(examples = "01 triệu sáng kiến – nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19") String name,
+            @Size(max = 10000) @Schema(examples = "Hướng dẫn 46/HD-TLĐ ngày 30/12/2021") String description,
+            @Schema(description = "Mặc định MUST_EQUAL / default MUST_EQUAL", examples = "MUST_EQUAL") QuotaRule quotaRule,
+            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") @Schema(examples = "10") java.math.BigDecimal minCoauthorPercent) {
     }
 
-    @Schema(name = "ProgramUpdate")
+    @Schema(name = "ProgramUpdate", description = "Thay toàn bộ thông tin chương trình / replaces the programme's data")
     public record ProgramUpdate(
-            @NotBlank @Size(max = 500) String name,
-            @Size(max = 10000) String description,
-            @NotNull QuotaRule quotaRule,
-            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") java.math.BigDecimal minCoauthorPercent,
-            @NotNull Long version) {
+            @NotBlank @Size(max = 500) @Schema(examples = "01 triệu sáng kiến – nỗ lực vượt khó, sáng tạo, quyết tâm chiến thắng đại dịch Covid-19") String name,
+            @Size(max = 10000) @Schema(examples = "Hướng dẫn 46/HD-TLĐ ngày 30/12/2021") String description,
+            @NotNull @Schema(examples = "MUST_NOT_EXCEED") QuotaRule quotaRule,
+            @jakarta.validation.constraints.DecimalMin("0") @jakarta.validation.constraints.DecimalMax("100") @Schema(examples = "10") java.math.BigDecimal minCoauthorPercent,
+            @NotNull @Schema(description = "version đã đọc / the version as read", examples = "0") Long version) {
     }
 
     @Schema(name = "Period", description = "Giai đoạn, năm hoặc quý: cửa sổ tính sáng kiến (gồm cả hai đầu) / a counting window, both ends included")
@@ -54,12 +54,12 @@ public final class ProgramDtos {
 
     @Schema(name = "PeriodWrite", description = "Tạo hoặc sửa một giai đoạn; version bắt buộc khi sửa / create or update a period; version required to update")
     public record PeriodWrite(
-            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String code,
-            @NotBlank @Size(max = 255) String name,
-            @NotNull PeriodKind kind,
-            @Size(max = 40) String parentCode,
-            @NotNull LocalDate startsOn,
-            @NotNull LocalDate endsOn,
-            Long version) {
+            @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") @Schema(examples = "GD1") String code,
+            @NotBlank @Size(max = 255) @Schema(examples = "Giai đoạn 1 (chỉ tiêu năm 2022)") String name,
+            @NotNull @Schema(examples = "PHASE") PeriodKind kind,
+            @Size(max = 40) @Schema(examples = "2022-2023") String parentCode,
+            @NotNull @Schema(examples = "2021-09-01") LocalDate startsOn,
+            @NotNull @Schema(examples = "2022-05-31") LocalDate endsOn,
+            @Schema(description = "Bỏ trống khi tạo / omit to create", examples = "0") Long version) {
     }
 }

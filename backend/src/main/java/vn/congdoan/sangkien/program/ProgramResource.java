@@ -7,9 +7,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -55,7 +58,8 @@ public class ProgramResource {
 
     @POST
     @Operation(summary = "Tạo chương trình / create a programme")
-    @APIResponse(responseCode = "201", description = "Đã tạo / created")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgramView.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
     @RolesAllowed({Roles.ADMIN})
@@ -92,7 +96,8 @@ public class ProgramResource {
     @POST
     @Path("/{code}/periods")
     @Operation(summary = "Thêm giai đoạn / add a period")
-    @APIResponse(responseCode = "201", description = "Đã tạo / created")
+    @APIResponse(responseCode = "201", description = "Đã tạo / created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict

@@ -6,7 +6,9 @@ import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.unit.Unit;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -21,6 +23,25 @@ public class QuotaRepository implements PanacheRepositoryBase<Quota, Long> {
         return getEntityManager().createQuery(
                         "select q.unit from Quota q where q.period.program = ?1 order by q.unit.depth, q.unit.code", Unit.class)
                 .setParameter(1, program).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /**
+     * What each unit's direct children hold in the programme, summed by period id: the unit's allocation below.
+     * Units whose children hold nothing are absent.
+     */
+    public Map<Long, Map<Long, Integer>> allocatedBelow(Program program, Collection<Long> unitIds) {
+        Map<Long, Map<Long, Integer>> below = new HashMap<>();
+        if (unitIds.isEmpty()) {
+            return below;
+        }
+        getEntityManager().createQuery("""
+                        select q.unit.parent.id, q.period.id, sum(q.target) from Quota q
+                        where q.period.program = ?1 and q.unit.parent.id in ?2
+                        group by q.unit.parent.id, q.period.id""", Object[].class)
+                .setParameter(1, program).setParameter(2, unitIds).getResultList()
+                .forEach(row -> below.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                        .put((Long) row[1], ((Number) row[2]).intValue()));
+        return below;
     }
 
     public long deleteOfUnits(Program program, Collection<Long> unitIds) {

@@ -44,9 +44,12 @@ public class QuotaResource {
     @Path("/{unitCode}/allocation")
     @Operation(summary = "Phân bổ chỉ tiêu cho đơn vị trực thuộc / allocate to the direct children",
             description = "Thay toàn bộ phân bổ trong một lần. Bị từ chối (409) khi tổng các đơn vị con khác (hoặc vượt, tùy quy tắc chương trình) "
-                    + "chỉ tiêu của đơn vị cha, hoặc khi chỉ tiêu các năm không cộng đúng chỉ tiêu giai đoạn. "
+                    + "chỉ tiêu của đơn vị cha (phân bổ rỗng cũng vậy: với MUST_EQUAL chỉ khi chỉ tiêu cha bằng 0), khi chỉ tiêu các năm không "
+                    + "cộng đúng chỉ tiêu giai đoạn, hoặc khi một đơn vị con không còn khớp với phần nó đã phân bổ tiếp cho cấp dưới. "
                     + "/ Replaces the whole allocation at once. Refused (409) when the children do not add up to (or exceed, per the "
-                    + "programme's rule) the parent's quota, or when a row's yearly targets do not add up to its phase total.")
+                    + "programme's rule) the parent's quota (an empty allocation too: under MUST_EQUAL only while the parent's targets are 0), "
+                    + "when a row's yearly targets do not add up to its phase total, or when a child would no longer fit what it has "
+                    + "already allocated to its own children (quota-allocated-below).")
     @APIResponse(responseCode = "200", description = "Bảng chỉ tiêu sau khi phân bổ / the table after the allocation")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound
@@ -62,7 +65,9 @@ public class QuotaResource {
     @Path("/{unitCode}")
     @Operation(summary = "Đặt chỉ tiêu của đơn vị đứng đầu / set the top unit's own targets",
             description = "Chỉ cho đơn vị mà đơn vị cha không có chỉ tiêu trong chương trình; các đơn vị khác nhận chỉ tiêu qua phân bổ. "
-                    + "/ Only for a unit whose parent holds no quota in the programme; the others get theirs through an allocation.")
+                    + "Bị từ chối (409) khi chỉ tiêu mới không còn khớp với phần đã phân bổ cho các đơn vị trực thuộc. "
+                    + "/ Only for a unit whose parent holds no quota in the programme; the others get theirs through an allocation. "
+                    + "Refused (409) when the new targets would no longer fit what is already allocated to its children.")
     @APIResponse(responseCode = "200", description = "Bảng chỉ tiêu của đơn vị / the unit's quota table")
     @ProblemResponses.BadRequest
     @ProblemResponses.NotFound

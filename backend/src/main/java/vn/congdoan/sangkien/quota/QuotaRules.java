@@ -6,6 +6,7 @@ import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.QuotaRule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,21 +63,50 @@ public class QuotaRules {
     public List<FieldProblem> checkAgainstParent(QuotaRule rule, Map<Period, Integer> parentTargets,
                                                  Collection<Map<Period, Integer>> childrenTargets) {
         Map<Period, Integer> sums = new LinkedHashMap<>();
-        parentTargets.keySet().forEach(period -> sums.put(period, 0));
         childrenTargets.forEach(targets -> targets.forEach((period, target) -> sums.merge(period, target, Integer::sum)));
+        return compare(rule, "targets", parentTargets, sums, TO_CHILDREN);
+    }
+
+    /**
+     * A unit's new targets against what its own children already hold (its allocation below): the same rule must keep
+     * holding there, or the table would no longer add up. A unit that allocated nothing yet has nothing to keep.
+     */
+    public List<FieldProblem> checkAllocatedBelow(String field, QuotaRule rule, String unitCode, Map<Period, Integer> targets,
+                                                  Map<Period, Integer> heldBelow) {
+        return heldBelow.isEmpty() ? List.of() : compare(rule, field, targets, heldBelow, BELOW, unitCode);
+    }
+
+    /** The rule names (and so messages) of a comparison, by what is being compared. */
+    private record RuleNames(String missing, String equals, String notExceeding) {
+    }
+
+    private static final RuleNames TO_CHILDREN = new RuleNames("ParentHasQuota", "AllocationEquals", "AllocationNotExceeding");
+    private static final RuleNames BELOW = new RuleNames("AllocatedBelowMissing", "AllocatedBelowEquals", "AllocatedBelowNotExceeding");
+
+    /** Every period of either side: {@code sums} (over the children) must fit {@code targets} under the rule. */
+    private static List<FieldProblem> compare(QuotaRule rule, String field, Map<Period, Integer> targets,
+                                              Map<Period, Integer> sums, RuleNames names, Object... more) {
+        Map<Period, Integer> allocated = new LinkedHashMap<>();
+        targets.keySet().forEach(period -> allocated.put(period, 0));
+        sums.forEach((period, sum) -> allocated.merge(period, sum, Integer::sum));
         List<FieldProblem> problems = new ArrayList<>();
-        sums.forEach((period, allocated) -> {
-            int sum = allocated;
-            Integer parentTarget = parentTargets.get(period);
-            String field = "targets." + period.code;
-            if (parentTarget == null) {
-                problems.add(FieldProblem.of(field, "ParentHasQuota", period.code));
-            } else if (rule == QuotaRule.MUST_EQUAL && sum != parentTarget) {
-                problems.add(FieldProblem.of(field, "AllocationEquals", period.code, parentTarget, sum));
-            } else if (rule == QuotaRule.MUST_NOT_EXCEED && sum > parentTarget) {
-                problems.add(FieldProblem.of(field, "AllocationNotExceeding", period.code, parentTarget, sum));
+        allocated.forEach((period, allocatedSum) -> {
+            int sum = allocatedSum; // unboxed: Integer == Integer compares references
+            Integer target = targets.get(period);
+            String at = field + "." + period.code;
+            if (target == null) {
+                problems.add(FieldProblem.of(at, names.missing(), args(new Object[]{period.code, sum}, more)));
+            } else if (rule == QuotaRule.MUST_EQUAL && sum != target) {
+                problems.add(FieldProblem.of(at, names.equals(), args(new Object[]{period.code, target, sum}, more)));
+            } else if (rule == QuotaRule.MUST_NOT_EXCEED && sum > target) {
+                problems.add(FieldProblem.of(at, names.notExceeding(), args(new Object[]{period.code, target, sum}, more)));
             }
         });
         return problems;
+    }
+
+    /** The message arguments: the comparison's own, then the caller's (e.g. the unit named in the message). */
+    private static Object[] args(Object[] own, Object[] more) {
+        return java.util.stream.Stream.concat(Arrays.stream(own), Arrays.stream(more)).toArray();
     }
 }

@@ -77,16 +77,24 @@ public class QuotaService {
         return new QuotaRow(unit.code, unit.name, unit.type, targetsByUnit.getOrDefault(unit.id, Map.of()));
     }
 
-    /** Replaces the whole allocation of a parent's quota to its direct children, in one checked step. */
+    /**
+     * Replaces the whole allocation of a parent's quota to its direct children, in one checked step. The children
+     * must add up to the parent under the programme's rule (an empty allocation too: under MUST_EQUAL it is allowed
+     * only while the parent's targets are 0), and each child must keep covering what its own children already hold.
+     */
     @Transactional
     public QuotaTable allocate(String programCode, String parentCode, QuotaAllocation request) {
         Program program = programService.require(programCode);
         Unit parent = unitService.require(parentCode);
-        QuotaSheet sheet = lockSheet(program, parent, request.version());
+        List<Unit> children = units.list("parent", parent);
+        List<Long> childIds = children.stream().map(u -> u.id).toList();
+        lockUnits(parent, childIds);
+        QuotaSheet sheet = sheet(program, parent, request.version());
         Map<String, Period> periods = periodsByCode(program);
 
         List<FieldProblem> invalid = new ArrayList<>();
         Map<Unit, Map<Period, Integer>> allocation = new LinkedHashMap<>();
+        Map<Long, Integer> rowOf = new HashMap<>();
         for (int i = 0; i < request.allocations().size(); i++) {
             ChildTargets child = request.allocations().get(i);
             String field = "allocations[" + i + "]";
@@ -97,25 +105,33 @@ public class QuotaService {
                 invalid.add(FieldProblem.of(field + ".unitCode", "Unique", child.unitCode()));
             } else {
                 allocation.put(unit, rules.readTargets(field + ".targets", child.targets(), periods, invalid));
+                rowOf.put(unit.id, i);
             }
         }
         if (!invalid.isEmpty()) {
             throw ApiException.invalid(invalid);
         }
-        Map<Period, Integer> parentTargets = targetsOf(program, parent);
         List<FieldProblem> broken = new ArrayList<>();
         int row = 0;
         for (Map<Period, Integer> targets : allocation.values()) {
             broken.addAll(rules.checkSubPeriodSums("allocations[" + row++ + "].targets", targets, periods.values()));
         }
-        if (!allocation.isEmpty()) { // an empty allocation withdraws it altogether
-            broken.addAll(rules.checkAgainstParent(program.quotaRule, parentTargets, allocation.values()));
-        }
+        broken.addAll(rules.checkAgainstParent(program.quotaRule, targetsOf(program, parent), allocation.values()));
         if (!broken.isEmpty()) {
             throw ApiException.rule("quota-rule", broken, parent.name);
         }
+        // A child left out of the allocation gets no targets: that too must fit what its children already hold.
+        Map<Long, Map<Long, Integer>> below = quotas.allocatedBelow(program, childIds);
+        List<FieldProblem> belowBroken = new ArrayList<>();
+        for (Unit child : children) {
+            Integer at = rowOf.get(child.id);
+            belowBroken.addAll(rules.checkAllocatedBelow(at == null ? "allocations" : "allocations[" + at + "].targets",
+                    program.quotaRule, child.code, allocation.getOrDefault(child, Map.of()), byPeriod(below.get(child.id), periods)));
+        }
+        if (!belowBroken.isEmpty()) {
+            throw ApiException.rule("quota-allocated-below", belowBroken, parent.name, program.quotaRule);
+        }
 
-        List<Long> childIds = units.list("parent", parent).stream().map(u -> u.id).toList();
         if (!childIds.isEmpty()) {
             quotas.deleteOfUnits(program, childIds);
         }
@@ -124,7 +140,10 @@ public class QuotaService {
         return table(program, parent);
     }
 
-    /** Sets the targets of the unit at the top of the programme: the one whose parent holds no quota in it. */
+    /**
+     * Sets the targets of the unit at the top of the programme: the one whose parent holds no quota in it. They must
+     * keep covering what its children already hold.
+     */
     @Transactional
     public QuotaTable setOwnTargets(String programCode, String unitCode, OwnTargets request) {
         Program program = programService.require(programCode);
@@ -132,7 +151,8 @@ public class QuotaService {
         if (unit.parent != null && !targetsOf(program, unit.parent).isEmpty()) {
             throw ApiException.conflict("quota-from-parent", unit.parent.code);
         }
-        QuotaSheet sheet = lockSheet(program, unit, request.version());
+        lockUnits(unit, List.of());
+        QuotaSheet sheet = sheet(program, unit, request.version());
         Map<String, Period> periods = periodsByCode(program);
         List<FieldProblem> invalid = new ArrayList<>();
         Map<Period, Integer> targets = rules.readTargets("targets", request.targets(), periods, invalid);
@@ -143,13 +163,26 @@ public class QuotaService {
         if (!broken.isEmpty()) {
             throw ApiException.rule("quota-rule", broken, unit.name);
         }
+        List<FieldProblem> belowBroken = rules.checkAllocatedBelow("targets", program.quotaRule, unit.code, targets,
+                byPeriod(quotas.allocatedBelow(program, List.of(unit.id)).get(unit.id), periods));
+        if (!belowBroken.isEmpty()) {
+            throw ApiException.rule("quota-allocated-below", belowBroken, unit.name, program.quotaRule);
+        }
         quotas.deleteOfUnits(program, List.of(unit.id));
         targets.forEach((period, target) -> quotas.persist(Quota.of(unit, period, target)));
         touch(sheet);
         return table(program, unit);
     }
 
-    private QuotaSheet lockSheet(Program program, Unit unit, long sentVersion) {
+    /** Holds the unit (and the children whose targets change) until commit: concurrent writers wait, then see our version. */
+    private void lockUnits(Unit unit, List<Long> childIds) {
+        List<Long> ids = new ArrayList<>(childIds);
+        ids.add(unit.id);
+        sheets.lockUnits(ids);
+    }
+
+    /** The unit's sheet as it stands now (read after the lock), checked against the version the client read. */
+    private QuotaSheet sheet(Program program, Unit unit, long sentVersion) {
         QuotaSheet sheet = sheets.find(program, unit).orElseGet(() -> {
             QuotaSheet created = new QuotaSheet();
             created.program = program;
@@ -172,6 +205,14 @@ public class QuotaService {
         Map<String, Period> byCode = new LinkedHashMap<>();
         programService.periodsOf(program).forEach(p -> byCode.put(p.code, p));
         return byCode;
+    }
+
+    private static Map<Period, Integer> byPeriod(Map<Long, Integer> byPeriodId, Map<String, Period> periods) {
+        Map<Period, Integer> targets = new LinkedHashMap<>();
+        if (byPeriodId != null) {
+            periods.values().stream().filter(p -> byPeriodId.containsKey(p.id)).forEach(p -> targets.put(p, byPeriodId.get(p.id)));
+        }
+        return targets;
     }
 
     private Map<Period, Integer> targetsOf(Program program, Unit unit) {

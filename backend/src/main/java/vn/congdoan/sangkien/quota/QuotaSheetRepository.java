@@ -5,10 +5,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.unit.Unit;
 
+import java.util.Collection;
 import java.util.Optional;
 
 @ApplicationScoped
 public class QuotaSheetRepository implements PanacheRepositoryBase<QuotaSheet, Long> {
+
+    /**
+     * Locks the rows of the units whose quotas a write reads or changes, until the transaction ends, so that two
+     * writers of one table (or of a table and the one above it) take turns: the second then sees the first's version
+     * and gets a 409 instead of colliding on the quota rows. Always top-down (depth, then id), so writers of
+     * neighbouring levels cannot deadlock. NO KEY UPDATE: new initiatives may still reference these units meanwhile.
+     */
+    public void lockUnits(Collection<Long> unitIds) {
+        getEntityManager().createNativeQuery("select id from unit where id in (:ids) order by depth, id for no key update")
+                .setParameter("ids", unitIds).getResultList();
+    }
 
     public Optional<QuotaSheet> find(Program program, Unit unit) {
         return find("program = ?1 and unit = ?2", program, unit).firstResultOptional();

@@ -46,7 +46,8 @@ public class MeService {
     }
 
     @Schema(name = "Permissions", description = "Những việc người dùng được làm, để giao diện chỉ hiện các thao tác hợp lệ / what the UI may offer")
-    public record Permissions(boolean manageUnits, boolean manageQuotas, boolean createInitiatives,
-                              boolean reviewInitiatives, boolean checkInitiatives, boolean viewReports) {
+    public record Permissions(@Schema(examples = "false") boolean manageUnits, @Schema(examples = "true") boolean manageQuotas,
+                              @Schema(examples = "true") boolean createInitiatives, @Schema(examples = "false") boolean reviewInitiatives,
+                              @Schema(examples = "true") boolean checkInitiatives, @Schema(examples = "true") boolean viewReports) {
     }
 }

@@ -29,7 +29,12 @@ public final class UnitDtos {
     }
 
     @Schema(name = "UnitNode", description = "Đơn vị và các đơn vị trực thuộc / a unit with its children")
-    public record UnitNode(String code, String name, UnitType type, List<UnitNode> children) {
+    public record UnitNode(
+            @Schema(examples = "LCH") String code,
+            @Schema(examples = "LĐLĐ tỉnh Lai Châu") String name,
+            @Schema(examples = "PROVINCIAL_FEDERATION") UnitType type,
+            @Schema(examples = "[{\"code\": \"LCH-PT\", \"name\": \"LĐLĐ huyện Phong Thổ\", \"type\": \"DISTRICT_FEDERATION\", \"children\": []}]")
+            List<UnitNode> children) {
     }
 
     @Schema(name = "UnitCreate")

@@ -31,15 +31,26 @@ class EmbeddedDatabaseTest {
                 assertEquals("on", settings.getString(1), "fsync must be on for a persistent database");
                 assertEquals("on", settings.getString(2), "synchronous_commit must be on for a persistent database");
             }
+            // While the server runs, its pid file is its own: never removed.
+            EmbeddedDatabase.removeStalePidFile(dataDirectory);
+            assertTrue(Files.exists(dataDirectory.resolve("postmaster.pid")), "a running server's pid file was removed");
         }
-        // A crash leaves postmaster.pid behind, naming a pid that no longer is a postgres process.
-        Files.writeString(dataDirectory.resolve("postmaster.pid"), "999999\n" + dataDirectory + "\n");
+        // A crash leaves postmaster.pid behind, and after a reboot its pid can belong to another live process. PostgreSQL
+        // then refuses to start ("lock file already exists"): it clears the file itself only when that pid is gone or is
+        // its own, its parent's or its grandparent's (pg_ctl, this JVM), so the test uses an unrelated live process.
+        Process unrelated = new ProcessBuilder("sleep", "300").start();
+        try {
+            assertTrue(unrelated.isAlive());
+            Files.writeString(dataDirectory.resolve("postmaster.pid"), unrelated.pid() + "\n" + dataDirectory + "\n");
 
-        try (EmbeddedDatabase second = EmbeddedDatabase.persistent(dataDirectory, port);
-             Connection c = connect(second); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery("select name from kept")) {
-            assertTrue(rows.next());
-            assertEquals("Sáng kiến", rows.getString(1));
+            try (EmbeddedDatabase second = EmbeddedDatabase.persistent(dataDirectory, port);
+                 Connection c = connect(second); Statement s = c.createStatement();
+                 ResultSet rows = s.executeQuery("select name from kept")) {
+                assertTrue(rows.next());
+                assertEquals("Sáng kiến", rows.getString(1));
+            }
+        } finally {
+            unrelated.destroy();
         }
     }
 

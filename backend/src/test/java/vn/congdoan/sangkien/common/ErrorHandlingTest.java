@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static vn.congdoan.sangkien.common.Api.asAdmin;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -37,6 +38,13 @@ class ErrorHandlingTest {
                 .body("{\"code\": \"T-X\", \"name\": \"Đơn vị\", \"type\": \"KHONG_CO\", \"validFrom\": \"01/09/2021\"}")
                 .post("/api/v1/units")
                 .then().statusCode(400).body("errors[0].rule", equalTo("Type")).body("errors[0].field", equalTo("type"));
+    }
+
+    @Test
+    void updatingAnUnknownInitiativeIs404() {
+        String body = Fixtures.initiativeJson("LCH-PT", "Không có", "2022-01-10").replaceFirst("\\{", "{\"version\": 0, ");
+        asAdmin().contentType(ContentType.JSON).body(body).put("/api/v1/initiatives/999999999")
+                .then().statusCode(404).contentType("application/problem+json").body("detailEn", containsString("999999999"));
     }
 
     @Test

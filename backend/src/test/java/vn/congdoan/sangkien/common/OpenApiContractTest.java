@@ -1,19 +1,41 @@
 package vn.congdoan.sangkien.common;
 
-import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The committed contract (root openapi.yaml) must be what the running code serves: `make openapi` regenerates it. */
+/**
+ * The committed contract (root openapi.yaml) must be what the running code serves (`make openapi` regenerates it),
+ * and complete enough for integrators and the SPA's generated types: every operation with a summary, a tag, schemas
+ * for what it takes and returns, and examples.
+ */
 @QuarkusTest
 class OpenApiContractTest {
+
+    private static final Set<String> WRITES = Set.of("post", "put", "patch");
+
+    private JsonNode contract;
+
+    @BeforeEach
+    void readContract() throws Exception {
+        contract = new ObjectMapper().readTree(
+                given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString());
+    }
 
     @Test
     void committedContractMatchesTheCode() throws Exception {
@@ -28,14 +50,97 @@ class OpenApiContractTest {
 
     @Test
     void everyOperationHasASummaryAndATag() {
-        String served = given().accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
-        io.restassured.path.json.JsonPath contract = io.restassured.path.json.JsonPath.from(served);
-        java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = contract.getMap("paths");
-        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
-            if (operation.containsKey("responses")) {
-                assertTrue(operation.get("summary") != null, method + " " + path + " has no summary");
-                assertTrue(operation.get("tags") != null, method + " " + path + " has no tag");
+        List<String> missing = new ArrayList<>();
+        eachOperation((name, operation) -> {
+            if (!operation.hasNonNull("summary")) {
+                missing.add(name + " has no summary");
+            }
+            if (!operation.path("tags").isArray() || operation.path("tags").isEmpty()) {
+                missing.add(name + " has no tag");
+            }
+        });
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    /** A success that carries a body says what the body is; only 204 (and redirects) have none. */
+    @Test
+    void everySuccessWithABodyHasASchema() {
+        List<String> missing = new ArrayList<>();
+        eachOperation((name, operation) -> operation.path("responses").fields().forEachRemaining(response -> {
+            String status = response.getKey();
+            if (!status.startsWith("2") || status.equals("204")) {
+                return;
+            }
+            JsonNode content = response.getValue().path("content");
+            if (content.isEmpty()) {
+                missing.add(name + " → " + status + " has no content (schema)");
+            }
+            content.fields().forEachRemaining(media -> {
+                if (!media.getValue().has("schema")) {
+                    missing.add(name + " → " + status + " " + media.getKey() + " has no schema");
+                }
+            });
+        }));
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    /** Every write takes a body with a schema; a JSON body shows an example (its own or its schema's). */
+    @Test
+    void everyRequestBodyHasASchemaAndAnExample() {
+        List<String> missing = new ArrayList<>();
+        eachOperation((name, operation) -> {
+            JsonNode content = operation.path("requestBody").path("content");
+            if (WRITES.contains(name.substring(0, name.indexOf(' ')).toLowerCase()) && content.isEmpty()) {
+                missing.add(name + " has no request body");
+            }
+            content.fields().forEachRemaining(media -> {
+                JsonNode body = media.getValue();
+                if (!body.has("schema")) {
+                    missing.add(name + " " + media.getKey() + " body has no schema");
+                } else if (media.getKey().contains("json") && !body.has("example") && !body.has("examples")
+                        && !hasExample(resolve(body.get("schema")))) {
+                    missing.add(name + " " + media.getKey() + " body has no example");
+                }
+            });
+        });
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    /** Every object in the contract shows an example: of itself, or of its fields. Enumerations show their values. */
+    @Test
+    void everyComponentSchemaHasAnExample() {
+        List<String> missing = new ArrayList<>();
+        contract.path("components").path("schemas").fields().forEachRemaining(schema -> {
+            if (!hasExample(schema.getValue())) {
+                missing.add("components.schemas." + schema.getKey() + " has no example");
+            }
+        });
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    private void eachOperation(BiConsumer<String, JsonNode> check) {
+        contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (operation.getValue().has("responses")) {
+                check.accept(operation.getKey().toUpperCase() + " " + path.getKey(), operation.getValue());
             }
         }));
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        String ref = schema.path("$ref").asText("");
+        return ref.startsWith("#/") ? contract.at(ref.substring(1)) : schema;
+    }
+
+    private static boolean hasExample(JsonNode schema) {
+        if (schema.has("example") || schema.has("examples") || schema.has("enum")) {
+            return true;
+        }
+        for (Map.Entry<String, JsonNode> property : (Iterable<Map.Entry<String, JsonNode>>) schema.path("properties")::fields) {
+            if (property.getValue().has("example") || property.getValue().has("examples")) {
+                return true;
+            }
+        }
+        // A scalar with a format (a date, a file) is its own example; an object without one is not.
+        return !schema.has("properties") && !"object".equals(schema.path("type").asText()) && schema.has("type");
     }
 }

@@ -2,17 +2,27 @@ package vn.congdoan.sangkien.quota;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.sangkien.common.Fixtures;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static vn.congdoan.sangkien.common.Api.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class QuotaResourceTest {
@@ -133,10 +143,119 @@ class QuotaResourceTest {
     }
 
     @Test
+    void anAllocationForAnUnknownParentOrProgrammeIs404() {
+        Map<String, Object> empty = Map.of("version", 0, "allocations", List.of());
+        asAdmin().contentType(ContentType.JSON).body(empty).put(QUOTAS + "/KHONG-CO/allocation")
+                .then().statusCode(404).contentType("application/problem+json").body("detailEn", containsString("KHONG-CO"));
+        asAdmin().contentType(ContentType.JSON).body(empty).put("/api/v1/programs/KHONG-CO/quotas/LCH/allocation")
+                .then().statusCode(404).contentType("application/problem+json").body("detailEn", containsString("KHONG-CO"));
+    }
+
+    @Test
     void ownTargetsAreOnlyForTheTopOfTheProgramme() {
         asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("GD1", 5)))
                 .put(QUOTAS + "/LCH-PT").then().statusCode(409).body("detail", containsString("LCH"));
         asAdmin().get(QUOTAS + "?unit=KHONG-CO").then().statusCode(404);
+    }
+
+    @Test
+    void refusesLoweringTheTopTargetsBelowWhatIsAllocated() {
+        Province p = Province.create(new int[]{100, 60, 40});
+        p.allocate(0, Map.of("2022-2023", 70, "GD1", 40, "GD2", 30), Map.of("2022-2023", 30, "GD1", 20, "GD2", 10)).statusCode(200);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 1, "targets", Map.of("2022-2023", 90, "GD1", 50, "GD2", 40)))
+                .put(QUOTAS + "/" + p.code).then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:sangkien:problem:rule-violated"))
+                .body("detail", containsString("MUST_EQUAL"))
+                .body("errors.find { it.field == 'targets.GD1' }.rule", equalTo("AllocatedBelowEquals"))
+                .body("errors.find { it.field == 'targets.2022-2023' }.messageEn", containsString("100"))
+                .body("errors.field", not(hasItem("targets.GD2")));
+        asAdmin().get(QUOTAS + "?unit=" + p.code).then().body("parent.targets.GD1", equalTo(60)).body("version", equalTo(1));
+    }
+
+    @Test
+    void refusesGivingAChildLessThanItsOwnChildrenHold() {
+        Province p = Province.create(new int[]{100, 60, 40});
+        p.allocate(0, Map.of("2022-2023", 70, "GD1", 40, "GD2", 30), Map.of("2022-2023", 30, "GD1", 20, "GD2", 10)).statusCode(200);
+        String grassroots = Fixtures.createUnit("T-QP", "CĐCS A1", "GRASSROOTS", p.childA);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(
+                        Map.of("unitCode", grassroots, "targets", Map.of("2022-2023", 70, "GD1", 40, "GD2", 30)))))
+                .put(QUOTAS + "/" + p.childA + "/allocation").then().statusCode(200);
+        // The province moves 5 from A to B: A's own allocation (to A1) would no longer add up.
+        p.allocate(1, Map.of("2022-2023", 65, "GD1", 35, "GD2", 30), Map.of("2022-2023", 35, "GD1", 25, "GD2", 10))
+                .statusCode(409)
+                .body("title", equalTo("Phân bổ của cấp dưới sẽ không còn khớp"))
+                .body("errors.find { it.field == 'allocations[0].targets.GD1' }.rule", equalTo("AllocatedBelowEquals"))
+                .body("errors.find { it.field == 'allocations[0].targets.GD1' }.message", containsString(p.childA));
+        // Leaving A out altogether would withdraw what A1 holds.
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 1, "allocations", List.of(
+                        Map.of("unitCode", p.childB, "targets", Map.of("2022-2023", 100, "GD1", 60, "GD2", 40)))))
+                .put(QUOTAS + "/" + p.code + "/allocation").then().statusCode(409)
+                .body("errors.find { it.field == 'allocations.GD1' }.rule", equalTo("AllocatedBelowMissing"));
+        asAdmin().get(QUOTAS + "?unit=" + p.code).then().body("version", equalTo(1))
+                .body("children.find { it.unitCode == '" + p.childA + "' }.targets.GD1", equalTo(40));
+    }
+
+    @Test
+    void mustNotExceedKeepsTargetsAtOrAboveWhatIsAllocatedBelow() {
+        String program = Fixtures.uniqueCode("T-PRG");
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", program, "name", "Thử", "quotaRule", "MUST_NOT_EXCEED"))
+                .post("/api/v1/programs").then().statusCode(201);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("code", "Y", "name", "Năm", "kind", "YEAR", "startsOn", "2024-01-01", "endsOn", "2024-12-31"))
+                .post("/api/v1/programs/" + program + "/periods").then().statusCode(201);
+        String root = Fixtures.createUnit("T-NX", "Tỉnh thử", "PROVINCIAL_FEDERATION", "TLD");
+        String child = Fixtures.createUnit("T-NX", "Huyện thử", "DISTRICT_FEDERATION", root);
+        String quotas = "/api/v1/programs/" + program + "/quotas/";
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("Y", 10))).put(quotas + root).then().statusCode(200);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(Map.of("unitCode", child, "targets", Map.of("Y", 8)))))
+                .put(quotas + root + "/allocation").then().statusCode(200);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 1, "targets", Map.of("Y", 7))).put(quotas + root)
+                .then().statusCode(409).body("errors[0].field", equalTo("targets.Y"))
+                .body("errors[0].rule", equalTo("AllocatedBelowNotExceeding"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 1, "targets", Map.of("Y", 12))).put(quotas + root)
+                .then().statusCode(200).body("parent.targets.Y", equalTo(12));
+        // Under MUST_NOT_EXCEED an empty allocation is allowed: nothing allocated never exceeds.
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 2, "allocations", List.of()))
+                .put(quotas + root + "/allocation").then().statusCode(200).body("childrenTotals", equalTo(Map.of()));
+    }
+
+    @Test
+    void anEmptyAllocationUnderMustEqualNeedsATargetOfZero() {
+        Province p = Province.create(new int[]{100, 60, 40});
+        p.allocate(0).statusCode(409)
+                .body("errors.find { it.field == 'targets.GD1' }.rule", equalTo("AllocationEquals"));
+        Province nothing = Province.create(new int[]{0, 0, 0});
+        nothing.allocate(0).statusCode(200).body("version", equalTo(1));
+    }
+
+    @Test
+    void twoAllocationsOfOneParentAtOnceGiveOne200AndOne409() throws Exception {
+        Province p = Province.create(new int[]{100, 60, 40});
+        CyclicBarrier start = new CyclicBarrier(2);
+        Callable<Integer> officer = () -> {
+            var request = asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(
+                    Map.of("unitCode", p.childA, "targets", Map.of("2022-2023", 70, "GD1", 40, "GD2", 30)),
+                    Map.of("unitCode", p.childB, "targets", Map.of("2022-2023", 30, "GD1", 20, "GD2", 10)))));
+            start.await(10, TimeUnit.SECONDS);
+            var response = request.put(QUOTAS + "/" + p.code + "/allocation").then().extract();
+            if (response.statusCode() == 409) {
+                // The loser waited for the winner and then saw its version: "reload", not a collision on the rows.
+                org.junit.jupiter.api.Assertions.assertEquals("application/problem+json", response.contentType());
+                org.junit.jupiter.api.Assertions.assertEquals("urn:sangkien:problem:stale-version", response.path("type"));
+            }
+            return response.statusCode();
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(List.of(officer, officer), 60, TimeUnit.SECONDS)) {
+                statuses.add(f.get());
+            }
+            Collections.sort(statuses);
+            org.junit.jupiter.api.Assertions.assertEquals(List.of(200, 409), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        asAdmin().get(QUOTAS + "?unit=" + p.code).then().body("version", equalTo(1)).body("childrenTotals.GD1", equalTo(60));
     }
 
     /** A throw-away province with two districts and its own targets, outside Lai Châu. */
@@ -149,6 +268,18 @@ class QuotaResourceTest {
                     .body(Map.of("version", 0, "targets", Map.of("2022-2023", targets[0], "GD1", targets[1], "GD2", targets[2])))
                     .put(QUOTAS + "/" + code).then().statusCode(200);
             return new Province(code, a, b);
+        }
+
+        /** Allocates to the districts: A's targets, then B's (none: an empty allocation). */
+        @SafeVarargs
+        final ValidatableResponse allocate(long version, Map<String, Integer>... targets) {
+            List<String> districts = List.of(childA, childB);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (int i = 0; i < targets.length; i++) {
+                rows.add(Map.of("unitCode", districts.get(i), "targets", targets[i]));
+            }
+            return asAdmin().contentType(ContentType.JSON).body(Map.of("version", version, "allocations", rows))
+                    .put(QUOTAS + "/" + code + "/allocation").then();
         }
     }
 }

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.congdoan.sangkien.common.Api.asAdmin;
 
 /**
- * For every operation of the committed contract (openapi.yaml): no token → 401, a role that may not → 403,
+ * For every operation of the committed contract (openapi.yaml): no token → 401, a role that may not → 403, a token
+ * with no application role → 403,
  * an allowed role on another unit's object → 404 (400 on a field when the other unit is named in a body),
  * and the allowed case → 2xx. An operation added to the API without a row here fails the test.
  */
@@ -72,6 +73,13 @@ class SecurityMatrixTest {
                     assertEquals(403, response.statusCode(), response.asString());
                 }));
             }
+            // A signed-in account without any of the application's roles may do nothing, except ask who it is
+            // (/me answers with no roles, so that the SPA can say so).
+            int noRoleStatus = operation.equals("GET /api/v1/me") ? 200 : 403;
+            tests.add(DynamicTest.dynamicTest(operation + " with no application role → " + noRoleStatus, () -> {
+                Response response = row.call().apply(Api.as("no.role", "offline_access", w.unitA));
+                assertEquals(noRoleStatus, response.statusCode(), response.asString());
+            }));
             if (row.outOfScope() != null) {
                 tests.add(DynamicTest.dynamicTest(operation + " on another unit's object → " + row.outOfScopeStatus(), () -> {
                     Response response = row.outOfScope().apply(w.as(row.allowedRole()));
@@ -127,7 +135,8 @@ class SecurityMatrixTest {
         rows.put("PUT /api/v1/programs/{code}/quotas/{unitCode}", new Row(r -> json(r, w.ownTargets())
                 .put(P + "/quotas/" + w.province), fed, officer,
                 r -> json(r, Map.of("version", 0, "targets", Map.of())).put(P + "/quotas/LCH"), 404));
-        rows.put("GET /api/v1/initiatives", new Row(r -> r.get("/api/v1/initiatives"), member, Roles.REPORTER, null, 0));
+        rows.put("GET /api/v1/initiatives", new Row(r -> r.get("/api/v1/initiatives"), member, Roles.REPORTER,
+                r -> r.get("/api/v1/initiatives?unit=" + w.unitB), 404));
         rows.put("GET /api/v1/initiatives/{id}", new Row(r -> r.get("/api/v1/initiatives/" + w.initiativeIn(w.unitA)), officer, Roles.REPORTER,
                 r -> r.get("/api/v1/initiatives/" + w.initiativeIn(w.unitB)), 404));
         rows.put("POST /api/v1/initiatives", new Row(r -> json(r, Fixtures.initiativeJson(w.unitA, "Sáng kiến thử quyền", "2022-03-01"))

@@ -25,6 +25,10 @@ class UnitScopeTest {
                 .body("items.code", not(hasItem("LCH-SH")))
                 .body("items.code", not(hasItem("LCH")));
         Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").get("/api/v1/units/LCH").then().statusCode(404);
+        // Naming another district's subtree (or the province above) in a list is probing it: 404, nothing listed.
+        Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").get("/api/v1/initiatives?unit=LCH-SH").then().statusCode(404)
+                .contentType("application/problem+json");
+        Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").get("/api/v1/initiatives?unit=LCH").then().statusCode(404);
         // Their default quota table and progress start at their own unit, not the province.
         Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").get("/api/v1/programs/1TRIEU-SK/quotas").then().statusCode(200)
                 .body("parent.unitCode", equalTo("LCH-PT")).body("parent.targets.GD1", equalTo(135));

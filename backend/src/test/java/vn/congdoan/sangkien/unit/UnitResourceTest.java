@@ -5,7 +5,16 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.sangkien.common.Fixtures;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static vn.congdoan.sangkien.common.Api.asAdmin;
 import static org.hamcrest.Matchers.contains;
@@ -122,6 +131,42 @@ class UnitResourceTest {
         asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("code", "LCH-PT", "name", "Trùng", "type", "DISTRICT_FEDERATION", "parentCode", "LCH", "validFrom", "2021-09-01"))
                 .post("/api/v1/units").then().statusCode(409).body("detail", containsString("LCH-PT"));
+    }
+
+    /** Two officers create one code at the same moment: one gets it, the other a 409 (never the unique key's 500). */
+    @Test
+    void twoCreationsOfOneCodeAtOnceGiveOne201AndOne409() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String code = Fixtures.uniqueCode("T-RACE");
+                CyclicBarrier start = new CyclicBarrier(2);
+                Callable<Integer> officer = () -> {
+                    var request = asAdmin().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Đua",
+                            "type", "GRASSROOTS", "parentCode", "LCH-PT", "validFrom", "2021-09-01"));
+                    start.await(10, TimeUnit.SECONDS);
+                    return request.post("/api/v1/units").then().extract().statusCode();
+                };
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> f : pool.invokeAll(List.of(officer, officer), 60, TimeUnit.SECONDS)) {
+                    statuses.add(f.get());
+                }
+                Collections.sort(statuses);
+                org.junit.jupiter.api.Assertions.assertEquals(List.of(201, 409), statuses, "round " + round);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void updatingOrReadingTheTreeOfAnUnknownUnitIs404() {
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("name", "Không có", "type", "GRASSROOTS", "parentCode", "LCH", "validFrom", "2021-09-01", "version", 0))
+                .put("/api/v1/units/KHONG-CO").then().statusCode(404).contentType("application/problem+json")
+                .body("detailEn", equalTo("No unit \"KHONG-CO\""));
+        asAdmin().get("/api/v1/units/KHONG-CO/tree").then().statusCode(404).contentType("application/problem+json")
+                .body("detailEn", equalTo("No unit \"KHONG-CO\""));
     }
 
     @Test

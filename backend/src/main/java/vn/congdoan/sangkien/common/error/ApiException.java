@@ -50,9 +50,10 @@ public class ApiException extends RuntimeException {
 
     /** @param entity key of the thing under "entity." in the message bundles, e.g. "unit" */
     public static ApiException notFound(String entity, Object id) {
+        String shown = String.valueOf(id); // as sent: MessageFormat would print id 1234 as "1.234"
         return new ApiException(Kind.NOT_FOUND, "not-found",
-                Messages.vi("problem.not-found.detail", Messages.vi("entity." + entity), id),
-                Messages.en("problem.not-found.detail", Messages.en("entity." + entity), id), List.of());
+                Messages.vi("problem.not-found.detail", Messages.vi("entity." + entity), shown),
+                Messages.en("problem.not-found.detail", Messages.en("entity." + entity), shown), List.of());
     }
 
     public static ApiException invalid(List<FieldProblem> errors) {

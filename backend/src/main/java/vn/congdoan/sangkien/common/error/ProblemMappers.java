@@ -10,12 +10,14 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.hibernate.StaleStateException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -127,12 +129,33 @@ public class ProblemMappers {
         return httpProblem(403, uri);
     }
 
-    /** Whatever else escaped: a lost optimistic-lock race is the client's 409; anything else is our 500, logged. */
+    /**
+     * Whatever else escaped: a lost race is the client's 409 (an optimistic-lock or lock-wait loss, or a unique key
+     * or reference another request took or removed between our check and our write, e.g. two units created with one
+     * code at once); anything else is our 500, logged.
+     */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
+                    || cause instanceof PessimisticLockException || cause instanceof LockAcquisitionException) {
                 return respond(ApiException.conflict("concurrent-update").toProblem(path(uri)));
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getKind() != null) {
+                switch (violation.getKind()) {
+                    case UNIQUE -> {
+                        LOG.info("Unique key " + violation.getConstraintName() + " taken concurrently on " + path(uri));
+                        return respond(ApiException.conflict("duplicate").toProblem(path(uri)));
+                    }
+                    case FOREIGN_KEY -> {
+                        LOG.info("Reference " + violation.getConstraintName() + " changed concurrently on " + path(uri));
+                        return respond(ApiException.conflict("conflict").toProblem(path(uri)));
+                    }
+                    default -> {
+                        // NOT NULL / CHECK: our validation missed something, a 500 to fix.
+                    }
+                }
             }
             if (cause instanceof ApiException api) {
                 return api(api, uri);

@@ -52,7 +52,8 @@ public class AttachmentResource {
     @Operation(summary = "Đính kèm tệp / attach a file",
             description = "PDF, PNG, JPEG, DOCX, XLSX hoặc ODT, nhận biết theo nội dung (đuôi tệp phải khớp), tối đa 10 MB. "
                     + "/ PDF, PNG, JPEG, DOCX, XLSX or ODT, recognised from the bytes (the extension must match), at most 10 MB.")
-    @APIResponse(responseCode = "201", description = "Đã lưu / stored")
+    @APIResponse(responseCode = "201", description = "Đã lưu / stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentService.AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Tệp quá lớn / too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Loại tệp không được nhận / type not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ProblemResponses.Secured
@@ -74,7 +75,8 @@ public class AttachmentResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
     @Operation(summary = "Tải tệp / download a file")
-    @APIResponse(responseCode = "200", description = "Nội dung tệp / the file", content = @Content(mediaType = "application/octet-stream"))
+    @APIResponse(responseCode = "200", description = "Nội dung tệp / the file", content = @Content(mediaType = "application/octet-stream",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @ProblemResponses.Secured
     @ProblemResponses.NotFound
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {

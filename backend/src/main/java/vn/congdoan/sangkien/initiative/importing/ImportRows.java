@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.initiative.importing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.text.SearchText;
 import vn.congdoan.sangkien.initiative.InitiativeField;
@@ -44,7 +45,10 @@ public final class ImportRows {
         }
     }
 
-    public record RejectedRow(int row, List<FieldProblem> errors) {
+    @Schema(name = "RejectedRow", description = "Một dòng bị từ chối của tệp / one rejected row of the file")
+    public record RejectedRow(
+            @Schema(description = "Số dòng như trong tệp / row number as in the file", examples = "7") int row,
+            List<FieldProblem> errors) {
     }
 
     private final Map<ImportColumn, Integer> columns;
