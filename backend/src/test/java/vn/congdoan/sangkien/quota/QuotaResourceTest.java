@@ -111,18 +111,10 @@ class QuotaResourceTest {
 
     @Test
     void mustNotExceedRuleAllowsLeavingPartUnallocated() {
-        String program = Fixtures.uniqueCode("T-PRG");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("code", program, "name", "Thử", "quotaRule", "MUST_NOT_EXCEED"))
-                .post("/api/v1/programs").then().statusCode(201);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("code", "Y", "name", "Năm", "kind", "YEAR", "startsOn", "2024-01-01", "endsOn", "2024-12-31"))
-                .post("/api/v1/programs/" + program + "/periods").then().statusCode(201);
-        String root = Fixtures.createUnit("T-NX", "Tỉnh thử", "PROVINCIAL_FEDERATION", "TLD");
-        String child = Fixtures.createUnit("T-NX", "Huyện thử", "DISTRICT_FEDERATION", root);
-        String quotas = "/api/v1/programs/" + program + "/quotas/";
-        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("Y", 10)))
-                .put(quotas + root).then().statusCode(200);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(Map.of("unitCode", child, "targets", Map.of("Y", 8)))))
-                .put(quotas + root + "/allocation").then().statusCode(200);
+        TenWithEightAllocated t = TenWithEightAllocated.create();
+        String root = t.root();
+        String child = t.child();
+        String quotas = t.quotas();
         asAdmin().contentType(ContentType.JSON).body(Map.of("version", 1, "allocations", List.of(Map.of("unitCode", child, "targets", Map.of("Y", 11)))))
                 .put(quotas + root + "/allocation").then().statusCode(409)
                 .body("errors[0].rule", equalTo("AllocationNotExceeding"));
@@ -197,17 +189,10 @@ class QuotaResourceTest {
 
     @Test
     void mustNotExceedKeepsTargetsAtOrAboveWhatIsAllocatedBelow() {
-        String program = Fixtures.uniqueCode("T-PRG");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("code", program, "name", "Thử", "quotaRule", "MUST_NOT_EXCEED"))
-                .post("/api/v1/programs").then().statusCode(201);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("code", "Y", "name", "Năm", "kind", "YEAR", "startsOn", "2024-01-01", "endsOn", "2024-12-31"))
-                .post("/api/v1/programs/" + program + "/periods").then().statusCode(201);
-        String root = Fixtures.createUnit("T-NX", "Tỉnh thử", "PROVINCIAL_FEDERATION", "TLD");
-        String child = Fixtures.createUnit("T-NX", "Huyện thử", "DISTRICT_FEDERATION", root);
-        String quotas = "/api/v1/programs/" + program + "/quotas/";
-        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("Y", 10))).put(quotas + root).then().statusCode(200);
-        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(Map.of("unitCode", child, "targets", Map.of("Y", 8)))))
-                .put(quotas + root + "/allocation").then().statusCode(200);
+        TenWithEightAllocated t = TenWithEightAllocated.create();
+        String root = t.root();
+        String child = t.child();
+        String quotas = t.quotas();
         asAdmin().contentType(ContentType.JSON).body(Map.of("version", 1, "targets", Map.of("Y", 7))).put(quotas + root)
                 .then().statusCode(409).body("errors[0].field", equalTo("targets.Y"))
                 .body("errors[0].rule", equalTo("AllocatedBelowNotExceeding"));
@@ -256,6 +241,25 @@ class QuotaResourceTest {
             pool.shutdownNow();
         }
         asAdmin().get(QUOTAS + "?unit=" + p.code).then().body("version", equalTo(1)).body("childrenTotals.GD1", equalTo(60));
+    }
+
+    /** A MUST_NOT_EXCEED programme with one year: a province targets 10 and gives 8 to its district. */
+    record TenWithEightAllocated(String root, String child, String quotas) {
+        static TenWithEightAllocated create() {
+            String program = Fixtures.uniqueCode("T-PRG");
+            asAdmin().contentType(ContentType.JSON).body(Map.of("code", program, "name", "Thử", "quotaRule", "MUST_NOT_EXCEED"))
+                    .post("/api/v1/programs").then().statusCode(201);
+            asAdmin().contentType(ContentType.JSON).body(Map.of("code", "Y", "name", "Năm", "kind", "YEAR", "startsOn", "2024-01-01", "endsOn", "2024-12-31"))
+                    .post("/api/v1/programs/" + program + "/periods").then().statusCode(201);
+            String root = Fixtures.createUnit("T-NX", "Tỉnh thử", "PROVINCIAL_FEDERATION", "TLD");
+            String child = Fixtures.createUnit("T-NX", "Huyện thử", "DISTRICT_FEDERATION", root);
+            String quotas = "/api/v1/programs/" + program + "/quotas/";
+            asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", Map.of("Y", 10)))
+                    .put(quotas + root).then().statusCode(200);
+            asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(Map.of("unitCode", child, "targets", Map.of("Y", 8)))))
+                    .put(quotas + root + "/allocation").then().statusCode(200);
+            return new TenWithEightAllocated(root, child, quotas);
+        }
     }
 
     /** A throw-away province with two districts and its own targets, outside Lai Châu. */
