@@ -405,7 +405,7 @@ export interface paths {
                     /** @example 1TRIEU-SK */
                     program?: string;
                     /**
-                     * @description Từ khóa, có dấu hoặc không, trong tên, tóm tắt và tác giả / words in title, summary and authors, with or without diacritics
+                     * @description Các từ (nguyên từ, thứ tự bất kỳ), có dấu hoặc không, trong tên, tóm tắt và tác giả / whole words, in any order, in title, summary and authors, with or without diacritics
                      * @example sang kien nuoc sach
                      */
                     q?: string;
