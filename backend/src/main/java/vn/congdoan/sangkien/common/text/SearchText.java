@@ -24,6 +24,46 @@ public final class SearchText {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String folded = foldedAscii(decomposed);
+        return folded != null ? folded : foldedByRules(decomposed);
+    }
+
+    /**
+     * The common case in one pass, for an import folds 100.000 rows: Vietnamese is ASCII letters and đ once its marks
+     * are off. Null when another letter is left (Greek, Cyrillic, …), whose lower case may depend on its neighbours.
+     */
+    private static String foldedAscii(String decomposed) {
+        StringBuilder folded = new StringBuilder(decomposed.length());
+        boolean gap = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (c == 'đ' || c == 'Đ') {
+                c = 'd';
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && !folded.isEmpty()) {
+                    folded.append(' ');
+                }
+                gap = false;
+                folded.append(c);
+            } else if (c < 0x80) {
+                gap = true;
+            } else if (!isMark(c)) {
+                return null;
+            }
+        }
+        return folded.toString();
+    }
+
+    /** What {@code \p{M}} matches: a tone mark or diacritic left by the decomposition. */
+    private static boolean isMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK || type == Character.ENCLOSING_MARK;
+    }
+
+    private static String foldedByRules(String decomposed) {
         String folded = MARKS.matcher(decomposed).replaceAll("")
                 .replace('đ', 'd').replace('Đ', 'D')
                 .toLowerCase(Locale.ROOT);

@@ -27,31 +27,35 @@ import java.util.Map;
 @ApplicationScoped
 public class ImportRepository {
 
-    private static final String INSERT_INITIATIVES = """
-            insert into initiative (id, program_id, unit_id, title, summary, solution_type, field, first_applied_on, status,
-                                    search_text, folded_title, created_at, updated_at, version, created_by, filed_on,
-                                    receipt_number, submitted_on, estimated_value_vnd, import_batch_id)
-            select t.id, ?, t.unit_id, t.title, t.summary, t.solution_type, t.field, t.first_applied_on, t.status,
-                   t.search_text, t.folded_title, ?, ?, 0, ?, t.first_applied_on, t.receipt_number,
-                   case when t.status <> 'DRAFT' then ?::date end, t.value, ?
-              from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[],
-                          ?::text[], ?::text[], ?::text[], ?::numeric[])
-                   t (id, unit_id, title, summary, solution_type, field, first_applied_on, status, search_text,
-                      folded_title, receipt_number, value)
+    // The rows and their "imported" events in one statement: the events come from what was inserted, not a re-read.
+    // unit_ancestors from the unit's path here, so the row trigger that would look each one up is skipped (V8).
+    private static final String INSERT_INITIATIVES_WITH_EVENTS = """
+            with inserted as (
+                insert into initiative (id, program_id, unit_id, title, summary, solution_type, field, first_applied_on,
+                                        status, search_text, folded_title, created_at, updated_at, version, created_by,
+                                        filed_on, receipt_number, submitted_on, estimated_value_vnd, import_batch_id,
+                                        unit_ancestors)
+                select t.id, ?, t.unit_id, t.title, t.summary, t.solution_type, t.field, t.first_applied_on, t.status,
+                       t.search_text, t.folded_title, ?, ?, 0, ?, t.first_applied_on, t.receipt_number,
+                       case when t.status <> 'DRAFT' then ?::date end, t.value, ?,
+                       string_to_array(trim(both '/' from u.path), '/')::bigint[]
+                  from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[],
+                              ?::text[], ?::text[], ?::text[], ?::numeric[])
+                       t (id, unit_id, title, summary, solution_type, field, first_applied_on, status, search_text,
+                          folded_title, receipt_number, value)
+                  join unit u on u.id = t.unit_id
+                returning id, status, program_id, unit_id, first_applied_on, estimated_value_vnd)
+            insert into initiative_event (id, initiative_id, from_status, to_status, actor, at, reason,
+                                          program_id, unit_id, first_applied_on, estimated_value_vnd)
+            select nextval('initiative_event_seq'), i.id, null, i.status, ?, ?, ?, i.program_id, i.unit_id,
+                   i.first_applied_on, i.estimated_value_vnd
+              from inserted i
             """;
 
     private static final String INSERT_AUTHORS = """
             insert into initiative_author (id, initiative_id, position, full_name, contribution_percent, union_member)
             select nextval('initiative_author_seq'), t.initiative_id, t.position, t.full_name, t.share, true
               from unnest(?::bigint[], ?::int[], ?::text[], ?::numeric[]) t (initiative_id, position, full_name, share)
-            """;
-
-    private static final String INSERT_EVENTS = """
-            insert into initiative_event (id, initiative_id, from_status, to_status, actor, at, reason,
-                                          program_id, unit_id, first_applied_on, estimated_value_vnd)
-            select nextval('initiative_event_seq'), i.id, null, i.status, ?, ?, ?, i.program_id, i.unit_id,
-                   i.first_applied_on, i.estimated_value_vnd
-              from initiative i where i.import_batch_id = ?
             """;
 
     private static final String RESERVE_RECEIPTS = """
@@ -98,7 +102,7 @@ public class ImportRepository {
                 }
             }
             String[] types = {"bigint", "bigint", "text", "text", "text", "text", "date", "text", "text", "text", "text", "numeric"};
-            try (PreparedStatement insert = connection.prepareStatement(INSERT_INITIATIVES)) {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT_INITIATIVES_WITH_EVENTS)) {
                 insert.setLong(1, programId);
                 insert.setTimestamp(2, Timestamp.from(now));
                 insert.setTimestamp(3, Timestamp.from(now));
@@ -108,16 +112,16 @@ public class ImportRepository {
                 for (int c = 0; c < types.length; c++) {
                     insert.setArray(7 + c, connection.createArrayOf(types[c], columns[c]));
                 }
-                insert.executeUpdate();
+                insert.setString(7 + types.length, actor);
+                insert.setTimestamp(8 + types.length, Timestamp.from(now));
+                insert.setString(9 + types.length, reason);
+                int inserted = insert.executeUpdate();
+                if (inserted != n) {
+                    // Only a unit vanishing mid-import could drop a row from the join; the transaction must not commit.
+                    throw new IllegalStateException("import inserted " + inserted + " of " + n + " rows");
+                }
             }
             insertAuthors(connection, rows, ids);
-            try (PreparedStatement events = connection.prepareStatement(INSERT_EVENTS)) {
-                events.setString(1, actor);
-                events.setTimestamp(2, Timestamp.from(now));
-                events.setString(3, reason);
-                events.setLong(4, batchId);
-                events.executeUpdate();
-            }
             try (var merge = connection.createStatement()) {
                 merge.execute(MERGE_PENDING_SEARCH_ENTRIES);
             }
