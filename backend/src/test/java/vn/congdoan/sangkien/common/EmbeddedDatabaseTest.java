@@ -26,10 +26,13 @@ class EmbeddedDatabaseTest {
              Connection c = connect(first); Statement s = c.createStatement()) {
             s.execute("create table kept (name text)");
             s.execute("insert into kept values ('Sáng kiến')");
-            try (ResultSet settings = s.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit')")) {
+            try (ResultSet settings = s.executeQuery("select current_setting('fsync'), current_setting('synchronous_commit'),"
+                    + " pg_size_bytes(current_setting('shared_buffers')), current_setting('max_wal_size')")) {
                 settings.next();
                 assertEquals("on", settings.getString(1), "fsync must be on for a persistent database");
                 assertEquals("on", settings.getString(2), "synchronous_commit must be on for a persistent database");
+                assertTrue(settings.getLong(3) > 128L * 1024 * 1024, "shared_buffers left at PostgreSQL's 128 MB");
+                assertEquals("4GB", settings.getString(4));
             }
             // While the server runs, its pid file is its own: never removed.
             EmbeddedDatabase.removeStalePidFile(dataDirectory);
@@ -52,6 +55,14 @@ class EmbeddedDatabaseTest {
         } finally {
             unrelated.destroy();
         }
+    }
+
+    @Test
+    void sharedBuffersAreAQuarterOfTheMemoryBetween128MbAnd2Gb() {
+        long gb = 1024L * 1024 * 1024;
+        assertEquals("1024MB", EmbeddedDatabase.sizing(4 * gb).get("shared_buffers"));
+        assertEquals("2048MB", EmbeddedDatabase.sizing(24 * gb).get("shared_buffers"));
+        assertEquals("128MB", EmbeddedDatabase.sizing(gb / 4).get("shared_buffers"));
     }
 
     private static Connection connect(EmbeddedDatabase database) throws Exception {
