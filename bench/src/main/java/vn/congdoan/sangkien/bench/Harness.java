@@ -56,6 +56,8 @@ public final class Harness {
     private final int warmup;
     private final int duration;
     private final HttpClient http;
+    /** Null: load from Java threads (wrk not installed, or --load-tool java). */
+    private final WrkLoad wrk;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final ObjectNode results = json.createObjectNode();
     private final ObjectNode scenarios = json.createObjectNode();
@@ -71,6 +73,8 @@ public final class Harness {
         this.warmup = Integer.parseInt(options.getOrDefault("warmup", "15"));
         this.duration = Integer.parseInt(options.getOrDefault("duration", "30"));
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        boolean java = "java".equals(options.get("load-tool"));
+        this.wrk = !java && WrkLoad.available() ? new WrkLoad(Path.of(options.getOrDefault("work-dir", "bench/.data/wrk"))) : null;
     }
 
     public static void main(String[] args) throws Exception {
@@ -128,6 +132,7 @@ public final class Harness {
             }
             results.put("progress_counters_present", single(s, "select count(*) from pg_proc where proname = 'progress_counter_rebuild'") > 0);
         }
+        results.put("load_tool", wrk == null ? "java.net.http client threads" : "wrk (Debian package), 2 threads");
         results.put("concurrency", concurrency);
         results.put("warmup_s", warmup);
         results.put("duration_s", duration);
@@ -192,7 +197,7 @@ public final class Harness {
 
     // ---------------------------------------------------------------- load
 
-    record Stats(long requests, long errors, double rps, double p50, double p95, double p99, double max) {
+    record Stats(long requests, long errors, double rps, double p50, double p95, double p99, double max, double seconds) {
     }
 
     /**
@@ -206,14 +211,53 @@ public final class Harness {
 
     private Stats load(String name, Function<Integer, String> path, int concurrency, int warmup, int duration)
             throws InterruptedException {
-        log("%s: e.g. %s (concurrency %d)", name, path.apply(0), concurrency);
+        log("%s: e.g. %s (concurrency %d, %s)", name, path.apply(0), concurrency, wrk == null ? "Java client" : "wrk");
+        AtomicReference<String> firstError = new AtomicReference<>();
+        Stats stats;
+        if (wrk != null) {
+            try {
+                WrkLoad.Result r = wrk.run(base.toString(), token(), path, concurrency, warmup, duration);
+                stats = new Stats(r.requests() - r.errors(), r.errors(), (r.requests() - r.errors()) / r.seconds(),
+                        ms(r.p50Us()), ms(r.p95Us()), ms(r.p99Us()), ms(r.maxUs()), r.seconds());
+                if (r.errors() > 0) {
+                    firstError.set(r.errors() + " answers other than 2xx/3xx or socket errors (wrk counts them in its percentiles)");
+                }
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            stats = javaLoad(name, path, concurrency, warmup, duration, firstError);
+        }
+        double seconds = stats.seconds;
+        ObjectNode node = scenarios.putObject(name);
+        node.put("example", path.apply(0));
+        node.put("concurrency", concurrency);
+        node.put("requests", stats.requests);
+        node.put("errors", stats.errors);
+        node.put("window_s", round1(seconds));
+        node.put("rps", round1(stats.rps));
+        node.put("p50_ms", stats.p50);
+        node.put("p95_ms", stats.p95);
+        node.put("p99_ms", stats.p99);
+        node.put("max_ms", stats.max);
+        if (firstError.get() != null) {
+            node.put("first_error", firstError.get());
+        }
+        log("%s: %d ok, %d errors in %.1f s, %.1f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%s", name,
+                stats.requests, stats.errors, seconds, stats.rps, stats.p50, stats.p95, stats.p99, stats.max,
+                firstError.get() == null ? "" : "; first error: " + firstError.get());
+        return stats;
+    }
+
+    /** C Java threads in a closed loop (when wrk is not installed). */
+    private Stats javaLoad(String name, Function<Integer, String> path, int concurrency, int warmup, int duration,
+                           AtomicReference<String> firstError) throws InterruptedException {
         Histogram histogram = new Histogram(3_600_000_000L, 3);
         AtomicLong counter = new AtomicLong();
         AtomicLong errors = new AtomicLong();
         AtomicLong measured = new AtomicLong();
         AtomicLong lastEnd = new AtomicLong();
         AtomicLong[] window = {new AtomicLong()};
-        AtomicReference<String> firstError = new AtomicReference<>();
         long warmEnd = System.nanoTime() + warmup * 1_000_000_000L;
         java.util.concurrent.CyclicBarrier ready = new java.util.concurrent.CyclicBarrier(concurrency,
                 () -> window[0].set(System.nanoTime()));
@@ -258,27 +302,9 @@ public final class Harness {
             thread.join();
         }
         double seconds = (lastEnd.get() - window[0].get()) / 1e9;
-        Stats stats = new Stats(measured.get(), errors.get(), measured.get() / seconds,
+        return new Stats(measured.get(), errors.get(), measured.get() / seconds,
                 ms(histogram.getValueAtPercentile(50)), ms(histogram.getValueAtPercentile(95)),
-                ms(histogram.getValueAtPercentile(99)), ms(histogram.getMaxValue()));
-        ObjectNode node = scenarios.putObject(name);
-        node.put("example", path.apply(0));
-        node.put("concurrency", concurrency);
-        node.put("requests", stats.requests);
-        node.put("errors", stats.errors);
-        node.put("window_s", round1(seconds));
-        node.put("rps", round1(stats.rps));
-        node.put("p50_ms", stats.p50);
-        node.put("p95_ms", stats.p95);
-        node.put("p99_ms", stats.p99);
-        node.put("max_ms", stats.max);
-        if (firstError.get() != null) {
-            node.put("first_error", firstError.get());
-        }
-        log("%s: %d ok, %d errors in %.1f s, %.1f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%s", name,
-                stats.requests, stats.errors, seconds, stats.rps, stats.p50, stats.p95, stats.p99, stats.max,
-                firstError.get() == null ? "" : "; first error: " + firstError.get());
-        return stats;
+                ms(histogram.getValueAtPercentile(99)), ms(histogram.getMaxValue()), seconds);
     }
 
     /** One GET; null when it answered 200, else what went wrong. */
