@@ -36,10 +36,11 @@ import java.util.regex.Pattern;
 
 /**
  * The measurements, against the running packaged backend (and its embedded PostgreSQL), at a fixed concurrency:
- * closed loop, each of C threads sends its next request when the previous one answered; the first W seconds warm
+ * closed loop, each of C connections sends its next request when the previous one answered; the first W seconds warm
  * up (JIT, caches, connection pools) and are not counted; then D seconds are. Writes the results JSON itself.
  * <p>
  * Harness --base URL --token-file FILE --db-port PORT --concurrency C --warmup W --duration D --out FILE [--skip-import]
+ * [--load-tool java] [--work-dir DIR]; the load comes from wrk when it is installed (see {@link WrkLoad}).
  */
 public final class Harness {
 
