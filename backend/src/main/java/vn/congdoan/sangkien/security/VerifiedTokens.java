@@ -80,8 +80,9 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         if (credential != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken
                 && identity.getAttribute(EXPIRES_AT) instanceof Long && !expired(identity)) {
-            // Stored without the request it came with, which must not be kept alive or handed to the next one.
-            verified.asMap().putIfAbsent(credential.getToken(), withRequestAttributes(identity, null));
+            // Stored without the request it came with, which must not be kept alive or handed to the next one; the copy
+            // is made only for a token not yet remembered (a remembered one passes through here on every request).
+            verified.asMap().computeIfAbsent(credential.getToken(), token -> withRequestAttributes(identity, null));
         }
         return Uni.createFrom().item(identity);
     }

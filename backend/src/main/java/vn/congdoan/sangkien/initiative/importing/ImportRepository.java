@@ -38,7 +38,7 @@ public class ImportRepository {
                 select t.id, ?, t.unit_id, t.title, t.summary, t.solution_type, t.field, t.first_applied_on, t.status,
                        t.search_text, t.folded_title, ?, ?, 0, ?, t.first_applied_on, t.receipt_number,
                        case when t.status <> 'DRAFT' then ?::date end, t.value, ?,
-                       string_to_array(trim(both '/' from u.path), '/')::bigint[]
+                       unit_ancestors(u.path)
                   from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::text[],
                               ?::text[], ?::text[], ?::text[], ?::numeric[])
                        t (id, unit_id, title, summary, solution_type, field, first_applied_on, status, search_text,
