@@ -1,7 +1,8 @@
 // The national-scale benchmark (make bench → bench/run.sh → here): schema by the packaged backend itself, the
 // dataset by bench's generator, then Keycloak and the backend on that data, a real token, and the Java harness.
 // Options: --scale S (default 1: 130,000 units, 1,000,000 initiatives), --fresh (regenerate the dataset),
-// --concurrency C (8), --warmup W (15 s), --duration D (30 s), --skip-import.
+// --concurrency C (8), --jit-warmup J (20 s a scenario, once before all), --warmup W (15 s), --duration D (30 s),
+// --skip-import.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ const { values: opts } = parseArgs({
     scale: { type: 'string', default: '1' },
     fresh: { type: 'boolean', default: false },
     concurrency: { type: 'string', default: '8' },
+    'jit-warmup': { type: 'string', default: '20' },
     warmup: { type: 'string', default: '15' },
     duration: { type: 'string', default: '30' },
     'skip-import': { type: 'boolean', default: false },
@@ -114,7 +116,7 @@ try {
   refresher = setInterval(() => refreshToken().catch((e) => log(`token refresh failed: ${e.message}`)), 60_000);
 
   const harnessArgs = ['--base', `http://127.0.0.1:${PORTS.backend}`, '--token-file', TOKEN, '--db-port', String(PORTS.db),
-    '--concurrency', opts.concurrency, '--warmup', opts.warmup, '--duration', opts.duration, '--out', OUT];
+    '--concurrency', opts.concurrency, '--jit-warmup', opts['jit-warmup'], '--warmup', opts.warmup, '--duration', opts.duration, '--out', OUT];
   if (opts['skip-import']) harnessArgs.push('--skip-import');
   harnessArgs.push('--driver-steps', JSON.stringify(steps));
   const code = await step('harness', () => java('Harness', harnessArgs));

@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.initiative;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.ElementCollection;
@@ -125,17 +126,21 @@ public class Initiative {
 
     public String refusalReasons;
 
-    /** Title, summary and authors folded for diacritics-insensitive search. */
+    /** Title, summary and authors folded for diacritics-insensitive search. Lazy, as the next two: only searches and
+     * writes use them, and a read of a dossier need not carry its longest column. */
     @NotAudited
+    @Basic(fetch = FetchType.LAZY)
     public String searchText;
 
     /** Ids of the unit and its ancestors, kept by the database (V7) for searching within a subtree. */
     @NotAudited
+    @Basic(fetch = FetchType.LAZY)
     @Column(insertable = false, updatable = false)
     public Long[] unitAncestors;
 
     /** The title alone, folded, for finding similar titles. */
     @NotAudited
+    @Basic(fetch = FetchType.LAZY)
     public String foldedTitle;
 
     @NotAudited

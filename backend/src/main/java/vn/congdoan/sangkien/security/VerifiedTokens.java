@@ -4,35 +4,44 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.identity.request.AuthenticationRequest;
 import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.ChallengeData;
+import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * Remembers the identities of bearer tokens that quarkus-oidc has verified, so that the same token sent again is not
  * verified again: checking the RSA signature and parsing the token were a third of the CPU of a cheap request.
  * quarkus-oidc caches only introspection and UserInfo answers, not locally verified JWTs, hence this small bridge over
- * the security SPI (a provider tried before quarkus-oidc's, an augmentor that records what quarkus-oidc accepted).
+ * the security SPI: an HTTP mechanism tried before quarkus-oidc's answers a remembered token straight from the
+ * Authorization header (before quarkus-oidc even decodes it to tell a JWT from an opaque token, a tenth of a cheap
+ * request), and an augmentor records what quarkus-oidc accepted. Anything else passes on to quarkus-oidc untouched,
+ * as do the challenges of a refused request.
  * <p>
  * The key is the whole token, so a token changed in any byte is verified in full. An entry lives until the token
  * expires and at most {@code sangkien.security.verified-token-max-age}, which bounds how long a token signed with a
  * key Keycloak has since withdrawn is still accepted.
  */
 @ApplicationScoped
-public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest>, SecurityIdentityAugmentor {
+public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIdentityAugmentor {
 
     /** Set by quarkus-oidc on the identities it creates: the token's expiry in epoch seconds. */
     private static final String EXPIRES_AT = "quarkus.identity.expire-time";
+    private static final String BEARER = "Bearer ";
     private static final String[] REQUEST_ATTRIBUTES = {RoutingContext.class.getName(), HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE};
 
     private final Cache<String, SecurityIdentity> verified;
@@ -42,26 +51,19 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         this.verified = Caffeine.newBuilder().expireAfterWrite(maxAge).maximumSize(maxEntries).build();
     }
 
+    /** Before quarkus-oidc's mechanism (priority 1001); a miss (null) hands the request on to it. */
     @Override
-    public Class<TokenAuthenticationRequest> getRequestType() {
-        return TokenAuthenticationRequest.class;
-    }
-
-    /**
-     * As a provider: before quarkus-oidc's, which keeps the default priority; a miss (null) hands the token on to it.
-     * As an augmentor the same number: the application has no other augmentor whose work the stored identity could miss.
-     */
-    @Override
-    public int priority() {
-        return IdentityProvider.super.priority() + 1;
+    public int getPriority() {
+        return DEFAULT_PRIORITY * 2;
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        if (!(request.getToken() instanceof AccessTokenCredential)) {
+    public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identityProviderManager) {
+        String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Uni.createFrom().nullItem();
         }
-        String token = request.getToken().getToken();
+        String token = header.substring(BEARER.length()).trim();
         SecurityIdentity known = verified.getIfPresent(token);
         if (known == null) {
             return Uni.createFrom().nullItem();
@@ -70,8 +72,25 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
             verified.invalidate(token);
             return Uni.createFrom().nullItem();
         }
-        RoutingContext routingContext = HttpSecurityUtils.getRoutingContextAttribute(request);
-        return Uni.createFrom().item(withRequestAttributes(known, routingContext));
+        return Uni.createFrom().item(withRequestAttributes(known, context));
+    }
+
+    /** Refusals are quarkus-oidc's to answer (its challenge, our problem+json). */
+    @Override
+    public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        return Uni.createFrom().nullItem();
+    }
+
+    /** Bearer tokens, which quarkus-oidc's provider verifies; without a provider for them this would not be asked. */
+    @Override
+    public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
+        return Set.of(TokenAuthenticationRequest.class);
+    }
+
+    /** Augmentors run highest first: this one last, so that what it remembers is the finished identity. */
+    @Override
+    public int priority() {
+        return Integer.MIN_VALUE;
     }
 
     /** Runs after every provider: records identities quarkus-oidc built from a verified JWT. */

@@ -39,7 +39,7 @@ import java.util.regex.Pattern;
  * closed loop, each of C connections sends its next request when the previous one answered; the first W seconds warm
  * up (JIT, caches, connection pools) and are not counted; then D seconds are. Writes the results JSON itself.
  * <p>
- * Harness --base URL --token-file FILE --db-port PORT --concurrency C --warmup W --duration D --out FILE [--skip-import]
+ * Harness --base URL --token-file FILE --db-port PORT --concurrency C --jit-warmup J --warmup W --duration D --out FILE [--skip-import]
  * [--load-tool java] [--work-dir DIR]; the load comes from wrk when it is installed (see {@link WrkLoad}).
  */
 public final class Harness {
@@ -54,6 +54,7 @@ public final class Harness {
     private final Path tokenFile;
     private final int dbPort;
     private final int concurrency;
+    private final int jitWarmup;
     private final int warmup;
     private final int duration;
     private final HttpClient http;
@@ -71,6 +72,7 @@ public final class Harness {
         this.tokenFile = Path.of(options.getOrDefault("token-file", "bench/.data/token"));
         this.dbPort = Integer.parseInt(options.getOrDefault("db-port", "35432"));
         this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
+        this.jitWarmup = Integer.parseInt(options.getOrDefault("jit-warmup", "20"));
         this.warmup = Integer.parseInt(options.getOrDefault("warmup", "15"));
         this.duration = Integer.parseInt(options.getOrDefault("duration", "30"));
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
@@ -135,6 +137,7 @@ public final class Harness {
         }
         results.put("load_tool", wrk == null ? "java.net.http client threads" : "wrk (Debian package), 2 threads");
         results.put("concurrency", concurrency);
+        results.put("jit_warmup_s", jitWarmup);
         results.put("warmup_s", warmup);
         results.put("duration_s", duration);
         results.put("cores", Runtime.getRuntime().availableProcessors());
@@ -148,20 +151,35 @@ public final class Harness {
         check("/api/v1/programs/" + PROGRAM + "/progress?period=GD2&root=TLD&depth=1", true);
 
         String progress = "/api/v1/programs/" + PROGRAM + "/progress?period=GD2&depth=1&root=";
-        Stats national = load("national_progress", i -> progress + "TLD");
-        Stats province = load("province_progress", i -> progress + provinces.get(i % provinces.size()));
-        Stats laiChau = load("lai_chau_progress", i -> progress + "LCH");
-        Stats search = load("search", i -> "/api/v1/initiatives?q=" + enc(SEARCHES[i % SEARCHES.length])
+        Function<Integer, String> nationalPath = i -> progress + "TLD";
+        Function<Integer, String> provincePath = i -> progress + provinces.get(i % provinces.size());
+        Function<Integer, String> searchPath = i -> "/api/v1/initiatives?q=" + enc(SEARCHES[i % SEARCHES.length])
                 + "&program=" + PROGRAM + "&status=VALID&unit=" + provinces.get((i / SEARCHES.length) % provinces.size())
-                + "&page=0&size=20");
-        Stats byId = load("get_by_id", i -> "/api/v1/initiatives/" + ThreadLocalRandom.current().nextLong(minId, maxId + 1));
+                + "&page=0&size=20";
+        Function<Integer, String> byIdPath = i -> "/api/v1/initiatives/" + ThreadLocalRandom.current().nextLong(minId, maxId + 1);
+        // A JVM just started compiles for minutes (the C2 compiler took one of the 2 cores for about two minutes):
+        // every scenario once before any is measured, so that each is measured on a warm server, as a long-running
+        // one is. Recorded as jit_warmup_* scenarios, to show what a cold start costs.
+        if (jitWarmup > 0) {
+            Map<String, Function<Integer, String>> all = new java.util.LinkedHashMap<>();
+            all.put("national_progress", nationalPath);
+            all.put("province_progress", provincePath);
+            all.put("search", searchPath);
+            all.put("get_by_id", byIdPath);
+            for (Map.Entry<String, Function<Integer, String>> scenario : all.entrySet()) {
+                load("jit_warmup_" + scenario.getKey(), scenario.getValue(), concurrency, 1, Math.max(1, jitWarmup - 1));
+            }
+        }
+        Stats national = load("national_progress", nationalPath);
+        Stats province = load("province_progress", provincePath);
+        Stats laiChau = load("lai_chau_progress", i -> progress + "LCH");
+        Stats search = load("search", searchPath);
+        Stats byId = load("get_by_id", byIdPath);
         Double pgbench = pgbench();
         // the same with one client: the service time without queueing (2 cores, 8 clients: about 4 in line per core)
-        Stats national1 = load("national_progress_1_client", i -> progress + "TLD", 1, 5, 10);
-        Stats province1 = load("province_progress_1_client", i -> progress + provinces.get(i % provinces.size()), 1, 5, 10);
-        Stats search1 = load("search_1_client", i -> "/api/v1/initiatives?q=" + enc(SEARCHES[i % SEARCHES.length])
-                + "&program=" + PROGRAM + "&status=VALID&unit=" + provinces.get((i / SEARCHES.length) % provinces.size())
-                + "&page=0&size=20", 1, 5, 10);
+        Stats national1 = load("national_progress_1_client", nationalPath, 1, 5, 10);
+        Stats province1 = load("province_progress_1_client", provincePath, 1, 5, 10);
+        Stats search1 = load("search_1_client", searchPath, 1, 5, 10);
         results.put("national_progress_1_client_p50_ms", national1.p50);
         results.put("province_progress_1_client_p50_ms", province1.p50);
         results.put("search_1_client_p50_ms", search1.p50);
