@@ -91,7 +91,11 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, L
             where.append(" and i.firstAppliedOn between :from and :to");
             params.and("from", filter.period().startsOn).and("to", filter.period().endsOn);
         }
-        if (!filter.statuses().isEmpty()) {
+        // One status, the usual filter, as "=": a list parameter keeps Hibernate from caching the translated statement.
+        if (filter.statuses().size() == 1) {
+            where.append(" and i.status = :status");
+            params.and("status", filter.statuses().get(0));
+        } else if (!filter.statuses().isEmpty()) {
             where.append(" and i.status in :statuses");
             params.and("statuses", filter.statuses());
         }

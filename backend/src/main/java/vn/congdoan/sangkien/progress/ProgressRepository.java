@@ -2,14 +2,21 @@ package vn.congdoan.sangkien.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import org.hibernate.Session;
+import vn.congdoan.sangkien.common.jdbc.NamedStatement;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.unit.Unit;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -87,6 +94,10 @@ public class ProgressRepository {
              order by s.depth, s.name, s.code
             """;
 
+    private static final NamedStatement ROOT_AT_STATEMENT = NamedStatement.of(ROOT_AT);
+    private static final NamedStatement ROLL_UP_CURRENT = NamedStatement.of(SCOPE + CURRENT_COUNTS + ROLL_UP);
+    private static final NamedStatement ROLL_UP_AS_OF = NamedStatement.of(SCOPE + COUNTS_AS_OF + ROLL_UP);
+
     /** A day ends in Vietnam's time: "as of 31/05/2022" means until midnight in Hanoi. */
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
@@ -98,10 +109,13 @@ public class ProgressRepository {
 
     /** Where the unit sat on the day, if it existed in the tree then. */
     public Optional<Placement> placementOn(Unit unit, LocalDate day) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(ROOT_AT)
-                .setParameter("unit", unit.id).setParameter("treeDate", day).getResultList();
-        return rows.stream().findFirst().map(r -> new Placement((String) r[0], ((Number) r[1]).intValue()));
+        return jdbc(ROOT_AT_STATEMENT, Map.of("unit", unit.id, "treeDate", day), rs -> {
+            List<Placement> found = new ArrayList<>();
+            while (rs.next()) {
+                found.add(new Placement(rs.getString(1), rs.getInt(2)));
+            }
+            return found;
+        }).stream().findFirst();
     }
 
     /**
@@ -109,25 +123,43 @@ public class ProgressRepository {
      */
     public List<ProgressCounts> rollUp(long programId, Period period, Placement root, int depth, LocalDate treeDate,
                                        LocalDate asOf) {
-        Query query = entityManager.createNativeQuery(SCOPE + (asOf == null ? CURRENT_COUNTS : COUNTS_AS_OF) + ROLL_UP)
-                .setParameter("rootPath", root.path())
-                .setParameter("rootPathEnd", subtreeEnd(root.path()))
-                .setParameter("rootDepth", root.depth())
-                .setParameter("maxDepth", root.depth() + depth)
-                .setParameter("treeDate", treeDate)
-                .setParameter("periodId", period.id)
-                .setParameter("periodStart", period.startsOn)
-                .setParameter("periodEnd", period.endsOn);
+        Map<String, Object> values = new HashMap<>();
+        values.put("rootPath", root.path());
+        values.put("rootPathEnd", subtreeEnd(root.path()));
+        values.put("rootDepth", root.depth());
+        values.put("maxDepth", root.depth() + depth);
+        values.put("treeDate", treeDate);
+        values.put("periodId", period.id);
+        values.put("periodStart", period.startsOn);
+        values.put("periodEnd", period.endsOn);
         if (asOf != null) {
-            query.setParameter("programId", programId)
-                    .setParameter("asOfEnd", asOf.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime());
+            values.put("programId", programId);
+            values.put("asOfEnd", asOf.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime());
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new ProgressCounts((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                ((Number) r[4]).intValue() - root.depth(), r[5] == null ? null : ((Number) r[5]).intValue(),
-                count(r[6]), count(r[7]), count(r[8]), count(r[9]), count(r[10]), count(r[11]),
-                new BigDecimal(r[12].toString()))).toList();
+        return jdbc(asOf == null ? ROLL_UP_CURRENT : ROLL_UP_AS_OF, values, rs -> {
+            List<ProgressCounts> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(new ProgressCounts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5) - root.depth(), rs.getObject(6, Integer.class),
+                        rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11), rs.getLong(12),
+                        rs.getBigDecimal(13)));
+            }
+            return rows;
+        });
+    }
+
+    /** Plain JDBC on the session's connection: these reads map no entity, and Hibernate's native queries cost more. */
+    private <T> T jdbc(NamedStatement statement, Map<String, ?> values, ResultReader<T> reader) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement prepared = statement.prepare(connection, values); ResultSet rs = prepared.executeQuery()) {
+                return reader.read(rs);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface ResultReader<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     /**
@@ -138,10 +170,6 @@ public class ProgressRepository {
      */
     static String subtreeEnd(String path) {
         return path.substring(0, path.length() - 1) + (char) (path.charAt(path.length() - 1) + 1);
-    }
-
-    private static long count(Object value) {
-        return ((Number) value).longValue();
     }
 
     public record Placement(String path, int depth) {
