@@ -4,7 +4,6 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorDto;
-import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeSummary;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
 
@@ -27,11 +26,6 @@ public interface InitiativeMapper {
     Helper toHelper(InitiativeDtos.HelperDto helper);
 
     List<Helper> toHelpers(List<InitiativeDtos.HelperDto> helpers);
-
-    @Mapping(target = "programCode", source = "program.code")
-    @Mapping(target = "unitCode", source = "unit.code")
-    @Mapping(target = "unitName", source = "unit.name")
-    InitiativeSummary toSummary(Initiative initiative);
 
     AuthorDto toDto(InitiativeAuthor author);
 

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
 
 @ApplicationScoped
@@ -105,7 +106,7 @@ public class InitiativeService {
         var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, underUnit, createdBy, assignedTo,
                 period, search.statuses(), search.field(), search.solutionType(), search.grade());
         var found = initiatives.search(filter, sort, page.page(), page.size());
-        return PageResult.of(found.items(), page, found.total(), mapper::toSummary);
+        return PageResult.of(found.items(), page, found.total(), Function.identity());
     }
 
     @Transactional
