@@ -37,6 +37,7 @@ public class InitiativeService {
             "firstAppliedOn", "firstAppliedOn", "status", "status", "receiptNumber", "receiptNumber");
 
     private final InitiativeRepository initiatives;
+    private final InitiativeSearchRepository searches;
     private final InitiativeMapper mapper;
     private final InitiativeRules rules;
     private final InitiativeAccess access;
@@ -46,11 +47,12 @@ public class InitiativeService {
     private final CurrentUser user;
     private final InitiativeEventRepository events;
 
-    public InitiativeService(InitiativeRepository initiatives, InitiativeMapper mapper, InitiativeRules rules,
-                             InitiativeAccess access, ProgramService programs, UnitService units, UnitScope scope,
-                             CurrentUser user, InitiativeEventRepository events) {
+    public InitiativeService(InitiativeRepository initiatives, InitiativeSearchRepository searches, InitiativeMapper mapper,
+                             InitiativeRules rules, InitiativeAccess access, ProgramService programs, UnitService units,
+                             UnitScope scope, CurrentUser user, InitiativeEventRepository events) {
         this.events = events;
         this.initiatives = initiatives;
+        this.searches = searches;
         this.mapper = mapper;
         this.rules = rules;
         this.access = access;
@@ -105,7 +107,7 @@ public class InitiativeService {
         String assignedTo = reviewerOnly ? user.username() : null;
         var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, underUnit, createdBy, assignedTo,
                 period, search.statuses(), search.field(), search.solutionType(), search.grade());
-        var found = initiatives.search(filter, sort, page.page(), page.size());
+        var found = searches.search(filter, sort, page.page(), page.size());
         return PageResult.of(found.items(), page, found.total(), Function.identity());
     }
 

@@ -1,7 +1,11 @@
 package vn.congdoan.sangkien.common.jdbc;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +34,21 @@ public record NamedStatement(String sql, List<String> names) {
         }
         matcher.appendTail(sql);
         return new NamedStatement(sql.toString(), List.copyOf(names));
+    }
+
+    /** Reads the rows of the statement on the persistence context's connection (its transaction, if any). */
+    public <T> T query(EntityManager entityManager, Map<String, ?> values, Rows<T> reader) {
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement prepared = prepare(connection, values); ResultSet rs = prepared.executeQuery()) {
+                return reader.read(rs);
+            }
+        });
+    }
+
+    /** What a caller makes of the rows. */
+    @FunctionalInterface
+    public interface Rows<T> {
+        T read(ResultSet rs) throws SQLException;
     }
 
     /** Prepares the statement with every parameter bound. */
