@@ -31,11 +31,6 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InitiativeSearchRepository {
 
-    /** Properties a caller may sort by (the service's allow-list, and id, which breaks ties) and their columns. */
-    private static final Map<String, String> SORT_COLUMNS = Map.of("id", "id", "updatedAt", "updated_at",
-            "createdAt", "created_at", "title", "title", "firstAppliedOn", "first_applied_on", "status", "status",
-            "receiptNumber", "receipt_number");
-
     private static final NamedStatement PAGE_ROWS = NamedStatement.of("""
             select i.id, p.code, u.code, u.name, i.title, i.solution_type, i.field, i.first_applied_on, i.status,
                    i.receipt_number, i.grade, i.updated_at, i.version
@@ -54,12 +49,12 @@ public class InitiativeSearchRepository {
     public record Found(List<InitiativeSummary> items, long total) {
     }
 
+    /** @param sort by columns of {@code initiative}, from the service's allow-list (never the caller's text) */
     public Found search(InitiativeFilter filter, Sort sort, int page, int size) {
         Map<String, Object> values = new HashMap<>();
         String where = where(filter, values);
         String order = sort.getColumns().stream()
-                .map(c -> "i." + Objects.requireNonNull(SORT_COLUMNS.get(c.getName()), c.getName())
-                        + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
+                .map(c -> "i." + c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
                 .collect(Collectors.joining(", "));
         values.put("limit", size);
         values.put("offset", (long) page * size);
@@ -101,51 +96,39 @@ public class InitiativeSearchRepository {
     }
 
     private static String where(InitiativeFilter filter, Map<String, Object> values) {
-        StringBuilder where = new StringBuilder("true");
-        String words = SearchText.wordQuery(filter.q());
-        if (words != null) {
-            // Small SQL functions that PostgreSQL inlines, so that the words-and-units GIN index serves them (V7).
-            where.append(" and initiative_text_matches(i.search_text, :words)");
-            values.put("words", words);
-        }
-        if (filter.program() != null) {
-            where.append(" and i.program_id = :program");
-            values.put("program", filter.program());
-        }
-        if (filter.underUnit() != null) {
-            where.append(" and initiative_under_unit(i.unit_ancestors, :underUnit)");
-            values.put("underUnit", filter.underUnit());
-        }
-        if (filter.createdBy() != null) {
-            where.append(" and i.created_by = :createdBy");
-            values.put("createdBy", filter.createdBy());
-        }
-        if (filter.assignedTo() != null) {
-            where.append(" and i.id in (select e.initiative_id from evaluation e where e.evaluator = :assignedTo)");
-            values.put("assignedTo", filter.assignedTo());
-        }
+        Where where = new Where(values);
+        // Small SQL functions that PostgreSQL inlines, so that the words-and-units GIN index serves them (V7).
+        where.and("initiative_text_matches(i.search_text, :words)", "words", SearchText.wordQuery(filter.q()));
+        where.and("i.program_id = :program", "program", filter.program());
+        where.and("initiative_under_unit(i.unit_ancestors, :underUnit)", "underUnit", filter.underUnit());
+        where.and("i.created_by = :createdBy", "createdBy", filter.createdBy());
+        where.and("i.id in (select e.initiative_id from evaluation e where e.evaluator = :assignedTo)", "assignedTo",
+                filter.assignedTo());
         if (filter.period() != null) {
-            where.append(" and i.first_applied_on between :from and :to");
-            values.put("from", filter.period().startsOn);
-            values.put("to", filter.period().endsOn);
+            where.and("i.first_applied_on >= :from", "from", filter.period().startsOn);
+            where.and("i.first_applied_on <= :to", "to", filter.period().endsOn);
         }
-        if (!filter.statuses().isEmpty()) {
-            where.append(" and i.status = any(:statuses)");
-            values.put("statuses", filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        where.and("i.status = any(:statuses)", "statuses", filter.statuses().isEmpty() ? null
+                : filter.statuses().stream().map(Enum::name).toArray(String[]::new));
+        where.and("i.field = :field", "field", filter.field() == null ? null : filter.field().name());
+        where.and("i.solution_type = :solutionType", "solutionType",
+                filter.solutionType() == null ? null : filter.solutionType().name());
+        where.and("i.grade = :grade", "grade", filter.grade());
+        return where.sql.toString();
+    }
+
+    /** The filters that are set, as SQL conditions with their values; an unset filter (null) adds nothing. */
+    private record Where(StringBuilder sql, Map<String, Object> values) {
+        Where(Map<String, Object> values) {
+            this(new StringBuilder("true"), values);
         }
-        if (filter.field() != null) {
-            where.append(" and i.field = :field");
-            values.put("field", filter.field().name());
+
+        void and(String condition, String name, Object value) {
+            if (value != null) {
+                sql.append(" and ").append(condition);
+                values.put(name, value);
+            }
         }
-        if (filter.solutionType() != null) {
-            where.append(" and i.solution_type = :solutionType");
-            values.put("solutionType", filter.solutionType().name());
-        }
-        if (filter.grade() != null) {
-            where.append(" and i.grade = :grade");
-            values.put("grade", filter.grade());
-        }
-        return where.toString();
     }
 
     private static InitiativeSummary summary(ResultSet rs) throws SQLException {

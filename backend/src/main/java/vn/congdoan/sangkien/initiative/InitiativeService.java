@@ -32,9 +32,10 @@ import java.util.Map;
 @ApplicationScoped
 public class InitiativeService {
 
+    /** Sort keys of the API and the columns they sort the search by (plus id, which PageRequest adds for ties). */
     private static final Map<String, String> SORTABLE = Map.of(
-            "updatedAt", "updatedAt", "createdAt", "createdAt", "title", "title",
-            "firstAppliedOn", "firstAppliedOn", "status", "status", "receiptNumber", "receiptNumber");
+            "updatedAt", "updated_at", "createdAt", "created_at", "title", "title",
+            "firstAppliedOn", "first_applied_on", "status", "status", "receiptNumber", "receipt_number");
 
     private final InitiativeRepository initiatives;
     private final InitiativeSearchRepository searches;

@@ -99,8 +99,8 @@ public class VerifiedTokens implements HttpAuthenticationMechanism, SecurityIden
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         if (credential != null && !identity.isAnonymous() && identity.getPrincipal() instanceof JsonWebToken
                 && identity.getAttribute(EXPIRES_AT) instanceof Long && !expired(identity)) {
-            // Stored without the request it came with, which must not be kept alive or handed to the next one; the copy
-            // is made only for a token not yet remembered (a remembered one passes through here on every request).
+            // Stored without the request it came with, which must not be kept alive or handed to the next one. Only a
+            // token quarkus-oidc has just verified comes here: a remembered one is answered by authenticate above.
             verified.asMap().computeIfAbsent(credential.getToken(), token -> withRequestAttributes(identity, null));
         }
         return Uni.createFrom().item(identity);
