@@ -1,16 +1,8 @@
 package vn.congdoan.sangkien.initiative;
 
-import jakarta.persistence.Embeddable;
-
-/** Someone who helped apply the initiative (người tham gia áp dụng). */
-@Embeddable
-public class Helper {
-
-    public String fullName;
-
-    public String workplace;
-
-    public String jobTitle;
-
-    public String contribution;
+/**
+ * Someone who helped apply the initiative (người tham gia áp dụng), kept as JSON in the dossier's row; a record, so
+ * that Hibernate's dirty check compares helpers by value.
+ */
+public record Helper(String fullName, String workplace, String jobTitle, String contribution) {
 }

@@ -2,13 +2,6 @@ package vn.congdoan.sangkien.initiative;
 
 import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.OrderColumn;
-import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.envers.RelationTargetAuditMode;
-import java.math.BigDecimal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,10 +16,16 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.type.SqlTypes;
 import vn.congdoan.sangkien.common.text.SearchText;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.unit.Unit;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -102,9 +101,8 @@ public class Initiative {
     /** Giá trị làm lợi ước tính (đồng). */
     public BigDecimal estimatedValueVnd;
 
-    @ElementCollection
-    @CollectionTable(name = "initiative_helper", joinColumns = @JoinColumn(name = "initiative_id"))
-    @OrderColumn(name = "position")
+    /** Người tham gia áp dụng, in order: part of the dossier's row (V9), never looked up on their own. */
+    @JdbcTypeCode(SqlTypes.JSON)
     @NotAudited
     public List<Helper> helpers = new ArrayList<>();
 

@@ -31,25 +31,40 @@ public class InitiativeAccess {
         return initiative;
     }
 
+    /** What the rules look at: the dossier, its unit's path and code, and who filed it (no entity needed). */
+    public record Holder(long initiativeId, String unitPath, String unitCode, String createdBy) {
+        static Holder of(Initiative initiative) {
+            return new Holder(initiative.id, initiative.unit.path, initiative.unit.code, initiative.createdBy);
+        }
+    }
+
     public boolean visible(Initiative initiative) {
+        return visible(Holder.of(initiative));
+    }
+
+    public boolean visible(Holder dossier) {
         if (scope.system()) {
             return true;
         }
         boolean officer = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER);
-        if (officer && scope.covers(initiative.unit)) {
+        if (officer && scope.covers(dossier.unitPath())) {
             return true;
         }
-        if (user.has(Roles.MEMBER) && scope.covers(initiative.unit) && ownedByCaller(initiative)) {
+        if (user.has(Roles.MEMBER) && scope.covers(dossier.unitPath()) && ownedByCaller(dossier.createdBy())) {
             return true;
         }
-        return user.has(Roles.EVALUATOR) && assignedToCaller(initiative);
+        return user.has(Roles.EVALUATOR) && assignedToCaller(dossier.initiativeId());
     }
 
     public boolean confidentialVisible(Initiative initiative) {
+        return confidentialVisible(Holder.of(initiative));
+    }
+
+    public boolean confidentialVisible(Holder dossier) {
         return scope.system()
-                || initiative.unit.code.equals(user.unitCode())
-                || ownedByCaller(initiative)
-                || (user.has(Roles.EVALUATOR) && assignedToCaller(initiative));
+                || dossier.unitCode().equals(user.unitCode())
+                || ownedByCaller(dossier.createdBy())
+                || (user.has(Roles.EVALUATOR) && assignedToCaller(dossier.initiativeId()));
     }
 
     /** Review steps (assigning evaluators, recognise, refuse, return, validate) are for officers of the unit's subtree. */
@@ -68,11 +83,11 @@ public class InitiativeAccess {
         return scope.username().orElse("system");
     }
 
-    private boolean ownedByCaller(Initiative initiative) {
-        return scope.username().map(name -> name.equals(initiative.createdBy)).orElse(false);
+    private boolean ownedByCaller(String createdBy) {
+        return scope.username().map(name -> name.equals(createdBy)).orElse(false);
     }
 
-    private boolean assignedToCaller(Initiative initiative) {
-        return scope.username().map(name -> evaluations.isAssigned(initiative.id, name)).orElse(false);
+    private boolean assignedToCaller(long initiativeId) {
+        return scope.username().map(name -> evaluations.isAssigned(initiativeId, name)).orElse(false);
     }
 }

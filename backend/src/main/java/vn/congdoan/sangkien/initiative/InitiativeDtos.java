@@ -113,6 +113,15 @@ public final class InitiativeDtos {
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
             long version) {
+
+        /** The same dossier as someone outside the authors' circle sees it. */
+        public InitiativeView withoutConfidentialParts() {
+            return new InitiativeView(id, programCode, unitCode, unitName, addressee, title, summary, solutionType, field,
+                    funder, firstAppliedOn, filedOn, currentState, solution, novelty, null, true, applicationConditions,
+                    benefitsByAuthors, benefitsByAppliers, estimatedValueVnd, status, receiptNumber, submittedOn,
+                    recognitionBody, decisionNumber, decisionDate, impactLevel, grade, refusalReasons, authors, helpers,
+                    similar, createdBy, createdAt, updatedAt, version);
+        }
     }
 
     @Schema(name = "InitiativeSummary", description = "Một dòng trong danh sách sáng kiến / one row of a list")

@@ -20,8 +20,8 @@ public class InitiativeRepository implements PanacheRepositoryBase<Initiative, L
             """;
 
     public Optional<Initiative> findWithAuthors(long id) {
-        // One statement for what a read shows: the unit with the authors (helpers follow in a second); the programme
-        // comes from the second-level cache, cheaper than joining it again on every read.
+        // For writes and transitions: the unit with the authors in one statement (the helpers are in the row); the
+        // programme comes from the second-level cache. Plain reads go through InitiativeReadRepository instead.
         return find("from Initiative i join fetch i.unit left join fetch i.authors where i.id = ?1", id)
                 .singleResultOptional();
     }

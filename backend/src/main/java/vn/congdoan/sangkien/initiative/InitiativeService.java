@@ -39,6 +39,7 @@ public class InitiativeService {
 
     private final InitiativeRepository initiatives;
     private final InitiativeSearchRepository searches;
+    private final InitiativeReadRepository reads;
     private final InitiativeMapper mapper;
     private final InitiativeRules rules;
     private final InitiativeAccess access;
@@ -48,12 +49,14 @@ public class InitiativeService {
     private final CurrentUser user;
     private final InitiativeEventRepository events;
 
-    public InitiativeService(InitiativeRepository initiatives, InitiativeSearchRepository searches, InitiativeMapper mapper,
+    public InitiativeService(InitiativeRepository initiatives, InitiativeSearchRepository searches,
+                             InitiativeReadRepository reads, InitiativeMapper mapper,
                              InitiativeRules rules, InitiativeAccess access, ProgramService programs, UnitService units,
                              UnitScope scope, CurrentUser user, InitiativeEventRepository events) {
         this.events = events;
         this.initiatives = initiatives;
         this.searches = searches;
+        this.reads = reads;
         this.mapper = mapper;
         this.rules = rules;
         this.access = access;
@@ -68,10 +71,14 @@ public class InitiativeService {
         return access.requireVisible(initiatives.findWithAuthors(id).orElse(null), id);
     }
 
-    /** A read leaves out similar titles: the hot path stays one look-up; GET /initiatives/similar has them. */
+    /**
+     * A read leaves out similar titles: the hot path stays one statement, without entities; GET /initiatives/similar
+     * has them.
+     */
     public InitiativeView get(long id) {
-        Initiative initiative = require(id);
-        return mapper.toView(initiative, !access.confidentialVisible(initiative), List.of());
+        InitiativeReadRepository.Dossier dossier = reads.find(id).filter(d -> access.visible(d.holder()))
+                .orElseThrow(() -> ApiException.notFound("initiative", id));
+        return access.confidentialVisible(dossier.holder()) ? dossier.view() : dossier.view().withoutConfidentialParts();
     }
 
     /** The dossier after a write, with the titles close to it so that a duplicate is caught as it is typed in. */
@@ -186,10 +193,7 @@ public class InitiativeService {
         initiative.unit = unit;
         initiative.filedOn = filedOn;
         initiative.setAuthors(request.authors(), mapper);
-        initiative.helpers.clear();
-        if (request.helpers() != null) {
-            initiative.helpers.addAll(mapper.toHelpers(request.helpers()));
-        }
+        initiative.helpers = request.helpers() == null ? new ArrayList<>() : new ArrayList<>(mapper.toHelpers(request.helpers()));
         initiative.updatedAt = OffsetDateTime.now();
         initiative.refreshSearchText();
     }

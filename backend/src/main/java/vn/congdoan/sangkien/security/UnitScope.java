@@ -48,7 +48,12 @@ public class UnitScope {
     }
 
     public boolean covers(Unit unit) {
-        return unit.path.startsWith(pathPrefix());
+        return covers(unit.path);
+    }
+
+    /** @param unitPath the materialised path of a unit */
+    public boolean covers(String unitPath) {
+        return unitPath.startsWith(pathPrefix());
     }
 
     /** @param entity key under "entity." for the 404 text */
