@@ -4,8 +4,12 @@ import vn.congdoan.sangkien.program.Period;
 
 import java.util.List;
 
-/** What a search narrows on: resolved ids and windows, not client codes. {@code underUnit} null: every unit. */
-public record InitiativeFilter(String q, Long program, Long underUnit, String createdBy, String assignedTo, Period period,
+/**
+ * What a search narrows on: resolved ids and windows, not client codes. {@code underUnit} null: every unit;
+ * {@code topUnit}: the top-level unit that {@code underUnit} belongs to, whose words the index holds apart (V10).
+ */
+public record InitiativeFilter(String q, Long program, Long underUnit, Long topUnit, String createdBy, String assignedTo,
+                               Period period,
                                List<InitiativeStatus> statuses, InitiativeField field, SolutionType solutionType,
                                String grade) {
 }

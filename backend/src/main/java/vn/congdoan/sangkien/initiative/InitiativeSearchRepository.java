@@ -97,10 +97,16 @@ public class InitiativeSearchRepository {
 
     private static String where(InitiativeFilter filter, Map<String, Object> values) {
         Where where = new Where(values);
-        // Small SQL functions that PostgreSQL inlines, so that the words-and-units GIN index serves them (V7).
-        where.and("initiative_text_matches(i.search_text, :words)", "words", SearchText.wordQuery(filter.q()));
+        // Both served by the GIN index on the words and unit_ancestors (V10). Within a top-level unit its own words are
+        // asked for, which already keep to that unit; a unit below it still needs its ancestors condition.
+        String words = filter.topUnit() == null ? SearchText.wordQuery(filter.q())
+                : SearchText.wordQueryWithin(filter.q(), filter.topUnit());
+        where.and(filter.topUnit() == null
+                ? "initiative_search_words(i.search_text, i.unit_ancestors) @@ to_tsquery('simple', :words)"
+                : "initiative_search_words(i.search_text, i.unit_ancestors) @@ cast(:words as tsquery)", "words", words);
         where.and("i.program_id = :program", "program", filter.program());
-        where.and("initiative_under_unit(i.unit_ancestors, :underUnit)", "underUnit", filter.underUnit());
+        boolean impliedByWords = words != null && Objects.equals(filter.underUnit(), filter.topUnit());
+        where.and("initiative_under_unit(i.unit_ancestors, :underUnit)", "underUnit", impliedByWords ? null : filter.underUnit());
         where.and("i.created_by = :createdBy", "createdBy", filter.createdBy());
         where.and("i.id in (select e.initiative_id from evaluation e where e.evaluator = :assignedTo)", "assignedTo",
                 filter.assignedTo());

@@ -110,10 +110,13 @@ public class InitiativeService {
         }
         boolean officer = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER);
         boolean reviewerOnly = !officer && !user.has(Roles.MEMBER) && user.has(Roles.EVALUATOR);
-        Long underUnit = search.unit() != null ? units.require(search.unit()).id : reviewerOnly ? null : scope.subtreeRootId();
+        Unit searched = search.unit() != null ? units.require(search.unit())
+                : reviewerOnly || scope.national() ? null : scope.ownUnit().orElse(null);
+        Long underUnit = search.unit() != null ? searched.id : reviewerOnly ? null : scope.subtreeRootId();
+        Long topUnit = searched == null ? null : searched.topLevelAncestorId();
         String createdBy = !officer && !reviewerOnly ? user.username() : null;
         String assignedTo = reviewerOnly ? user.username() : null;
-        var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, underUnit, createdBy, assignedTo,
+        var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, underUnit, topUnit, createdBy, assignedTo,
                 period, search.statuses(), search.field(), search.solutionType(), search.grade());
         var found = searches.search(filter, sort, page.page(), page.size());
         return PageResult.of(found.items(), page, found.total(), Function.identity());

@@ -72,4 +72,13 @@ public class Unit {
     public boolean contains(Unit other) {
         return other.path.startsWith(path);
     }
+
+    /**
+     * The unit under the root this one belongs to (a province federation, a sector union), itself included: the
+     * second id of the path, as in the database's unit_ancestors. Null for the root.
+     */
+    public Long topLevelAncestorId() {
+        String[] ids = path.split("/");
+        return ids.length > 2 ? Long.valueOf(ids[2]) : null;
+    }
 }

@@ -95,4 +95,14 @@ public final class SearchText {
         List<String> words = words(query);
         return words.isEmpty() ? null : String.join(" & ", words);
     }
+
+    /**
+     * The same words as they are indexed for one top-level unit ("nuoc@1136", V10), as tsquery text: each word quoted,
+     * and it holds only letters and digits. Null when the query has no word.
+     */
+    public static String wordQueryWithin(String query, long topUnitId) {
+        List<String> words = words(query);
+        return words.isEmpty() ? null
+                : String.join(" & ", words.stream().map(w -> "'" + w + "@" + topUnitId + "'").toList());
+    }
 }

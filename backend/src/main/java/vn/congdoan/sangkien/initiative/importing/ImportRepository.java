@@ -68,7 +68,7 @@ public class ImportRepository {
     /** Only the index's owner may merge (as vacuum does); a database user that is not leaves it to autovacuum. */
     private static final String MERGE_PENDING_SEARCH_ENTRIES = """
             select gin_clean_pending_list(c.oid) from pg_class c
-             where c.relname = 'initiative_words_units_idx' and pg_has_role(c.relowner, 'USAGE')
+             where c.relname = 'initiative_search_words_idx' and pg_has_role(c.relowner, 'USAGE')
             """;
 
     private final EntityManager entityManager;

@@ -33,6 +33,13 @@ class SearchTextTest {
         assertNull(SearchText.wordQuery(" ?! "));
     }
 
+    @Test
+    void queriesWithinATopLevelUnitAskForThatUnitsOwnWords() {
+        assertEquals("'sang@1136' & 'kien@1136' & 'nuoc@1136'", SearchText.wordQueryWithin("Sáng kiến: nước!", 1136));
+        assertEquals("'tieng@7' & 'mong@7'", SearchText.wordQueryWithin("tiếng   Mông", 7));
+        assertNull(SearchText.wordQueryWithin(" ?! ", 1136));
+    }
+
     /** The one-pass folding gives what the two regular expressions it replaced gave (the stored rows were made so). */
     @Test
     void foldingMatchesTheRegularExpressionDefinitionOnRandomText() {

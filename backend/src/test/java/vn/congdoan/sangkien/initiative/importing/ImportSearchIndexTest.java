@@ -31,7 +31,7 @@ class ImportSearchIndexTest {
                 .post("/api/v1/imports/initiatives?program=1TRIEU-SK").then().statusCode(200).body("imported", equalTo(300));
 
         Number pendingPages = (Number) em.createNativeQuery(
-                "select gin_clean_pending_list('initiative_words_units_idx'::regclass)").getSingleResult();
+                "select gin_clean_pending_list('initiative_search_words_idx'::regclass)").getSingleResult();
         assertEquals(0, pendingPages.intValue());
         asAdmin().get("/api/v1/initiatives?q=tuoi nho giot vuon che&unit=" + school)
                 .then().statusCode(200).body("totalItems", equalTo(300));
