@@ -48,7 +48,7 @@ public class InitiativeResource {
     @ProblemResponses.NotFound
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
     @ProblemResponses.Secured
-    public PageResult<InitiativeSummary> search(@BeanParam InitiativeSearch search, @Valid @BeanParam PageRequest page) {
+    public PageResult<InitiativeSummary> search(@Valid @BeanParam InitiativeSearch search, @Valid @BeanParam PageRequest page) {
         return service.search(search, page);
     }
 

@@ -101,9 +101,7 @@ public class InitiativeSearchRepository {
         // asked for, which already keep to that unit; a unit below it still needs its ancestors condition.
         String words = filter.topUnit() == null ? SearchText.wordQuery(filter.q())
                 : SearchText.wordQueryWithin(filter.q(), filter.topUnit());
-        where.and(filter.topUnit() == null
-                ? "initiative_search_words(i.search_text, i.unit_ancestors) @@ to_tsquery('simple', :words)"
-                : "initiative_search_words(i.search_text, i.unit_ancestors) @@ cast(:words as tsquery)", "words", words);
+        where.and("initiative_search_words(i.search_text, i.unit_ancestors) @@ cast(:words as tsquery)", "words", words);
         where.and("i.program_id = :program", "program", filter.program());
         boolean impliedByWords = words != null && Objects.equals(filter.underUnit(), filter.topUnit());
         where.and("initiative_under_unit(i.unit_ancestors, :underUnit)", "underUnit", impliedByWords ? null : filter.underUnit());

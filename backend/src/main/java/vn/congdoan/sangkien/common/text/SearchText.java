@@ -86,23 +86,23 @@ public final class SearchText {
     }
 
     /**
-     * A tsquery ('simple' configuration) in which every word of the query must be a word of the text: "sang kien"
-     * finds "Sáng kiến". Whole words, not prefixes: a prefix makes PostgreSQL gather every word it starts, which for
-     * a short one costs more than the rest of the search. Folded words hold only letters and digits, so no tsquery
-     * operator gets through. Null when the query has no word.
+     * tsquery text in which every word of the query must be a word of the text: "sang kien" finds "Sáng kiến". The
+     * words are taken as they are, as the index takes the folded text's words (V10), not parsed again; quoted, and
+     * they hold only letters and digits, so no tsquery operator gets through. Whole words, not prefixes: a prefix makes
+     * PostgreSQL gather every word it starts, which for a short one costs more than the rest of the search. Null when
+     * the query has no word.
      */
     public static String wordQuery(String query) {
-        List<String> words = words(query);
-        return words.isEmpty() ? null : String.join(" & ", words);
+        return tsquery(query, "");
     }
 
-    /**
-     * The same words as they are indexed for one top-level unit ("nuoc@1136", V10), as tsquery text: each word quoted,
-     * and it holds only letters and digits. Null when the query has no word.
-     */
+    /** The same words as they are indexed for one top-level unit ("nuoc@1136", V10). */
     public static String wordQueryWithin(String query, long topUnitId) {
+        return tsquery(query, "@" + topUnitId);
+    }
+
+    private static String tsquery(String query, String suffix) {
         List<String> words = words(query);
-        return words.isEmpty() ? null
-                : String.join(" & ", words.stream().map(w -> "'" + w + "@" + topUnitId + "'").toList());
+        return words.isEmpty() ? null : String.join(" & ", words.stream().map(w -> "'" + w + suffix + "'").toList());
     }
 }

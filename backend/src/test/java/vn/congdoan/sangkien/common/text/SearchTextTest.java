@@ -29,7 +29,7 @@ class SearchTextTest {
 
     @Test
     void queriesBecomeWholeWordTsqueries() {
-        assertEquals("sang & kien", SearchText.wordQuery("Sáng   kiến"));
+        assertEquals("'sang' & 'kien'", SearchText.wordQuery("Sáng   kiến"));
         assertNull(SearchText.wordQuery(" ?! "));
     }
 
