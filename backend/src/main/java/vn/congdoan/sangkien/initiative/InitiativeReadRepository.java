@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import vn.congdoan.sangkien.common.jdbc.NamedStatement;
 import vn.congdoan.sangkien.initiative.InitiativeAccess.Holder;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorDto;
@@ -19,9 +18,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 
 /**
- * A dossier as a read shows it, in one statement on plain JDBC: the row with its unit and programme and its helpers
+ * A dossier as a read shows it, in one statement on plain JDBC: the row with its unit and its helpers
  * (JSON in the row since V9), once for each author. Through Hibernate a read took two statements (the helpers were an
  * element collection) and half of the request's Java time went to loading and mapping entities it only turns into
  * JSON again; authors as a JSON array built by PostgreSQL cost more on both sides than the repeated row.
@@ -30,7 +31,7 @@ import java.util.Optional;
 public class InitiativeReadRepository {
 
     private static final NamedStatement DOSSIER = NamedStatement.of("""
-            select i.id, p.code, u.code, u.name, i.addressee, i.title, i.summary, i.solution_type, i.field, i.funder,
+            select i.id, i.program_id, u.code, u.name, i.addressee, i.title, i.summary, i.solution_type, i.field, i.funder,
                    i.first_applied_on, i.filed_on, i.current_state, i.solution, i.novelty, i.confidential_parts,
                    i.application_conditions, i.benefits_by_authors, i.benefits_by_appliers, i.estimated_value_vnd,
                    i.status, i.receipt_number, i.submitted_on, i.recognition_body, i.decision_number, i.decision_date,
@@ -38,18 +39,21 @@ public class InitiativeReadRepository {
                    u.path, i.helpers,
                    a.full_name, a.birth_date, a.workplace, a.job_title, a.qualification, a.contribution_percent,
                    a.union_member
-              from initiative i join unit u on u.id = i.unit_id join program p on p.id = i.program_id
+              from initiative i join unit u on u.id = i.unit_id
                    left join initiative_author a on a.initiative_id = i.id
              where i.id = :id
              order by a.position
             """);
+    private static final NamedStatement PROGRAM_CODE = NamedStatement.of("select code from program where id = :id");
     private static final String NO_HELPERS = "[]";
 
-    private final EntityManager entityManager;
+    private final DataSource dataSource;
     private final ObjectReader helpers;
+    /** A programme's code never changes (ProgramUpdate has none) and there are a handful: kept once read. */
+    private final Map<Long, String> programCodes = new ConcurrentHashMap<>();
 
-    public InitiativeReadRepository(EntityManager entityManager, ObjectMapper json) {
-        this.entityManager = entityManager;
+    public InitiativeReadRepository(DataSource dataSource, ObjectMapper json) {
+        this.dataSource = dataSource;
         this.helpers = json.readerForListOf(HelperDto.class);
     }
 
@@ -58,7 +62,16 @@ public class InitiativeReadRepository {
     }
 
     public Optional<Dossier> find(long id) {
-        return DOSSIER.query(entityManager, Map.of("id", id), rs -> rs.next() ? Optional.of(dossier(rs)) : Optional.empty());
+        return DOSSIER.query(dataSource, Map.of("id", id), rs -> rs.next() ? Optional.of(dossier(rs)) : Optional.empty());
+    }
+
+    private String programCode(long programId) {
+        String code = programCodes.get(programId);
+        if (code == null) {
+            code = PROGRAM_CODE.query(dataSource, Map.of("id", programId), rs -> rs.next() ? rs.getString(1) : null);
+            programCodes.put(programId, code);
+        }
+        return code;
     }
 
     /** The authors are on every row of the statement, the dossier's own columns repeated beside them. */
@@ -82,7 +95,7 @@ public class InitiativeReadRepository {
         OffsetDateTime updatedAt = rs.getObject(32, OffsetDateTime.class);
         long version = rs.getLong(33);
         Holder holder = new Holder(rs.getLong(1), rs.getString(34), rs.getString(3), createdBy);
-        InitiativeView view = new InitiativeView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        InitiativeView view = new InitiativeView(rs.getLong(1), programCode(rs.getLong(2)), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), SolutionType.valueOf(rs.getString(8)),
                 InitiativeField.valueOf(rs.getString(9)), rs.getString(10), rs.getObject(11, LocalDate.class),
                 rs.getObject(12, LocalDate.class), rs.getString(13), rs.getString(14), rs.getString(15),
