@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.sangkien.common.Fixtures;
 
+import java.util.regex.Matcher;
+
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,10 +30,7 @@ class DossierHelpersTest {
 
     @Test
     void keepsTheHelpersInOrderAndReplacesThemWhole() {
-        String created = Fixtures.initiativeJson("LCH-TP", "Bể lọc nước có người giúp", "2022-03-01")
-                .replaceFirst("\\{", java.util.regex.Matcher.quoteReplacement("{" + TWO_HELPERS));
-        long id = asAdmin().contentType(ContentType.JSON).body(created).post("/api/v1/initiatives")
-                .then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
+        long id = createWithTwoHelpers("Bể lọc nước có người giúp");
         asAdmin().get("/api/v1/initiatives/" + id).then().statusCode(200)
                 .body("helpers.fullName", contains("Vàng Thị Mai", "Lò Văn \"Sáu\""))
                 .body("helpers[0].workplace", equalTo("Trường PTDTBT Mù Cả"))
@@ -55,12 +54,16 @@ class DossierHelpersTest {
     void loadingADossierInATransactionDoesNotCountAsAChange() {
         // The helpers are compared by value at flush; were they not, every transaction that only reads a dossier would
         // write it back and bump its version, and its editors would get 409s for changes nobody made.
-        String created = Fixtures.initiativeJson("LCH-TP", "Hồ sơ chỉ được đọc", "2022-03-01")
-                .replaceFirst("\\{", java.util.regex.Matcher.quoteReplacement("{" + TWO_HELPERS));
-        long id = asAdmin().contentType(ContentType.JSON).body(created).post("/api/v1/initiatives")
-                .then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
+        long id = createWithTwoHelpers("Hồ sơ chỉ được đọc");
         QuarkusTransaction.requiringNew().run(() -> em.find(Initiative.class, id).helpers.size());
         asAdmin().get("/api/v1/initiatives/" + id).then().body("version", equalTo(0))
                 .body("helpers.fullName", contains("Vàng Thị Mai", "Lò Văn \"Sáu\""));
+    }
+
+    private static long createWithTwoHelpers(String title) {
+        String created = Fixtures.initiativeJson("LCH-TP", title, "2022-03-01")
+                .replaceFirst("\\{", Matcher.quoteReplacement("{" + TWO_HELPERS));
+        return asAdmin().contentType(ContentType.JSON).body(created).post("/api/v1/initiatives")
+                .then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
     }
 }
