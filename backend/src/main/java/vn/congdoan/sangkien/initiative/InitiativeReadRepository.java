@@ -10,6 +10,8 @@ import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorDto;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.HelperDto;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -31,7 +33,8 @@ import javax.sql.DataSource;
 public class InitiativeReadRepository {
 
     private static final NamedStatement DOSSIER = NamedStatement.of("""
-            select i.id, i.program_id, u.code, u.name, i.addressee, i.title, i.summary, i.solution_type, i.field, i.funder,
+            select i.id, i.program_id, u.code, u.name, i.addressee, i.title, i.summary, i.solution_type,
+                   i.field, i.funder,
                    i.first_applied_on, i.filed_on, i.current_state, i.solution, i.novelty, i.confidential_parts,
                    i.application_conditions, i.benefits_by_authors, i.benefits_by_appliers, i.estimated_value_vnd,
                    i.status, i.receipt_number, i.submitted_on, i.recognition_body, i.decision_number, i.decision_date,
@@ -62,13 +65,19 @@ public class InitiativeReadRepository {
     }
 
     public Optional<Dossier> find(long id) {
-        return DOSSIER.query(dataSource, Map.of("id", id), rs -> rs.next() ? Optional.of(dossier(rs)) : Optional.empty());
+        return DOSSIER.query(dataSource, Map.of("id", id),
+                rs -> rs.next() ? Optional.of(dossier(rs)) : Optional.empty());
     }
 
-    private String programCode(long programId) {
+    /** On the dossier statement's own connection: asking the pool for a second could wait on a pool held by reads. */
+    private String programCode(Connection connection, long programId) throws SQLException {
         String code = programCodes.get(programId);
         if (code == null) {
-            code = PROGRAM_CODE.query(dataSource, Map.of("id", programId), rs -> rs.next() ? rs.getString(1) : null);
+            try (PreparedStatement lookup = PROGRAM_CODE.prepare(connection, Map.of("id", programId));
+                 ResultSet rs = lookup.executeQuery()) {
+                rs.next(); // the foreign key guarantees the row
+                code = rs.getString(1);
+            }
             programCodes.put(programId, code);
         }
         return code;
@@ -95,7 +104,8 @@ public class InitiativeReadRepository {
         OffsetDateTime updatedAt = rs.getObject(32, OffsetDateTime.class);
         long version = rs.getLong(33);
         Holder holder = new Holder(rs.getLong(1), rs.getString(34), rs.getString(3), createdBy);
-        InitiativeView view = new InitiativeView(rs.getLong(1), programCode(rs.getLong(2)), rs.getString(3), rs.getString(4),
+        String programCode = programCode(rs.getStatement().getConnection(), rs.getLong(2));
+        InitiativeView view = new InitiativeView(rs.getLong(1), programCode, rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), SolutionType.valueOf(rs.getString(8)),
                 InitiativeField.valueOf(rs.getString(9)), rs.getString(10), rs.getObject(11, LocalDate.class),
                 rs.getObject(12, LocalDate.class), rs.getString(13), rs.getString(14), rs.getString(15),
