@@ -11,7 +11,6 @@ import vn.congdoan.sangkien.initiative.InitiativeDtos.HelperDto;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -73,11 +72,10 @@ public class InitiativeReadRepository {
     private String programCode(Connection connection, long programId) throws SQLException {
         String code = programCodes.get(programId);
         if (code == null) {
-            try (PreparedStatement lookup = PROGRAM_CODE.prepare(connection, Map.of("id", programId));
-                 ResultSet rs = lookup.executeQuery()) {
+            code = PROGRAM_CODE.query(connection, Map.of("id", programId), rs -> {
                 rs.next(); // the foreign key guarantees the row
-                code = rs.getString(1);
-            }
+                return rs.getString(1);
+            });
             programCodes.put(programId, code);
         }
         return code;

@@ -112,7 +112,7 @@ public class InitiativeService {
         boolean reviewerOnly = !officer && !user.has(Roles.MEMBER) && user.has(Roles.EVALUATOR);
         Unit searched = search.unit() != null ? units.require(search.unit())
                 : reviewerOnly || scope.national() ? null : scope.ownUnit().orElse(null);
-        Long underUnit = search.unit() != null ? searched.id : reviewerOnly ? null : scope.subtreeRootId();
+        Long underUnit = searched != null ? searched.id : reviewerOnly ? null : scope.subtreeRootId();
         Long topUnit = searched == null ? null : searched.topLevelAncestorId();
         String createdBy = !officer && !reviewerOnly ? user.username() : null;
         String assignedTo = reviewerOnly ? user.username() : null;

@@ -40,11 +40,7 @@ public record NamedStatement(String sql, List<String> names) {
 
     /** Reads the rows of the statement on the persistence context's connection (its transaction, if any). */
     public <T> T query(EntityManager entityManager, Map<String, ?> values, Rows<T> reader) {
-        return entityManager.unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement prepared = prepare(connection, values); ResultSet rs = prepared.executeQuery()) {
-                return reader.read(rs);
-            }
-        });
+        return entityManager.unwrap(Session.class).doReturningWork(connection -> query(connection, values, reader));
     }
 
     /**
@@ -53,11 +49,17 @@ public record NamedStatement(String sql, List<String> names) {
      * Inside a transaction the pool hands out the transaction's connection.
      */
     public <T> T query(DataSource dataSource, Map<String, ?> values, Rows<T> reader) {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement prepared = prepare(connection, values); ResultSet rs = prepared.executeQuery()) {
-            return reader.read(rs);
+        try (Connection connection = dataSource.getConnection()) {
+            return query(connection, values, reader);
         } catch (SQLException e) {
             throw new PersistenceException(e);
+        }
+    }
+
+    /** Reads the rows of the statement on a connection the caller holds. */
+    public <T> T query(Connection connection, Map<String, ?> values, Rows<T> reader) throws SQLException {
+        try (PreparedStatement prepared = prepare(connection, values); ResultSet rs = prepared.executeQuery()) {
+            return reader.read(rs);
         }
     }
 
