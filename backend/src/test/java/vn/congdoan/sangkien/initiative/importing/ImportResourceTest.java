@@ -1,7 +1,10 @@
 package vn.congdoan.sangkien.initiative.importing;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,9 @@ import static vn.congdoan.sangkien.common.Api.asAdmin;
 
 @QuarkusTest
 class ImportResourceTest {
+
+    @Inject
+    EntityManager em;
 
     private static final String IMPORT = "/api/v1/imports/initiatives?program=1TRIEU-SK";
     private static final String HEADER = "Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng)\n";
@@ -82,6 +88,44 @@ class ImportResourceTest {
                 .then().statusCode(200).body("replayed", equalTo(true))
                 .body("batchId", equalTo(imported.getInt("batchId"))).body("imported", equalTo(2));
         assertEquals(2, registered(province, "DRAFT,SUBMITTED,VALID"));
+    }
+
+    @Test
+    void severalRowsOfOneUnitAreAllCountedUpTheTreeAsARecountWould() {
+        String province = Fixtures.createUnit("T-IMC", "Tỉnh đếm nhập", "PROVINCIAL_FEDERATION", "TLD");
+        String district = Fixtures.createUnit("T-IMC", "Huyện đếm nhập", "DISTRICT_FEDERATION", province);
+        String mine = Fixtures.createUnit("T-IMC", "CĐCS Mỏ", "GRASSROOTS", district);
+        String school = Fixtures.createUnit("T-IMC", "CĐCS Trường", "GRASSROOTS", district);
+        String direct = Fixtures.createUnit("T-IMC", "CĐCS trực thuộc", "GRASSROOTS", province);
+        // Several rows share a unit, a status and a period, so the merge adds them up before it spreads them upwards.
+        StringBuilder file = new StringBuilder(HEADER);
+        String[][] rows = {{mine, "15/03/2022", "VALID", "1.000.000"}, {mine, "20/04/2022", "VALID", "2.000.000"},
+                {mine, "01/05/2022", "SUBMITTED", ""}, {mine, "01/08/2022", "VALID", "4.000.000"},
+                {school, "31/05/2022", "VALID", "8.000.000"}, {school, "01/06/2022", "VALID", "16.000.000"},
+                {school, "02/06/2022", "RECOGNISED", ""}, {direct, "10/01/2022", "VALID", "32.000.000"},
+                {direct, "11/01/2022", "DRAFT", "64.000.000"}, {direct, "12/09/2022", "SUBMITTED", ""}};
+        for (int i = 0; i < rows.length; i++) {
+            file.append(rows[i][0]).append(",Sáng kiến đếm số ").append(i).append(",,TECHNICAL,SOCIO_ECONOMIC,")
+                    .append(rows[i][1]).append(',').append(rows[i][2]).append(",Lò Văn Thắng,").append(rows[i][3]).append('\n');
+        }
+        asAdmin().contentType("text/csv").body(file.toString().getBytes(StandardCharsets.UTF_8)).post(IMPORT).then()
+                .statusCode(200).body("imported", equalTo(rows.length));
+
+        JsonPath gd1 = progress("GD1", province);
+        assertEquals(4, gd1.getInt("rows.find { it.unitCode == '" + province + "' }.valid"));
+        assertEquals(43000000, gd1.getInt("rows.find { it.unitCode == '" + province + "' }.estimatedValueVnd"));
+        assertEquals(2, gd1.getInt("rows.find { it.unitCode == '" + mine + "' }.valid"));
+        assertEquals(1, gd1.getInt("rows.find { it.unitCode == '" + mine + "' }.submitted"));
+        String before = gd1.prettify() + progress("GD2", province).prettify() + progress("2022-2023", province).prettify();
+        QuarkusTransaction.requiringNew().run(() ->
+                em.createNativeQuery("select progress_counter_rebuild(id) from program where code = '1TRIEU-SK'").getResultList());
+        assertEquals(before, progress("GD1", province).prettify() + progress("GD2", province).prettify()
+                + progress("2022-2023", province).prettify());
+    }
+
+    private static JsonPath progress(String period, String root) {
+        return asAdmin().get("/api/v1/programs/1TRIEU-SK/progress?period=" + period + "&depth=3&root=" + root).then()
+                .statusCode(200).extract().jsonPath();
     }
 
     @Test
