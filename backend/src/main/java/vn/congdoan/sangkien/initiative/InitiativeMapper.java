@@ -12,14 +12,16 @@ import java.util.List;
 @Mapper(componentModel = "cdi")
 public interface InitiativeMapper {
 
-    /** The full dossier; the caller decides whether the confidential parts may be shown and which titles are similar. */
+    /**
+     * The full dossier, confidential parts included ({@link InitiativeView#withoutConfidentialParts} for who may not see
+     * them); the caller decides which titles are similar.
+     */
     @Mapping(target = "programCode", source = "initiative.program.code")
     @Mapping(target = "unitCode", source = "initiative.unit.code")
     @Mapping(target = "unitName", source = "initiative.unit.name")
-    @Mapping(target = "confidentialParts", expression = "java(confidentialHidden ? null : initiative.confidentialParts)")
-    @Mapping(target = "confidentialHidden", source = "confidentialHidden")
+    @Mapping(target = "confidentialHidden", constant = "false")
     @Mapping(target = "similar", source = "similar")
-    InitiativeView toView(Initiative initiative, boolean confidentialHidden, List<InitiativeDtos.SimilarInitiative> similar);
+    InitiativeView toView(Initiative initiative, List<InitiativeDtos.SimilarInitiative> similar);
 
     InitiativeDtos.HelperDto toDto(Helper helper);
 

@@ -78,13 +78,18 @@ public class InitiativeService {
     public InitiativeView get(long id) {
         InitiativeReadRepository.Dossier dossier = reads.find(id).filter(d -> access.visible(d.holder()))
                 .orElseThrow(() -> ApiException.notFound("initiative", id));
-        return access.confidentialVisible(dossier.holder()) ? dossier.view() : dossier.view().withoutConfidentialParts();
+        return shownTo(dossier.view(), dossier.holder());
+    }
+
+    /** The confidential parts only for who may read them, on both the read and the write path. */
+    private InitiativeView shownTo(InitiativeView full, InitiativeAccess.Holder dossier) {
+        return access.confidentialVisible(dossier) ? full : full.withoutConfidentialParts();
     }
 
     /** The dossier after a write, with the titles close to it so that a duplicate is caught as it is typed in. */
     public InitiativeView view(Initiative initiative) {
         List<SimilarInitiative> similar = similarTitles(initiative.program.id, initiative.id, initiative.foldedTitle);
-        return mapper.toView(initiative, !access.confidentialVisible(initiative), similar);
+        return shownTo(mapper.toView(initiative, similar), InitiativeAccess.Holder.of(initiative));
     }
 
     public List<SimilarInitiative> similar(String programCode, String title) {
