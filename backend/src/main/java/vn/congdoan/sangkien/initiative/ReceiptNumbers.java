@@ -22,6 +22,11 @@ public class ReceiptNumbers {
     public String next(Initiative initiative, int year) {
         Number last = (Number) entityManager.createNativeQuery(NEXT)
                 .setParameter("unit", initiative.unit.id).setParameter("year", year).getSingleResult();
-        return "SK-%s-%d-%04d".formatted(initiative.unit.code, year, last.intValue());
+        return format(initiative.unit.code, year, last.intValue());
+    }
+
+    /** The one spelling of a receipt number: SK-LCH-PT-2022-0007. */
+    public static String format(String unitCode, int year, int number) {
+        return "SK-%s-%d-%04d".formatted(unitCode, year, number);
     }
 }

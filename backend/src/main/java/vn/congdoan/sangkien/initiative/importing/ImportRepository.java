@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import vn.congdoan.sangkien.common.text.SearchText;
+import vn.congdoan.sangkien.initiative.ReceiptNumbers;
 import vn.congdoan.sangkien.initiative.importing.ImportRows.Author;
 import vn.congdoan.sangkien.initiative.importing.ImportRows.ImportedRow;
 
@@ -170,7 +171,7 @@ public class ImportRepository {
         for (ImportedRow r : rows) {
             if (r.status() != vn.congdoan.sangkien.initiative.InitiativeStatus.DRAFT) {
                 int number = next.merge(r.unit().id, 1, Integer::sum) - 1;
-                numbers.put(r, "SK-%s-%d-%04d".formatted(codes.get(r.unit().id), year, number));
+                numbers.put(r, ReceiptNumbers.format(codes.get(r.unit().id), year, number));
             }
         }
         return numbers;
