@@ -7,8 +7,8 @@ import { useAuth } from 'react-oidc-context';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { abilities, useMe, type Me } from '@/features/me/api/me';
-import { MeContext } from '@/features/me/api/MeContext';
+import { abilities, useMe, type Me } from '@/lib/me/me';
+import { MeContext } from '@/lib/me/MeContext';
 import { SignInScreen } from './SignInScreen';
 
 function navItems(me: Me) {

@@ -17,7 +17,8 @@ describe('translations', () => {
   });
 
   it('every text keeps its placeholders in both languages', () => {
-    const get = (o: unknown, path: string) => path.split('.').reduce((x: any, k) => x?.[k], o) as string;
+    const get = (o: unknown, path: string) =>
+      path.split('.').reduce<unknown>((x, k) => (x as Record<string, unknown> | undefined)?.[k], o) as string;
     for (const key of keys(vi)) {
       expect(placeholders(get(en, key)), key).toEqual(placeholders(get(vi, key)));
     }

@@ -1,12 +1,12 @@
 import { Group, Paper, SegmentedControl, SimpleGrid, Skeleton, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { periodOfKind, subPeriodKinds, type SubPeriodKind } from '@/features/programs/api/programs';
+import { periodOfKind, subPeriodKinds, type SubPeriodKind } from '@/lib/programs/programs';
 import type { Period } from '@/lib/api/types';
 import { formatDate, formatNumber, formatPercent, toIsoDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { progressQuery } from '../api/progress';
-import { percentOf } from '../logic/progress';
+import { progressQuery } from '@/lib/progress/api';
+import { percentOf } from '@/lib/progress/progress';
 
 interface Props {
   program: string;

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProgressRow } from '@/lib/api/types';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { percentOf } from '../logic/progress';
-import { ReachedBadge } from './ProgressTable';
+import { percentOf } from '@/lib/progress/progress';
+import { ReachedBadge } from '@/components/ProgressTable';
 
 function Stat({ label, value, testId }: { label: string; value: string; testId?: string }) {
   return (

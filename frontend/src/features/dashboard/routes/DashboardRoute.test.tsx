@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Me } from '@/features/me/api/me';
-import { MeContext } from '@/features/me/api/MeContext';
+import type { Me } from '@/lib/me/me';
+import { MeContext } from '@/lib/me/MeContext';
 import type { Period } from '@/lib/api/types';
 import { renderUi } from '@/test/render';
 

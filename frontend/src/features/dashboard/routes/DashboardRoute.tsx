@@ -3,16 +3,16 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { homeUnit } from '@/features/me/api/me';
-import { useCurrentUser } from '@/features/me/api/MeContext';
-import { currentPeriod, sortPeriods, usePeriods } from '@/features/programs/api/programs';
+import { homeUnit } from '@/lib/me/me';
+import { useCurrentUser } from '@/lib/me/MeContext';
+import { currentPeriod, sortPeriods, usePeriods } from '@/lib/programs/programs';
 import { config } from '@/lib/config';
 import { formatDate, toIsoDate } from '@/lib/format';
-import { useProgress } from '../api/progress';
+import { useProgress } from '@/lib/progress/api';
 import { PeriodCards } from '../components/PeriodCards';
-import { ProgressTable } from '../components/ProgressTable';
+import { ProgressTable } from '@/components/ProgressTable';
 import { TotalSummary } from '../components/TotalSummary';
-import { splitRows } from '../logic/progress';
+import { splitRows } from '@/lib/progress/progress';
 
 const ProgressChart = lazy(() => import('../components/ProgressChart'));
 

@@ -2,7 +2,7 @@ import { Paper, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { formatDateTime } from '@/lib/format';
-import { useHistory } from '../api/lifecycle';
+import { useHistory } from '@/lib/initiatives/lifecycle';
 
 /** Who did what, when and why: status changes and edits, oldest first. */
 export function HistoryTimeline({ initiativeId }: { initiativeId: number }) {

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '@/lib/api/client';
-import { StatusBadge } from './StatusBadge';
+import { StatusBadge } from '@/components/StatusBadge';
 
 /** Close titles already in the programme, found while typing, so that a duplicate is noticed before filing. */
 export function SimilarTitles({ program, title, excludeId }: { program: string; title: string; excludeId?: number }) {

@@ -6,11 +6,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '@/lib/api/problem';
 import { ErrorState } from '@/components/QueryState';
-import type { Abilities } from '@/features/me/api/me';
+import type { Abilities } from '@/lib/me/me';
 import type { components } from '@/lib/api/schema';
 import type { Initiative } from '@/lib/api/types';
 import { parseDate, toIsoDate } from '@/lib/format';
-import { useTransition, type Transition } from '../api/lifecycle';
+import { useTransition, type Transition } from '@/lib/initiatives/lifecycle';
 
 type Kind = Transition['kind'];
 type ImpactLevel = components['schemas']['ImpactLevel'];

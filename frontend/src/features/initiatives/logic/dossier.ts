@@ -1,6 +1,7 @@
 // The dossier form's values, their client-side checks (the server checks the same and more), and the
 // conversion to and from the API's InitiativeWrite.
 import type { Initiative, InitiativeField, InitiativeWrite, SolutionType } from '@/lib/api/types';
+import { CONTENT_TEXTS, type ContentText } from '@/lib/initiatives/contents';
 import { checkContributions } from './contributions';
 
 export interface AuthorValues {
@@ -22,17 +23,7 @@ export interface HelperValues {
   contribution: string;
 }
 
-/** The long texts of the application (Phụ lục I, Thông tư 18/2013/TT-BKHCN), in the order of the form. */
-export const CONTENT_TEXTS = [
-  'currentState',
-  'solution',
-  'novelty',
-  'confidentialParts',
-  'applicationConditions',
-  'benefitsByAuthors',
-  'benefitsByAppliers',
-] as const;
-export type ContentText = (typeof CONTENT_TEXTS)[number];
+export { CONTENT_TEXTS, type ContentText };
 
 export interface DossierValues extends Record<ContentText, string> {
   programCode: string;

@@ -4,17 +4,17 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { abilities } from '@/features/me/api/me';
-import { useCurrentUser } from '@/features/me/api/MeContext';
+import { abilities } from '@/lib/me/me';
+import { useCurrentUser } from '@/lib/me/MeContext';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { useDeleteInitiative, useInitiative } from '../api/initiatives';
-import { AttachmentsPanel } from '../components/AttachmentsPanel';
+import { useDeleteInitiative, useInitiative } from '@/lib/initiatives/initiatives';
+import { AttachmentsPanel } from '@/components/AttachmentsPanel';
 import { HistoryTimeline } from '../components/HistoryTimeline';
 import { SimilarTitles } from '../components/SimilarTitles';
-import { StatusBadge } from '../components/StatusBadge';
+import { StatusBadge } from '@/components/StatusBadge';
 import { TransitionActions } from '../components/TransitionActions';
-import { AssignDialog, EvaluationPanel } from '@/features/review/components/EvaluationPanel';
+import { AssignDialog, EvaluationPanel } from '@/components/EvaluationPanel';
 import { CONTENT_TEXTS } from '../logic/dossier';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { drafts, draftKey } from '@/lib/storage/drafts';
-import { useInitiative, useSaveInitiative } from '../api/initiatives';
+import { useInitiative, useSaveInitiative } from '@/lib/initiatives/initiatives';
 import { DossierForm } from '../components/DossierForm';
 import { fromInitiative, toWrite } from '../logic/dossier';
 import { useFormOptions } from './useFormOptions';

@@ -4,16 +4,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { abilities } from '@/features/me/api/me';
-import { useCurrentUser } from '@/features/me/api/MeContext';
-import { sortPeriods, usePeriods } from '@/features/programs/api/programs';
+import { abilities } from '@/lib/me/me';
+import { useCurrentUser } from '@/lib/me/MeContext';
+import { sortPeriods, usePeriods } from '@/lib/programs/programs';
 import { INITIATIVE_FIELDS, INITIATIVE_STATUSES, type InitiativeField, type InitiativeStatus } from '@/lib/api/types';
 import { config } from '@/lib/config';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { useInitiatives, type InitiativeFilters } from '../api/initiatives';
-import { useUnitOptions } from '../api/units';
-import { StatusBadge } from '../components/StatusBadge';
+import { useInitiatives, type InitiativeFilters } from '@/lib/initiatives/initiatives';
+import { useUnitOptions } from '@/lib/units/units';
+import { StatusBadge } from '@/components/StatusBadge';
 
 const SIZES = ['10', '20', '50', '100'];
 

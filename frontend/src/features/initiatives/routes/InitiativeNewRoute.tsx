@@ -6,7 +6,7 @@ import { ErrorState, LoadingState } from '@/components/QueryState';
 import { config } from '@/lib/config';
 import { toIsoDate } from '@/lib/format';
 import { draftKey } from '@/lib/storage/drafts';
-import { useSaveInitiative } from '../api/initiatives';
+import { useSaveInitiative } from '@/lib/initiatives/initiatives';
 import { DossierForm } from '../components/DossierForm';
 import { emptyDossier, toWrite } from '../logic/dossier';
 import { useFormOptions } from './useFormOptions';

@@ -1,6 +1,6 @@
-import { useCurrentUser } from '@/features/me/api/MeContext';
-import { usePeriods, usePrograms } from '@/features/programs/api/programs';
-import { useUnitOptions } from '../api/units';
+import { useCurrentUser } from '@/lib/me/MeContext';
+import { usePeriods, usePrograms } from '@/lib/programs/programs';
+import { useUnitOptions } from '@/lib/units/units';
 
 /** Programmes, units and the programme window the dossier form offers. */
 export function useFormOptions(programCode: string) {

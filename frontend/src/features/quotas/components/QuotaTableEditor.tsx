@@ -6,7 +6,7 @@ import { ApiError, mapFieldErrors, problemDetail, problemTitle } from '@/lib/api
 import type { QuotaTable } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { sortPeriods } from '@/features/programs/api/programs';
+import { sortPeriods } from '@/lib/programs/programs';
 import { checkAllocation, type AllocationRow, type PeriodCheck } from '../logic/quotaSums';
 
 interface Props {

@@ -61,7 +61,7 @@ export function checkAllocation(
     const parent = parentTargets[code] ?? null;
     const total = totals[code];
     const difference = (parent ?? 0) - total;
-    let state: SumState = 'ok';
+    let state: SumState;
     if (parent === null) state = total > 0 ? 'over' : 'ok';
     else if (rule === 'MUST_EQUAL') state = difference === 0 ? 'ok' : difference > 0 ? 'short' : 'over';
     else state = difference >= 0 ? 'ok' : 'over';

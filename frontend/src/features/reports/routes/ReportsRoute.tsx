@@ -2,10 +2,10 @@ import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { useUnitOptions } from '@/features/initiatives/api/units';
-import { homeUnit } from '@/features/me/api/me';
-import { useCurrentUser } from '@/features/me/api/MeContext';
-import { currentPeriod, sortPeriods, usePeriods } from '@/features/programs/api/programs';
+import { useUnitOptions } from '@/lib/units/units';
+import { homeUnit } from '@/lib/me/me';
+import { useCurrentUser } from '@/lib/me/MeContext';
+import { currentPeriod, sortPeriods, usePeriods } from '@/lib/programs/programs';
 import { config } from '@/lib/config';
 import { formatDate, toIsoDate } from '@/lib/format';
 import { ReportDownloads } from '../components/ReportDownloads';

@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/QueryState';
 import { ApiError, mapFieldErrors } from '@/lib/api/problem';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { useSaveScoreSheet, type ScoreSheet } from '../api/review';
+import { useSaveScoreSheet, type ScoreSheet } from '@/lib/review/review';
 import { checkSheet, toScores, type Rubric, type ScoreInputs } from '../logic/scoring';
 
 interface Props {

@@ -2,13 +2,13 @@ import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { useInitiatives } from '@/features/initiatives/api/initiatives';
-import { StatusBadge } from '@/features/initiatives/components/StatusBadge';
-import { abilities } from '@/features/me/api/me';
-import { useCurrentUser } from '@/features/me/api/MeContext';
+import { useInitiatives } from '@/lib/initiatives/initiatives';
+import { StatusBadge } from '@/components/StatusBadge';
+import { abilities } from '@/lib/me/me';
+import { useCurrentUser } from '@/lib/me/MeContext';
 import type { InitiativeStatus } from '@/lib/api/types';
 import { formatDate, formatDateTime } from '@/lib/format';
-import { useReviewQueue } from '../api/review';
+import { useReviewQueue } from '@/lib/review/review';
 
 /** An evaluator's queue: the dossiers assigned to them, unscored first. */
 function EvaluatorQueue() {

@@ -2,13 +2,13 @@ import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { useInitiative } from '@/features/initiatives/api/initiatives';
-import { AttachmentsPanel } from '@/features/initiatives/components/AttachmentsPanel';
-import { StatusBadge } from '@/features/initiatives/components/StatusBadge';
-import { CONTENT_TEXTS } from '@/features/initiatives/logic/dossier';
-import { useCurrentUser } from '@/features/me/api/MeContext';
+import { useInitiative } from '@/lib/initiatives/initiatives';
+import { AttachmentsPanel } from '@/components/AttachmentsPanel';
+import { StatusBadge } from '@/components/StatusBadge';
+import { CONTENT_TEXTS } from '@/lib/initiatives/contents';
+import { useCurrentUser } from '@/lib/me/MeContext';
 import { formatDate } from '@/lib/format';
-import { useEvaluation, useRubric } from '../api/review';
+import { useEvaluation, useRubric } from '@/lib/review/review';
 import { ScoreSheetForm } from '../components/ScoreSheetForm';
 
 /** An evaluator reads the dossier and fills in their score sheet. */

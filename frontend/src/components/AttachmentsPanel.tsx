@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/QueryState';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { ATTACHMENT_KINDS, downloadAttachment, useAttachments, useDeleteAttachment, useUploadAttachment, type AttachmentKind } from '../api/lifecycle';
+import { ATTACHMENT_KINDS, downloadAttachment, useAttachments, useDeleteAttachment, useUploadAttachment, type AttachmentKind } from '@/lib/initiatives/lifecycle';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt,application/pdf,image/png,image/jpeg';

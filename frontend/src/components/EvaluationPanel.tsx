@@ -6,7 +6,7 @@ import { ErrorState } from '@/components/QueryState';
 import type { Initiative } from '@/lib/api/types';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { useAssignEvaluators, useCouncil, useEvaluation, useRubric, useRubrics } from '../api/review';
+import { useAssignEvaluators, useCouncil, useEvaluation, useRubric, useRubrics } from '@/lib/review/review';
 
 /** Hands a submitted dossier to evaluators of a council (the reporting unit's or one above): it goes UNDER_REVIEW. */
 export function AssignDialog({ initiative, myUnit, opened, onClose }: { initiative: Initiative; myUnit?: string; opened: boolean; onClose: () => void }) {

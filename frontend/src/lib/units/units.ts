@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { abilities, homeUnit, type Me } from '@/features/me/api/me';
+import { abilities, homeUnit, type Me } from '@/lib/me/me';
 import { api, unwrap } from '@/lib/api/client';
 
 export interface UnitOption {

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { ProgressRow } from '@/lib/api/types';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { exceeded, percentOf, reached } from '../logic/progress';
+import { exceeded, percentOf, reached } from '@/lib/progress/progress';
 
 interface Props {
   rows: ProgressRow[];
