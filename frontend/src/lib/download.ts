@@ -1,5 +1,6 @@
-// Saving a file the API makes (reports, attachments) with the bearer token: a plain link would carry none.
-import { authorisedFetch } from './api/client';
+// Saving a file the API makes (reports, attachments): the typed openapi-fetch call (parseAs: 'blob') carries the bearer
+// token, which a plain link would not; the name comes from the answer's Content-Disposition.
+import { unwrapResponse } from './api/client';
 
 /** The file name from Content-Disposition (RFC 6266: filename* in UTF-8 wins over filename), else the fallback. */
 export function fileNameFrom(disposition: string | null | undefined, fallback: string): string {
@@ -29,10 +30,16 @@ export function saveBlob(blob: Blob, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** GETs an API path (with the token) and saves the answer; throws ApiError when refused. Returns the file name. */
-export async function downloadFile(path: string, accept: string, fallbackName: string): Promise<string> {
-  const response = await authorisedFetch(path, { headers: { Accept: accept } });
+/**
+ * Awaits an openapi-fetch call made with `parseAs: 'blob'` and saves its file under the name the server gives
+ * (else the fallback); throws ApiError when refused or unreachable. Returns the file name.
+ */
+export async function saveDownload(
+  call: Promise<{ data?: Blob; error?: unknown; response: Response }>,
+  fallbackName: string,
+): Promise<string> {
+  const { data, response } = await unwrapResponse(call);
   const name = fileNameFrom(response.headers.get('Content-Disposition'), fallbackName);
-  saveBlob(await response.blob(), name);
+  saveBlob(data, name);
   return name;
 }

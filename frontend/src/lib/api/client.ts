@@ -37,41 +37,13 @@ function baseUrl() {
 export const api = createClient<paths>({ baseUrl: baseUrl() });
 api.use(authMiddleware);
 
-/**
- * A plain fetch with the bearer token, for what openapi-fetch does not fit (file downloads). Throws ApiError with the
- * server's problem on an error answer, or a network error.
- */
-export async function authorisedFetch(path: string, init: RequestInit = {}): Promise<Response> {
-  const headers = new Headers(init.headers);
-  const token = await tokenProvider();
-  if (token) headers.set('Authorization', `Bearer ${token}`);
-  headers.set('Accept-Language', document.documentElement.lang || 'vi');
-  let response: Response;
-  try {
-    response = await fetch(`${baseUrl()}${path}`, { ...init, headers });
-  } catch (cause) {
-    throw networkError(cause);
-  }
-  if (response.status === 401) onUnauthorized();
-  if (!response.ok) {
-    let body: unknown = undefined;
-    try {
-      body = await response.json();
-    } catch {
-      /* not JSON */
-    }
-    throw new ApiError(response.status, toProblem(response.status, body));
-  }
-  return response;
-}
-
 type Result<T> = { data?: T; error?: unknown; response: Response };
 
 /**
- * Awaits an openapi-fetch call and returns its data, or throws an ApiError holding the problem
- * (status 0 when the server could not be reached at all).
+ * Awaits an openapi-fetch call and returns its data with the response (for its headers), or throws an ApiError holding
+ * the problem (status 0 when the server could not be reached at all).
  */
-export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+export async function unwrapResponse<T>(call: Promise<Result<T>>): Promise<{ data: T; response: Response }> {
   let result: Result<T>;
   try {
     result = await call;
@@ -81,5 +53,10 @@ export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
   if (!result.response.ok) {
     throw new ApiError(result.response.status, toProblem(result.response.status, result.error));
   }
-  return result.data as T;
+  return { data: result.data as T, response: result.response };
+}
+
+/** Awaits an openapi-fetch call and returns its data, or throws an ApiError (see unwrapResponse). */
+export async function unwrap<T>(call: Promise<Result<T>>): Promise<T> {
+  return (await unwrapResponse(call)).data;
 }

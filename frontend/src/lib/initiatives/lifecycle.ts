@@ -1,7 +1,7 @@
 // The dossier's steps (submit, return, recognise, refuse, validate), its history and its attached files.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import { saveBlob } from '@/lib/download';
+import { saveDownload } from '@/lib/download';
 import type { components } from '@/lib/api/schema';
 import type { Initiative } from '@/lib/api/types';
 
@@ -92,11 +92,11 @@ export function useDeleteAttachment(id: number) {
 
 /** Downloads a file with the bearer token (a plain link would carry none) and hands it to the browser. */
 export async function downloadAttachment(id: number, attachment: Attachment) {
-  const blob = await unwrap(
+  return saveDownload(
     api.GET('/api/v1/initiatives/{id}/attachments/{attachmentId}', {
       params: { path: { id, attachmentId: attachment.id ?? 0 } },
       parseAs: 'blob',
     }),
+    attachment.fileName ?? `tep-${attachment.id}`,
   );
-  saveBlob(blob as Blob, attachment.fileName ?? `tep-${attachment.id}`);
 }

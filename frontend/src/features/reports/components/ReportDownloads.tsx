@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, problemDetail, problemTitle } from '@/lib/api/problem';
-import { downloadFile } from '@/lib/download';
+import { api } from '@/lib/api/client';
+import { saveDownload } from '@/lib/download';
 import { useLang } from '@/lib/i18n';
 
 export type ReportKind = 'progress' | 'initiatives';
@@ -14,14 +15,29 @@ const ACCEPT: Record<ReportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** The report's address: GET /api/v1/reports/{kind}?program=&period=&root=&depth=&format= (the confederation's pull). */
-export function reportPath(kind: ReportKind, format: ReportFormat, q: { program: string; period?: string; root?: string }) {
-  const params = new URLSearchParams({ program: q.program });
-  if (q.period) params.set('period', q.period);
-  if (q.root) params.set('root', q.root);
-  if (kind === 'progress') params.set('depth', '1');
-  params.set('format', format);
-  return `/api/v1/reports/${kind}?${params.toString()}`;
+interface ReportScope {
+  program: string;
+  period?: string;
+  root?: string;
+}
+
+/** The report's query: program, period, root, depth (the progress table one level down) and format (the confederation's pull). */
+export function reportQuery(kind: ReportKind, format: ReportFormat, q: ReportScope) {
+  return {
+    program: q.program,
+    ...(q.period ? { period: q.period } : {}),
+    ...(q.root ? { root: q.root } : {}),
+    ...(kind === 'progress' ? { depth: 1 } : {}),
+    format,
+  };
+}
+
+/** GETs the report (typed call, as a Blob, with the token) and saves it; throws ApiError when refused. Returns the file name. */
+export function downloadReport(kind: ReportKind, format: ReportFormat, q: ReportScope): Promise<string> {
+  const options = { params: { query: reportQuery(kind, format, q) }, headers: { Accept: ACCEPT[format] }, parseAs: 'blob' as const };
+  const call =
+    kind === 'progress' ? api.GET('/api/v1/reports/progress', options) : api.GET('/api/v1/reports/initiatives', options);
+  return saveDownload(call, reportFileName(kind, format, q));
 }
 
 export function reportFileName(kind: ReportKind, format: ReportFormat, q: { period?: string; root?: string }) {
@@ -40,7 +56,7 @@ export function ReportDownloads({ program, period, root }: { program: string; pe
     setBusy(`${kind}-${format}`);
     setFailure(null);
     try {
-      const name = await downloadFile(reportPath(kind, format, { program, period, root }), ACCEPT[format], reportFileName(kind, format, { period, root }));
+      const name = await downloadReport(kind, format, { program, period, root });
       notifications.show({ color: 'teal', message: t('reports.downloaded', { name }) });
     } catch (e) {
       setFailure(e);
