@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { drafts } from '@/lib/storage/drafts';
 import { renderUi } from '@/test/render';
 import { emptyAuthor, emptyDossier, toWrite, type DossierValues } from '../logic/dossier';
 import { DossierForm } from './DossierForm';
@@ -68,5 +69,24 @@ describe('DossierForm and hidden confidential parts', () => {
     expect(screen.queryByTestId('confidential-hidden')).not.toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: /Thông tin cần được bảo mật/ }), 'Bí mật');
     expect(screen.getByRole('textbox', { name: /Thông tin cần được bảo mật/ })).toHaveValue('Bí mật');
+  });
+});
+
+describe('DossierForm and the draft kept on the device', () => {
+  it('opens on the kept draft, says so, and discarding it brings back the server\'s version', { timeout: 20_000 }, async () => {
+    drafts.save('test:initiative:7', { ...readBack(), title: 'Bể lọc nước (nháp trên máy)' }, 2);
+    const user = userEvent.setup();
+    const onSave = renderForm(false);
+    expect(screen.getByTestId('draft-restored')).toHaveTextContent('Đã khôi phục bản nháp lưu trên máy này');
+    expect(screen.getByTestId('draft-kept')).toBeInTheDocument();
+    expect(screen.getByLabelText(/Tên sáng kiến/)).toHaveValue('Bể lọc nước (nháp trên máy)');
+    await user.click(screen.getByRole('button', { name: 'Bỏ bản nháp trên máy' }));
+    expect(screen.getByLabelText(/Tên sáng kiến/)).toHaveValue('Bể lọc nước sạch cho điểm trường');
+    expect(screen.queryByTestId('draft-restored')).not.toBeInTheDocument();
+    expect(drafts.load('test:initiative:7')).toBeNull();
+    for (let i = 0; i < 3; i++) await user.click(screen.getByRole('button', { name: 'Tiếp' }));
+    await user.click(screen.getByTestId('save-dossier'));
+    expect(onSave).toHaveBeenCalledWith(expect.objectContaining({ title: 'Bể lọc nước sạch cho điểm trường' }), 3);
+    expect(drafts.load('test:initiative:7')).toBeNull(); // the server has it
   });
 });
