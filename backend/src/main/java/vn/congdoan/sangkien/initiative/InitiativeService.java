@@ -100,7 +100,7 @@ public class InitiativeService {
     /** Close titles within what the caller may read: a member sees only their own dossiers (DESIGN.md §4), not colleagues'. */
     private List<SimilarInitiative> similarTitles(long programId, long excludeId, String foldedTitle) {
         String owner = scope.onlyOwnInitiatives() ? scope.username().orElseThrow() : null;
-        return initiatives.similarTitles(programId, excludeId, foldedTitle, scope.pathPrefix(), owner);
+        return searches.similarTitles(programId, excludeId, foldedTitle, scope.pathPrefix(), owner);
     }
 
     public PageResult<InitiativeSummary> search(InitiativeSearch search, PageRequest page) {

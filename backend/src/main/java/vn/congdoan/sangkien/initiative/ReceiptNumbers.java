@@ -1,28 +1,26 @@
 package vn.congdoan.sangkien.initiative;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import org.jdbi.v3.core.Jdbi;
+import vn.congdoan.sangkien.common.db.SqlFiles;
 
 /** Receipt numbers (số tiếp nhận) SK-&lt;unit&gt;-&lt;year&gt;-&lt;nnnn&gt;, counted per reporting unit and year without gaps or races. */
 @ApplicationScoped
 public class ReceiptNumbers {
 
-    private static final String NEXT = """
-            insert into receipt_counter (unit_id, year, last) values (:unit, :year, 1)
-            on conflict (unit_id, year) do update set last = receipt_counter.last + 1
-            returning last
-            """;
+    private static final String NEXT = SqlFiles.of(ReceiptNumbers.class, "next");
 
-    private final EntityManager entityManager;
+    private final Jdbi jdbi;
 
-    public ReceiptNumbers(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public ReceiptNumbers(Jdbi jdbi) {
+        this.jdbi = jdbi;
     }
 
+    /** Takes the next number in the caller's transaction: a rollback gives it back. */
     public String next(Initiative initiative, int year) {
-        Number last = (Number) entityManager.createNativeQuery(NEXT)
-                .setParameter("unit", initiative.unit.id).setParameter("year", year).getSingleResult();
-        return format(initiative.unit.code, year, last.intValue());
+        int last = jdbi.withHandle(h -> h.createQuery(NEXT).bind("unit", initiative.unit.id).bind("year", year)
+                .mapTo(Integer.class).one());
+        return format(initiative.unit.code, year, last);
     }
 
     /** The one spelling of a receipt number: SK-LCH-PT-2022-0007. */

@@ -4,12 +4,22 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.HibernateHints;
+import org.jdbi.v3.core.Jdbi;
+import vn.congdoan.sangkien.common.db.SqlFiles;
 
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class PeriodRepository implements PanacheRepositoryBase<Period, Long> {
+
+    private static final String REBUILD_COUNTERS = SqlFiles.of(PeriodRepository.class, "rebuild-counters");
+
+    private final Jdbi jdbi;
+
+    public PeriodRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
 
     public List<Period> listFor(Program program) {
         return find("program", Sort.ascending("startsOn").and("endsOn", Sort.Direction.Descending).and("code"), program)
@@ -22,7 +32,7 @@ public class PeriodRepository implements PanacheRepositoryBase<Period, Long> {
 
     /** Recounts the programme's progress counters: a period's window changed or a period was added. */
     public void rebuildCounters(Program program) {
-        getEntityManager().createNativeQuery("select progress_counter_rebuild(:program)")
-                .setParameter("program", program.id).getSingleResult();
+        flush(); // the function reads the periods' windows from the table
+        jdbi.useHandle(h -> h.createQuery(REBUILD_COUNTERS).bind("program", program.id).mapTo(String.class).one());
     }
 }

@@ -53,7 +53,7 @@ public class ProgressService {
         LocalDate today = LocalDate.now();
         LocalDate asOf = request.asOf() == null || request.asOf().isAfter(today) ? today : request.asOf();
         LocalDate treeDate = period.endsOn.isBefore(asOf) ? period.endsOn : asOf;
-        Placement placement = progress.placementOn(root, treeDate)
+        Placement placement = progress.placementOn(root.id, treeDate)
                 .orElseThrow(() -> ApiException.notFound("unit", root.code));
         var rows = progress.rollUp(program.id, period, placement, request.depth(), treeDate,
                 asOf.equals(today) ? null : asOf).stream().map(ProgressService::row).toList();

@@ -1,14 +1,17 @@
 package vn.congdoan.sangkien.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.progress.RankingDtos.BreakdownRow;
 import vn.congdoan.sangkien.progress.RankingDtos.RewardedInitiative;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,100 +20,66 @@ import java.util.List;
 @ApplicationScoped
 public class RankingRepository {
 
-    private static final String UNIT_COUNTS = """
-            select u.code, u.name, q.target, coalesce(c.initiatives, 0)
-              from unit u
-              left join quota q on q.unit_id = u.id and q.period_id = :period
-              left join progress_counter c on c.unit_id = u.id and c.period_id = :period and c.status = 'VALID'
-             where u.id in (:units)
-            """;
+    private static final String UNIT_COUNTS = SqlFiles.of(RankingRepository.class, "unit-counts");
+    private static final String REWARDED = SqlFiles.of(RankingRepository.class, "rewarded");
+    private static final String BREAKDOWN = SqlFiles.of(RankingRepository.class, "breakdown");
+    private static final String PARTICIPATION = SqlFiles.of(RankingRepository.class, "participation");
 
-    private static final String IN_SUBTREE = """
-              from initiative i join unit u on u.id = i.unit_id
-             where i.program_id = :program and u.path like :rootPath
-               and i.first_applied_on between :periodStart and :periodEnd
-            """;
+    private static final RowMapper<UnitCount> UNIT_COUNT = ConstructorMapper.of(UnitCount.class);
+    private static final RowMapper<RewardedInitiative> REWARDED_ROW = ConstructorMapper.of(RewardedInitiative.class);
+    private static final RowMapper<GroupedRow> GROUPED = ConstructorMapper.of(GroupedRow.class);
+    private static final RowMapper<Participation> PARTICIPATION_ROW = ConstructorMapper.of(Participation.class);
 
-    private static final String REWARDED = "select i.id, i.receipt_number, i.title, u.code, i.impact_level, i.grade, "
-            + "i.estimated_value_vnd, i.decision_date" + IN_SUBTREE + """
-               and i.status = 'VALID' and (i.impact_level in ('PROVINCIAL_SECTOR', 'NATIONAL') or i.grade = 'A')
-             order by case i.impact_level when 'NATIONAL' then 0 when 'PROVINCIAL_SECTOR' then 1 else 2 end,
-                      i.grade nulls last, i.estimated_value_vnd desc nulls last, i.id
-             limit :limit
-            """;
+    private final Jdbi jdbi;
 
-    // grouping() is a bit mask over (field, solution_type, impact_level): 3 = by field, 5 = by type, 6 = by impact.
-    private static final String BREAKDOWN = """
-            select grouping(i.field, i.solution_type, i.impact_level), coalesce(i.field, i.solution_type, i.impact_level),
-                   count(*), count(*) filter (where i.status = 'VALID'),
-                   coalesce(sum(i.estimated_value_vnd) filter (where i.status = 'VALID'), 0)
-            """ + IN_SUBTREE + """
-               and i.status <> 'DRAFT'
-             group by grouping sets ((i.field), (i.solution_type), (i.impact_level))
-             order by 1, 3 desc, 2
-            """;
-
-    private static final String PARTICIPATION = """
-            select count(*),
-                   count(*) filter (where exists (select 1 from initiative i
-                                                   where i.unit_id = u.id and i.program_id = :program and i.status <> 'DRAFT'
-                                                     and i.first_applied_on between :periodStart and :periodEnd))
-              from unit u
-             where u.path like :rootPath and u.type = 'GRASSROOTS'
-               and u.valid_from <= :periodEnd and (u.valid_to is null or u.valid_to >= :periodStart)
-            """;
-
-    private final EntityManager entityManager;
-
-    public RankingRepository(EntityManager entityManager) {
-        this.entityManager = entityManager;
+    public RankingRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
     }
 
     public record UnitCount(String code, String name, Integer target, long valid) {
     }
 
+    /** Grassroots unions active in the period, and those with at least one filed initiative. */
+    public record Participation(long active, long participating) {
+    }
+
+    private record GroupedRow(int groupingSet, String key, long filed, long valid, BigDecimal validValueVnd) {
+    }
+
     public List<UnitCount> validCounts(Period period, Collection<Long> unitIds) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(UNIT_COUNTS)
-                .setParameter("period", period.id).setParameter("units", unitIds).getResultList();
-        return rows.stream().map(r -> new UnitCount((String) r[0], (String) r[1],
-                r[2] == null ? null : ((Number) r[2]).intValue(), ((Number) r[3]).longValue())).toList();
+        return jdbi.withHandle(h -> h.createQuery(UNIT_COUNTS).bind("period", period.id)
+                .bindArray("units", Long.class, unitIds).map(UNIT_COUNT).list());
     }
 
     public List<RewardedInitiative> rewarded(long programId, Period period, String rootPath, int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = subtree(entityManager.createNativeQuery(REWARDED), programId, period, rootPath)
-                .setParameter("limit", limit).getResultList();
-        return rows.stream().map(r -> new RewardedInitiative(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], (String) r[5], (BigDecimal) r[6],
-                r[7] == null ? null : ((Date) r[7]).toLocalDate())).toList();
+        return jdbi.withHandle(h -> inSubtree(h, REWARDED, programId, period, rootPath).bind("limit", limit)
+                .map(REWARDED_ROW).list());
     }
 
     /** Rows by field, by solution type and by impact level, in that order of the result list. */
     public List<List<BreakdownRow>> breakdown(long programId, Period period, String rootPath) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = subtree(entityManager.createNativeQuery(BREAKDOWN), programId, period, rootPath).getResultList();
+        List<GroupedRow> rows = jdbi.withHandle(h -> inSubtree(h, BREAKDOWN, programId, period, rootPath)
+                .map(GROUPED).list());
         List<List<BreakdownRow>> sets = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-        for (Object[] r : rows) {
-            int set = switch (((Number) r[0]).intValue()) {
+        for (GroupedRow r : rows) {
+            int set = switch (r.groupingSet()) {
                 case 3 -> 0;
                 case 5 -> 1;
                 default -> 2;
             };
-            sets.get(set).add(new BreakdownRow(r[1] == null ? "NONE" : (String) r[1], ((Number) r[2]).longValue(),
-                    ((Number) r[3]).longValue(), new BigDecimal(r[4].toString())));
+            sets.get(set).add(new BreakdownRow(r.key(), r.filed(), r.valid(), r.validValueVnd()));
         }
         return sets;
     }
 
-    /** [grassroots unions active in the period, those with at least one filed initiative] */
-    public long[] participation(long programId, Period period, String rootPath) {
-        Object[] row = (Object[]) subtree(entityManager.createNativeQuery(PARTICIPATION), programId, period, rootPath).getSingleResult();
-        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    public Participation participation(long programId, Period period, String rootPath) {
+        return jdbi.withHandle(h -> inSubtree(h, PARTICIPATION, programId, period, rootPath)
+                .map(PARTICIPATION_ROW).one());
     }
 
-    private static Query subtree(Query query, long programId, Period period, String rootPath) {
-        return query.setParameter("program", programId).setParameter("rootPath", rootPath + "%")
-                .setParameter("periodStart", period.startsOn).setParameter("periodEnd", period.endsOn);
+    /** The statement over the initiatives of the programme in the subtree at rootPath dated in the period. */
+    private static Query inSubtree(Handle handle, String sql, long programId, Period period, String rootPath) {
+        return handle.createQuery(sql).bind("program", programId).bind("rootPath", rootPath)
+                .bind("periodStart", period.startsOn).bind("periodEnd", period.endsOn);
     }
 }

@@ -82,11 +82,11 @@ public class RankingService {
         Program program = programs.require(programCode);
         Period period = progress.period(program, periodCode);
         Unit root = rootCode != null ? units.require(rootCode) : units.defaultRoot(quotas.topUnit(program), "quota", program.code);
-        long[] participation = rankings.participation(program.id, period, root.path);
-        BigDecimal rate = participation[0] == 0 ? null : BigDecimal.valueOf(participation[1] * 100)
-                .divide(BigDecimal.valueOf(participation[0]), 1, RoundingMode.HALF_UP);
+        var participation = rankings.participation(program.id, period, root.path);
+        BigDecimal rate = participation.active() == 0 ? null : BigDecimal.valueOf(participation.participating() * 100)
+                .divide(BigDecimal.valueOf(participation.active()), 1, RoundingMode.HALF_UP);
         var sets = rankings.breakdown(program.id, period, root.path);
-        return new ProgressBreakdown(program.code, programMapper.toView(period), root.code, participation[0], participation[1],
+        return new ProgressBreakdown(program.code, programMapper.toView(period), root.code, participation.active(), participation.participating(),
                 rate, sets.get(0), sets.get(1), sets.get(2));
     }
 

@@ -53,7 +53,7 @@ public class UnitScope {
 
     /** @param unitPath the materialised path of a unit */
     public boolean covers(String unitPath) {
-        return unitPath.startsWith(pathPrefix());
+        return Unit.inSubtree(unitPath, pathPrefix());
     }
 
     /** @param entity key under "entity." for the 404 text */

@@ -70,7 +70,15 @@ public class Unit {
     }
 
     public boolean contains(Unit other) {
-        return other.path.startsWith(path);
+        return inSubtree(other.path, path);
+    }
+
+    /**
+     * True when the unit at {@code path} is the one at {@code rootPath} or below it: the Java twin of the database's
+     * in_subtree(path, root_path) (V13), which every SQL statement uses; UnitPathsTest holds the two to the same answers.
+     */
+    public static boolean inSubtree(String path, String rootPath) {
+        return path.startsWith(rootPath);
     }
 
     /**

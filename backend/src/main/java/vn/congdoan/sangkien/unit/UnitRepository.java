@@ -5,6 +5,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jdbi.v3.core.Jdbi;
+import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.common.text.SearchText;
 
 import java.time.LocalDate;
@@ -13,6 +15,14 @@ import java.util.Optional;
 
 @ApplicationScoped
 public class UnitRepository implements PanacheRepositoryBase<Unit, Long> {
+
+    private static final String MOVE_TAKES_EFFECT_ON = SqlFiles.of(UnitRepository.class, "move-takes-effect-on");
+
+    private final Jdbi jdbi;
+
+    public UnitRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
 
     public Optional<Unit> findByCode(String code) {
         return find("code", code).firstResultOptional();
@@ -56,7 +66,6 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, Long> {
 
     /** The day a move takes effect, read by the placement trigger (see V4): earlier periods keep the old parent. */
     public void moveTakesEffectOn(LocalDate day) {
-        getEntityManager().createNativeQuery("select set_config('sangkien.moved_on', :day, true)")
-                .setParameter("day", day.toString()).getSingleResult();
+        jdbi.useHandle(h -> h.createQuery(MOVE_TAKES_EFFECT_ON).bind("day", day.toString()).mapTo(String.class).one());
     }
 }

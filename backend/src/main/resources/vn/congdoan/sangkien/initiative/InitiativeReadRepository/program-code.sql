@@ -1,0 +1,1 @@
+select code from program where id = :id

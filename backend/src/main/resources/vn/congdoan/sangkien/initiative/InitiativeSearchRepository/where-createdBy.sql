@@ -1,0 +1,1 @@
+   and i.created_by = :createdBy

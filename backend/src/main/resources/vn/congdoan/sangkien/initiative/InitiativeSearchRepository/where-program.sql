@@ -1,0 +1,1 @@
+   and i.program_id = :program

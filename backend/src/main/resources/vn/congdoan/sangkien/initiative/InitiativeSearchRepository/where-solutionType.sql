@@ -1,0 +1,1 @@
+   and i.solution_type = :solutionType

@@ -1,0 +1,1 @@
+   and i.first_applied_on <= :to

@@ -1,0 +1,1 @@
+select progress_counter_rebuild(:program)
