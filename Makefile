@@ -21,7 +21,7 @@ run: build
 test:
 	$(MVN) verify
 	node scripts/stack-test.mjs
-	cd frontend && npm ci --no-audit --no-fund && npm run check:api && npm run lint && npm run typecheck && npm test && npm run build && npm run size
+	cd frontend && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund && npm run check:api && npm run lint && npm run typecheck && npm test && npm run build && npm run size
 	node scripts/e2e.mjs
 
 ## openapi: regenerate the committed contract openapi.yaml from the code

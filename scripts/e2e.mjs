@@ -1,12 +1,13 @@
 // Browser tests of the web app against the real stack: Keycloak (realm imported), the packaged backend on a
 // throw-away embedded PostgreSQL with Lai Châu's reference data, and the built SPA served by `vite preview` on
-// 127.0.0.1:5173. Then frontend/e2e/run.mjs drives Debian's chromium through them (playwright-core).
+// 127.0.0.1:5173. Then `npx playwright test` (frontend/playwright.config.ts, tests in frontend/e2e/) drives Debian's
+// chromium through them.
 // Ports: Keycloak 28180, backend 28080, PostgreSQL 25432 (apart from `make run` and the stack test); the SPA must
 // be on 5173, the only port the realm's `web` client accepts. Exits non-zero when a test fails.
 //
 //   SANGKIEN_BACKEND_JAR   the backend build to run (default backend/target/quarkus-app/quarkus-run.jar)
 //   CHROMIUM_PATH          the browser (default /usr/bin/chromium)
-//   E2E_ONLY               run only the browser tests whose name contains this text
+//   E2E_ONLY               run only the browser tests whose title contains this text
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,7 @@ try {
   children.push(await startSpa({ port: SPA_PORT, apiUrl: `http://127.0.0.1:${BACKEND_PORT}`,
     keycloakUrl: `http://localhost:${KEYCLOAK_PORT}`, logFile: join(dataDir, 'spa.log') }));
 
-  const runner = spawn(process.execPath, [join(FRONTEND, 'e2e', 'run.mjs')], {
+  const runner = spawn('npx', ['--no-install', 'playwright', 'test'], {
     cwd: FRONTEND, stdio: 'inherit',
     env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${SPA_PORT}`, E2E_KEYCLOAK_URL: `http://localhost:${KEYCLOAK_PORT}`,
       CHROMIUM_PATH: chromium },
