@@ -2,6 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // The API is called same-origin under /api/v1; dev and preview servers proxy it (and /q) to the backend.
 // SANGKIEN_API_URL points the proxy at another backend, e.g. http://127.0.0.1:18090.
@@ -31,10 +32,53 @@ function runtimeConfig(): Plugin {
   };
 }
 
+// Installable and offline: a web app manifest and a service worker (Workbox) that precaches the built app, so the
+// shell opens without a connection; /config.js comes from the network first, else the last one kept. The data shown
+// offline is TanStack Query's cache kept in IndexedDB (src/lib/offline/queryCache.ts), not the worker's.
+const pwa = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: null, // src/main.tsx registers it once the page has loaded
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    id: '/',
+    name: 'Sáng kiến – Công đoàn',
+    short_name: 'Sáng kiến',
+    description: 'Quản lý Chương trình 01 triệu sáng kiến của tổ chức Công đoàn',
+    lang: 'vi',
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1c4f9c',
+    icons: [
+      { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,woff2}'],
+    // The silent-renew page talks to Keycloak: never answered from the cache; /config.js is the server's (below).
+    globIgnores: ['**/silent-renew*.html', 'icons/**', 'config.js'],
+    navigateFallback: '/index.html',
+    navigateFallbackDenylist: [/^\/api\//, /^\/q\//, /^\/silent-renew/, /^\/config\.js/],
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+    runtimeCaching: [
+      {
+        urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/config.js',
+        handler: 'NetworkFirst',
+        options: { cacheName: 'sangkien-config', networkTimeoutSeconds: 4 },
+      },
+    ],
+  },
+});
+
 const server = { host: '127.0.0.1', port: 5173, strictPort: true, proxy };
 
 export default defineConfig({
-  plugins: [react(), runtimeConfig()],
+  plugins: [react(), runtimeConfig(), pwa],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server,
   preview: server,

@@ -4,6 +4,7 @@ import './app/global.css';
 import './lib/i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { registerSW } from 'virtual:pwa-register';
 import { App } from './app/App';
 import { configureApiAuth } from './lib/api/client';
 import { accessToken, userManager } from './lib/auth/oidc';
@@ -24,3 +25,10 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker (vite-plugin-pwa): the app shell opens offline; a new version takes over on the next visit.
+// /config.js goes through the worker once it controls the page, so that the worker has it for the next offline start.
+if ('serviceWorker' in navigator && import.meta.env.PROD) {
+  navigator.serviceWorker.addEventListener('controllerchange', () => void fetch('/config.js').catch(() => {}));
+  registerSW({ immediate: false });
+}

@@ -1,12 +1,14 @@
 import { darken, MantineProvider, mergeThemeOverrides, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClient } from '@tanstack/react-query';
+import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AuthProvider } from 'react-oidc-context';
 import { RouterProvider } from 'react-router';
 import { ApiError } from '@/lib/api/problem';
 import { onSigninCallback, userManager } from '@/lib/auth/oidc';
+import { CACHE_MAX_AGE_MS, queryCachePersister } from '@/lib/offline/queryCache';
 import { createRouter } from './router';
 import { theme } from './theme';
 
@@ -28,6 +30,8 @@ export function makeQueryClient() {
     defaultOptions: {
       queries: {
         staleTime: 30_000,
+        // Kept (in memory and on the device) as long as it may be shown offline.
+        gcTime: CACHE_MAX_AGE_MS,
         // Retry what may pass on a weak connection (network, 5xx), never what the server refused.
         retry: (count, error) => count < 2 && (!(error instanceof ApiError) || error.isNetwork || error.status >= 500),
         refetchOnWindowFocus: false,
@@ -57,12 +61,13 @@ export function App() {
   );
   return (
     <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback}>
-      <QueryClientProvider client={queryClient}>
+      {/* The last data the app had is restored from the device before the queries run (offline: it is what shows). */}
+      <PersistQueryClientProvider client={queryClient} persistOptions={{ persister: queryCachePersister, maxAge: CACHE_MAX_AGE_MS }}>
         <MantineProvider theme={themed} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
           <Notifications position="top-right" />
           <RouterProvider router={router} />
         </MantineProvider>
-      </QueryClientProvider>
+      </PersistQueryClientProvider>
     </AuthProvider>
   );
 }

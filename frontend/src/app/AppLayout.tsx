@@ -1,14 +1,16 @@
 import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title, UnstyledButton, Menu } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { useIsRestoring, useQueryClient } from '@tanstack/react-query';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { OfflineBanner } from '@/components/OfflineBanner';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { abilities, useMe, type Me } from '@/lib/me/me';
 import { MeContext } from '@/lib/me/MeContext';
+import { claimCachedData, forgetCachedData } from '@/lib/offline/queryCache';
 import { SignInScreen } from './SignInScreen';
 
 function navItems(me: Me) {
@@ -26,9 +28,10 @@ function UserMenu({ me }: { me: Me }) {
   const { t } = useTranslation();
   const auth = useAuth();
   const queryClient = useQueryClient();
-  const signOut = () => {
-    queryClient.clear();
-    void auth.signoutRedirect();
+  // A shared phone keeps nothing of this officer's data after sign-out (drafts stay, kept per user).
+  const signOut = async () => {
+    await forgetCachedData(queryClient);
+    await auth.signoutRedirect();
   };
   return (
     <Menu position="bottom-end" withinPortal>
@@ -58,7 +61,7 @@ function UserMenu({ me }: { me: Me }) {
           {t('auth.roles')}: {me.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')}
         </Menu.Item>
         <Menu.Divider />
-        <Menu.Item onClick={signOut} data-testid="sign-out">
+        <Menu.Item onClick={() => void signOut()} data-testid="sign-out">
           {t('auth.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
@@ -105,6 +108,7 @@ function Shell({ me }: { me: Me }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
+        <OfflineBanner />
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>
@@ -117,16 +121,32 @@ function Shell({ me }: { me: Me }) {
 export function AppLayout() {
   const auth = useAuth();
   const { t } = useTranslation();
-  const me = useMe();
+  const queryClient = useQueryClient();
+  const user = auth.isAuthenticated ? (auth.user?.profile.sub ?? '') : null;
+  // The data kept on this device is the signed-in officer's, or it goes before anything of it shows.
+  const [claimed, setClaimed] = useState<string | null>(null);
+  const restoring = useIsRestoring();
+  useEffect(() => {
+    if (user === null || restoring) return;
+    let current = true;
+    void claimCachedData(queryClient, user).then(() => {
+      if (current) setClaimed(user);
+    });
+    return () => {
+      current = false;
+    };
+  }, [queryClient, user, restoring]);
+  const me = useMe(claimed !== null && claimed === user);
 
   if (auth.isLoading || auth.activeNavigator === 'signinRedirect') return <LoadingState label={t('auth.signingIn')} />;
   if (!auth.isAuthenticated) return <SignInScreen />;
+  if (claimed !== user) return <LoadingState />;
   if (me.isPending) return <LoadingState />;
   if (me.isError) {
     return (
       <Stack p="md" maw={640} mx="auto">
         <ErrorState error={me.error} onRetry={() => void me.refetch()} />
-        <Button variant="default" onClick={() => void auth.signoutRedirect()}>
+        <Button variant="default" onClick={() => void forgetCachedData(queryClient).then(() => auth.signoutRedirect())}>
           {t('auth.signOut')}
         </Button>
       </Stack>

@@ -3,6 +3,7 @@ import { Alert, Button, Center, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
+import { OfflineBanner } from '@/components/OfflineBanner';
 import { consumeSessionExpired } from '@/lib/auth/session';
 
 export function SignInScreen() {
@@ -16,6 +17,7 @@ export function SignInScreen() {
   return (
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" p="xl" maw={480} w="100%">
+        <OfflineBanner showsKeptData={false} />
         <Stack>
           <Stack gap={4} align="center">
             <img src="/favicon.svg" alt="" width={56} height={56} />

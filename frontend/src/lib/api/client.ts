@@ -34,7 +34,9 @@ function baseUrl() {
   return typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
 }
 
-export const api = createClient<paths>({ baseUrl: baseUrl() });
+// Typed on the JSON answers (and problems): an operation that can also answer CSV or XLSX keeps its JSON type here;
+// files are fetched with parseAs: 'blob' (src/lib/download.ts).
+export const api = createClient<paths, 'application/json' | 'application/problem+json'>({ baseUrl: baseUrl() });
 api.use(authMiddleware);
 
 type Result<T> = { data?: T; error?: unknown; response: Response };

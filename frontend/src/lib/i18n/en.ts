@@ -15,6 +15,11 @@ const en: Resources = {
     close: 'Close',
     home: 'Go home',
   },
+  offline: {
+    title: 'Offline',
+    body: 'No network connection. Showing the data saved on this device at {{when}}; drafts stay on this device and can be sent once the connection is back.',
+    bodyNoData: 'No network connection. Drafts stay on this device and can be sent once the connection is back.',
+  },
   nav: {
     review: 'Review',
     dashboard: 'Progress',

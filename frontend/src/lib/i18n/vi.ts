@@ -13,6 +13,11 @@ const vi = {
     close: 'Đóng',
     home: 'Về trang chủ',
   },
+  offline: {
+    title: 'Đang ngoại tuyến',
+    body: 'Không có kết nối mạng. Đang hiển thị dữ liệu đã lưu trên máy lúc {{when}}; bản nháp vẫn được giữ trên máy này và gửi được khi có mạng trở lại.',
+    bodyNoData: 'Không có kết nối mạng. Bản nháp vẫn được giữ trên máy này và gửi được khi có mạng trở lại.',
+  },
   nav: {
     review: 'Xét duyệt',
     dashboard: 'Tiến độ',

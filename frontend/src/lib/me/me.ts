@@ -43,12 +43,12 @@ export async function fetchMe(): Promise<Me> {
   return normaliseMe(await unwrap(api.GET('/api/v1/me')));
 }
 
-export function useMe() {
+export function useMe(enabled = true) {
   const auth = useAuth();
   return useQuery({
     queryKey: ['me', auth.user?.profile.sub],
     queryFn: fetchMe,
-    enabled: auth.isAuthenticated,
+    enabled: enabled && auth.isAuthenticated,
     staleTime: 5 * 60_000,
   });
 }
