@@ -2539,19 +2539,24 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Tiến độ theo cây đơn vị / progress rolled up the unit tree
-         * @description Một sáng kiến hợp lệ được tính cho đơn vị báo cáo và mọi đơn vị cấp trên, trong giai đoạn chứa ngày áp dụng lần đầu. / A valid initiative counts for its reporting unit and every ancestor, in each period whose window holds its date first applied.
+         * Tiến độ theo cây đơn vị: JSON, CSV, XLSX / progress rolled up the unit tree
+         * @description Một sáng kiến hợp lệ được tính cho đơn vị báo cáo và mọi đơn vị cấp trên, trong giai đoạn chứa ngày áp dụng lần đầu. Định dạng theo format, rồi theo Accept. Ví dụ / example: curl -H "Authorization: Bearer $TOKEN" 'http://localhost:8080/api/v1/programs/1TRIEU-SK/progress?period=GD1&root=LCH&depth=1&asOf=2022-05-31&format=csv' / A valid initiative counts for its reporting unit and every ancestor, in each period whose window holds its date first applied. The format comes from format, then from Accept.
          */
         get: {
             parameters: {
                 query?: {
                     /**
-                     * @description Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay / as of the end of this day, default today
+                     * @description Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay; cùng asOf cho cùng số liệu về sau / as of the end of this day, default today; the same asOf gives the same numbers later
                      * @example 2022-05-31
                      */
                     asOf?: components["schemas"]["LocalDate"];
                     /** @description Số cấp bên dưới gốc / levels below the root */
                     depth?: number;
+                    /**
+                     * @description json | csv | xlsx; mặc định theo Accept, rồi JSON / default from Accept, then JSON. CSV: UTF-8 có BOM, dòng đầu là tên trường như JSON / UTF-8 with BOM, header of the JSON field names. Ô bắt đầu bằng = + - @ được thêm dấu ' / cells starting with = + - @ get a leading apostrophe.
+                     * @example csv
+                     */
+                    format?: string;
                     /**
                      * @description Mặc định cả chương trình / default the whole programme
                      * @example GD1
@@ -2578,6 +2583,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ProgressReport"];
+                        /**
+                         * @example unitCode,unitName,parentCode,level,target,submitted,underReview,returned,recognised,refused,valid,pipeline,percent,remaining,reached,exceeded,estimatedValueVnd
+                         *     LCH,LĐLĐ tỉnh Lai Châu,TLD,0,1200,3,1,0,2,0,610,6,50.8,590,false,false,0
+                         */
+                        "text/csv": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };
                 };
                 /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
@@ -3236,14 +3247,15 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Báo cáo tiến độ / the progress report
-         * @description Tiến độ theo cây đơn vị, tính đến hết ngày asOf (mặc định hôm nay): cùng asOf cho cùng số liệu về sau. Ví dụ / example: curl -H "Authorization: Bearer $TOKEN" 'http://localhost:8080/api/v1/reports/progress?program=1TRIEU-SK&period=GD1&root=LCH&depth=1&asOf=2022-05-31&format=csv' / Progress rolled up the unit tree as of the end of asOf (default today): the same asOf gives the same numbers later.
+         * Báo cáo tiến độ (cũ) / the progress report (deprecated)
+         * @deprecated
+         * @description Như GET /api/v1/programs/{code}/progress, với mã chương trình trong program. / The same as GET /api/v1/programs/{code}/progress, with the programme's code in program.
          */
         get: {
             parameters: {
                 query: {
                     /**
-                     * @description Tính đến hết ngày / as of the end of this day (yyyy-MM-dd)
+                     * @description Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay; cùng asOf cho cùng số liệu về sau / as of the end of this day, default today; the same asOf gives the same numbers later
                      * @example 2022-05-31
                      */
                     asOf?: components["schemas"]["LocalDate"];
@@ -3280,10 +3292,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ProgressReport"];
-                        /**
-                         * @example unitCode,unitName,parentCode,level,target,submitted,underReview,returned,recognised,refused,valid,pipeline,percent,remaining,reached,exceeded,estimatedValueVnd
-                         *     LCH,LĐLĐ tỉnh Lai Châu,TLD,0,1200,3,1,0,2,0,610,6,50.8,590,false,false,0
-                         */
                         "text/csv": string;
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     };

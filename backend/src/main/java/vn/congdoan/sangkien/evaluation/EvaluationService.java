@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.Versions;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
@@ -19,7 +20,6 @@ import vn.congdoan.sangkien.initiative.LifecycleService;
 import vn.congdoan.sangkien.security.CurrentUser;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +92,7 @@ public class EvaluationService {
                 evaluation.evaluator = seat.username;
                 evaluation.evaluatorName = seat.fullName;
                 evaluation.assignedBy = access.actor();
-                evaluation.assignedAt = OffsetDateTime.now();
+                evaluation.assignedAt = Timestamps.now();
                 evaluations.persist(evaluation);
             }
         }
@@ -120,7 +120,7 @@ public class EvaluationService {
         evaluation.scores.clear();
         evaluation.scores.putAll(request.scores());
         evaluation.comment = request.comment();
-        evaluation.submittedAt = OffsetDateTime.now();
+        evaluation.submittedAt = Timestamps.now();
         evaluations.flush();
         return sheet(evaluation);
     }

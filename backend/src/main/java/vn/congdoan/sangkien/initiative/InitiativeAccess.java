@@ -2,10 +2,9 @@ package vn.congdoan.sangkien.initiative;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.congdoan.sangkien.common.error.ApiException;
-import vn.congdoan.sangkien.evaluation.EvaluationRepository;
 import vn.congdoan.sangkien.security.CurrentUser;
 import vn.congdoan.sangkien.security.Roles;
-import vn.congdoan.sangkien.security.UnitScope;
+import vn.congdoan.sangkien.unit.UnitScope;
 
 /**
  * Who may see which dossier: officers their unit's subtree, members their own, evaluators those assigned to them.
@@ -16,12 +15,12 @@ public class InitiativeAccess {
 
     private final UnitScope scope;
     private final CurrentUser user;
-    private final EvaluationRepository evaluations;
+    private final CouncilReview council;
 
-    public InitiativeAccess(UnitScope scope, CurrentUser user, EvaluationRepository evaluations) {
+    public InitiativeAccess(UnitScope scope, CurrentUser user, CouncilReview council) {
         this.scope = scope;
         this.user = user;
-        this.evaluations = evaluations;
+        this.council = council;
     }
 
     public Initiative requireVisible(Initiative initiative, long id) {
@@ -46,7 +45,7 @@ public class InitiativeAccess {
         if (scope.system()) {
             return true;
         }
-        boolean officer = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER);
+        boolean officer = user.isOfficer();
         if (officer && scope.covers(dossier.unitPath())) {
             return true;
         }
@@ -75,7 +74,7 @@ public class InitiativeAccess {
     }
 
     public boolean isOfficerOf(Initiative initiative) {
-        boolean officer = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER);
+        boolean officer = user.isOfficer();
         return scope.system() || (officer && scope.covers(initiative.unit));
     }
 
@@ -88,6 +87,6 @@ public class InitiativeAccess {
     }
 
     private boolean assignedToCaller(long initiativeId) {
-        return scope.username().map(name -> evaluations.isAssigned(initiativeId, name)).orElse(false);
+        return scope.username().map(name -> council.isAssigned(initiativeId, name)).orElse(false);
     }
 }

@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.initiative;
 
+import vn.congdoan.sangkien.common.db.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,7 +15,7 @@ public class InitiativeEventRepository implements PanacheRepositoryBase<Initiati
         event.fromStatus = from;
         event.toStatus = to;
         event.actor = actor;
-        event.at = java.time.OffsetDateTime.now();
+        event.at = Timestamps.now();
         event.reason = reason == null || reason.isBlank() ? null : reason.strip();
         event.programId = initiative.program.id;
         event.unitId = initiative.unit.id;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
-import vn.congdoan.sangkien.common.audit.AuditRevision;
+import vn.congdoan.sangkien.audit.AuditRevision;
 import vn.congdoan.sangkien.initiative.LifecycleDtos.HistoryEntry;
 
 import java.time.Instant;

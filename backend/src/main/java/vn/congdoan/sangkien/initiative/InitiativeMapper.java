@@ -3,10 +3,13 @@ package vn.congdoan.sangkien.initiative;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.MappingTarget;
+import org.mapstruct.Named;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorDto;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 @Mapper(componentModel = "cdi")
@@ -35,13 +38,21 @@ public interface InitiativeMapper {
     @Mapping(target = "initiative", ignore = true)
     @Mapping(target = "position", ignore = true)
     @Mapping(target = "unionMember", defaultValue = "true")
+    @Mapping(target = "contributionPercent", qualifiedByName = "storedShare")
     InitiativeAuthor toEntity(AuthorDto author);
 
     @Mapping(target = "id", ignore = true)
     @Mapping(target = "initiative", ignore = true)
     @Mapping(target = "position", ignore = true)
     @Mapping(target = "unionMember", defaultValue = "true")
+    @Mapping(target = "contributionPercent", qualifiedByName = "storedShare")
     void updateAuthor(AuthorDto source, @MappingTarget InitiativeAuthor target);
+
+    /** A share as the database keeps it (numeric(5, 2)): 60 is 60.00, so a write answers as a read will. */
+    @Named("storedShare")
+    default BigDecimal storedShare(BigDecimal percent) {
+        return percent == null ? null : percent.setScale(2, RoundingMode.HALF_UP);
+    }
 
     /**
      * Copies the dossier's own fields; programme, unit, authors, status and bookkeeping are the service's, and so are

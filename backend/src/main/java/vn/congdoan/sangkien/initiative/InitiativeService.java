@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.initiative;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.Versions;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
@@ -18,12 +19,11 @@ import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramService;
 import vn.congdoan.sangkien.security.CurrentUser;
 import vn.congdoan.sangkien.security.Roles;
-import vn.congdoan.sangkien.security.UnitScope;
+import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitService;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -113,7 +113,7 @@ public class InitiativeService {
             }
             period = programs.requirePeriod(program, search.period());
         }
-        boolean officer = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER);
+        boolean officer = user.isOfficer();
         boolean reviewerOnly = !officer && !user.has(Roles.MEMBER) && user.has(Roles.EVALUATOR);
         Unit searched = search.unit() != null ? units.require(search.unit())
                 : reviewerOnly || scope.national() ? null : scope.ownUnit().orElse(null);
@@ -131,7 +131,7 @@ public class InitiativeService {
     public InitiativeView create(InitiativeWrite request) {
         Initiative initiative = new Initiative();
         initiative.status = InitiativeStatus.DRAFT;
-        initiative.createdAt = OffsetDateTime.now();
+        initiative.createdAt = Timestamps.now();
         initiative.createdBy = scope.username().orElse(null);
         apply(initiative, request);
         initiatives.persist(initiative);
@@ -169,7 +169,7 @@ public class InitiativeService {
         if (!initiative.status.editable()) {
             throw ApiException.conflict("initiative-not-editable", initiative.status);
         }
-        boolean editor = user.has(Roles.ADMIN) || user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER)
+        boolean editor = user.isOfficer()
                 || (user.has(Roles.MEMBER) && user.username().equals(initiative.createdBy));
         if (!scope.system() && !editor) {
             throw ApiException.notFound("initiative", initiative.id);
@@ -202,7 +202,7 @@ public class InitiativeService {
         initiative.filedOn = filedOn;
         initiative.setAuthors(request.authors(), mapper);
         initiative.helpers = request.helpers() == null ? new ArrayList<>() : new ArrayList<>(mapper.toHelpers(request.helpers()));
-        initiative.updatedAt = OffsetDateTime.now();
+        initiative.updatedAt = Timestamps.now();
         initiative.refreshSearchText();
     }
 }

@@ -2,17 +2,16 @@ package vn.congdoan.sangkien.initiative;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.Versions;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
-import vn.congdoan.sangkien.evaluation.EvaluationService;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 import vn.congdoan.sangkien.initiative.LifecycleDtos.ReasonRequest;
 import vn.congdoan.sangkien.initiative.LifecycleDtos.RecognitionRequest;
 import vn.congdoan.sangkien.initiative.LifecycleDtos.TransitionRequest;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,15 +37,15 @@ public class LifecycleService {
     private final InitiativeAccess access;
     private final InitiativeEventRepository events;
     private final ReceiptNumbers receipts;
-    private final EvaluationService evaluations;
+    private final CouncilReview council;
 
     public LifecycleService(InitiativeService initiatives, InitiativeAccess access, InitiativeEventRepository events,
-                            ReceiptNumbers receipts, EvaluationService evaluations) {
+                            ReceiptNumbers receipts, CouncilReview council) {
         this.initiatives = initiatives;
         this.access = access;
         this.events = events;
         this.receipts = receipts;
-        this.evaluations = evaluations;
+        this.council = council;
     }
 
     /** Files the dossier: it gets its receipt number and date the first time. */
@@ -94,7 +93,7 @@ public class LifecycleService {
         if (initiative.submittedOn != null && request.decisionDate().isBefore(initiative.submittedOn)) {
             throw ApiException.invalid(FieldProblem.of("decisionDate", "NotBeforeSubmission"));
         }
-        String grade = request.grade() != null ? request.grade() : evaluations.proposedGrade(initiative).orElse(null);
+        String grade = request.grade() != null ? request.grade() : council.proposedGrade(initiative).orElse(null);
         initiative.recognitionBody = request.recognitionBody().strip();
         initiative.decisionNumber = request.decisionNumber().strip();
         initiative.decisionDate = request.decisionDate();
@@ -136,7 +135,7 @@ public class LifecycleService {
     private InitiativeView move(Initiative initiative, InitiativeStatus to, String reason) {
         events.record(initiative, initiative.status, to, access.actor(), reason);
         initiative.status = to;
-        initiative.updatedAt = OffsetDateTime.now();
+        initiative.updatedAt = Timestamps.now();
         events.flush(); // a concurrent step on the same dossier fails here: 409
         return initiatives.view(initiative);
     }

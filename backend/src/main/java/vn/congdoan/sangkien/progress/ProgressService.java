@@ -5,36 +5,28 @@ import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramMapper;
-import vn.congdoan.sangkien.program.ProgramService;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressReport;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressRow;
 import vn.congdoan.sangkien.progress.ProgressRepository.Placement;
 import vn.congdoan.sangkien.progress.ProgressRepository.ProgressCounts;
-import vn.congdoan.sangkien.quota.QuotaRepository;
+import vn.congdoan.sangkien.progress.ReportScopes.ReportScope;
 import vn.congdoan.sangkien.unit.Unit;
-import vn.congdoan.sangkien.unit.UnitService;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Comparator;
 
 @ApplicationScoped
 public class ProgressService {
 
     private final ProgressRepository progress;
-    private final ProgramService programs;
+    private final ReportScopes scopes;
     private final ProgramMapper programMapper;
-    private final UnitService units;
-    private final QuotaRepository quotas;
 
-    public ProgressService(ProgressRepository progress, ProgramService programs, ProgramMapper programMapper,
-                           UnitService units, QuotaRepository quotas) {
+    public ProgressService(ProgressRepository progress, ReportScopes scopes, ProgramMapper programMapper) {
         this.progress = progress;
-        this.programs = programs;
+        this.scopes = scopes;
         this.programMapper = programMapper;
-        this.units = units;
-        this.quotas = quotas;
     }
 
     /** The request of a progress report; null fields take their defaults. */
@@ -46,10 +38,10 @@ public class ProgressService {
      * the caller may see; asOf default: today. The tree is the one of the period's last day, or of asOf if earlier.
      */
     public ProgressReport report(ProgressQuery request) {
-        Program program = programs.require(request.programCode());
-        Period period = period(program, request.periodCode());
-        Unit root = request.rootCode() != null ? units.require(request.rootCode())
-                : units.defaultRoot(quotas.topUnit(program), "quota", program.code);
+        ReportScope scope = scopes.resolve(request.programCode(), request.periodCode(), request.rootCode());
+        Program program = scope.program();
+        Period period = scope.period();
+        Unit root = scope.root();
         LocalDate today = LocalDate.now();
         LocalDate asOf = request.asOf() == null || request.asOf().isAfter(today) ? today : request.asOf();
         LocalDate treeDate = period.endsOn.isBefore(asOf) ? period.endsOn : asOf;
@@ -58,13 +50,6 @@ public class ProgressService {
         var rows = progress.rollUp(program.id, period, placement, request.depth(), treeDate,
                 asOf.equals(today) ? null : asOf).stream().map(ProgressService::row).toList();
         return new ProgressReport(program.code, programMapper.toView(period), root.code, asOf, treeDate, rows);
-    }
-
-    public Period period(Program program, String periodCode) {
-        return periodCode != null ? programs.requirePeriod(program, periodCode)
-                : programs.periodsOf(program).stream()
-                .min(Comparator.comparing((Period p) -> p.startsOn).thenComparing(p -> p.endsOn, Comparator.reverseOrder()))
-                .orElseThrow(() -> ApiException.notFound("period", program.code));
     }
 
     private static ProgressRow row(ProgressCounts c) {

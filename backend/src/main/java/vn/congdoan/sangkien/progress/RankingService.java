@@ -12,9 +12,8 @@ import vn.congdoan.sangkien.progress.RankingDtos.RankedUnit;
 import vn.congdoan.sangkien.progress.RankingDtos.Ranking;
 import vn.congdoan.sangkien.progress.RankingDtos.RewardCandidates;
 import vn.congdoan.sangkien.progress.RankingRepository.UnitCount;
-import vn.congdoan.sangkien.quota.QuotaRepository;
+import vn.congdoan.sangkien.progress.ReportScopes.ReportScope;
 import vn.congdoan.sangkien.unit.Unit;
-import vn.congdoan.sangkien.unit.UnitService;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,24 +37,22 @@ public class RankingService {
     private final ClusterService clusters;
     private final ProgramService programs;
     private final ProgramMapper programMapper;
-    private final UnitService units;
-    private final QuotaRepository quotas;
+    private final ReportScopes scopes;
 
     public RankingService(ProgressService progress, RankingRepository rankings, ClusterService clusters,
-                          ProgramService programs, ProgramMapper programMapper, UnitService units, QuotaRepository quotas) {
+                          ProgramService programs, ProgramMapper programMapper, ReportScopes scopes) {
         this.progress = progress;
         this.rankings = rankings;
         this.clusters = clusters;
         this.programs = programs;
         this.programMapper = programMapper;
-        this.units = units;
-        this.quotas = quotas;
+        this.scopes = scopes;
     }
 
     /** The children of root (default the top unit), or the members of the cluster when one is named. */
     public Ranking rank(String programCode, String periodCode, String rootCode, String clusterCode) {
         Program program = programs.require(programCode);
-        Period period = progress.period(program, periodCode);
+        Period period = scopes.period(program, periodCode);
         if (clusterCode != null) {
             EmulationCluster cluster = clusters.requireVisible(program, clusterCode);
             List<UnitCount> counts = rankings.validCounts(period, cluster.members.stream().map(u -> u.id).toList());
@@ -68,20 +65,19 @@ public class RankingService {
     }
 
     public RewardCandidates rewardCandidates(String programCode, String periodCode, String rootCode) {
-        Program program = programs.require(programCode);
-        Period period = progress.period(program, periodCode);
-        ProgressReport report = progress.report(new ProgressQuery(programCode, periodCode, rootCode, 2, null));
+        ReportScope scope = scopes.resolve(programCode, periodCode, rootCode);
+        ProgressReport report = progress.report(new ProgressQuery(programCode, periodCode, scope.root().code, 2, null));
         List<UnitCount> exceeded = report.rows().stream().filter(r -> r.level() > 0 && r.exceeded())
                 .map(r -> new UnitCount(r.unitCode(), r.unitName(), r.target(), r.valid())).toList();
-        Unit root = units.require(report.rootCode());
-        return new RewardCandidates(program.code, report.period(), root.code, ranked(exceeded),
-                rankings.rewarded(program.id, period, root.path, REWARDED_INITIATIVES));
+        return new RewardCandidates(scope.program().code, report.period(), scope.root().code, ranked(exceeded),
+                rankings.rewarded(scope.program().id, scope.period(), scope.root().path, REWARDED_INITIATIVES));
     }
 
     public ProgressBreakdown breakdown(String programCode, String periodCode, String rootCode) {
-        Program program = programs.require(programCode);
-        Period period = progress.period(program, periodCode);
-        Unit root = rootCode != null ? units.require(rootCode) : units.defaultRoot(quotas.topUnit(program), "quota", program.code);
+        ReportScope scope = scopes.resolve(programCode, periodCode, rootCode);
+        Program program = scope.program();
+        Period period = scope.period();
+        Unit root = scope.root();
         var participation = rankings.participation(program.id, period, root.path);
         BigDecimal rate = participation.active() == 0 ? null : BigDecimal.valueOf(participation.participating() * 100)
                 .divide(BigDecimal.valueOf(participation.active()), 1, RoundingMode.HALF_UP);

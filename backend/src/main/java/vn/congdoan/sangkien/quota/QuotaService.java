@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.quota;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.Versions;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
@@ -19,7 +20,6 @@ import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitRepository;
 import vn.congdoan.sangkien.unit.UnitService;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -194,7 +194,7 @@ public class QuotaService {
     }
 
     private void touch(QuotaSheet sheet) {
-        sheet.updatedAt = OffsetDateTime.now();
+        sheet.updatedAt = Timestamps.now();
         if (sheet.id == null) {
             sheets.persist(sheet);
         }

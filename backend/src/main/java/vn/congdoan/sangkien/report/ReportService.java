@@ -1,40 +1,25 @@
 package vn.congdoan.sangkien.report;
 
+import vn.congdoan.sangkien.common.spreadsheet.ReportTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
-import vn.congdoan.sangkien.program.ProgramService;
-import vn.congdoan.sangkien.progress.ProgressDtos.ProgressReport;
-import vn.congdoan.sangkien.progress.ProgressDtos.ProgressRow;
-import vn.congdoan.sangkien.progress.ProgressService;
-import vn.congdoan.sangkien.progress.ProgressService.ProgressQuery;
-import vn.congdoan.sangkien.quota.QuotaRepository;
+import vn.congdoan.sangkien.progress.ReportScopes;
+import vn.congdoan.sangkien.progress.ReportScopes.ReportScope;
 import vn.congdoan.sangkien.report.RegisterDtos.RegisterEntry;
 import vn.congdoan.sangkien.report.RegisterDtos.RegisterPage;
 import vn.congdoan.sangkien.unit.Unit;
-import vn.congdoan.sangkien.unit.UnitService;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import static vn.congdoan.sangkien.report.ReportTable.column;
+import static vn.congdoan.sangkien.common.spreadsheet.ReportTable.column;
 
-/** The reports the national confederation pulls, as data and as tables for CSV/XLSX. */
+/** The initiative register the national confederation pulls, as data and as a table for CSV/XLSX. */
 @ApplicationScoped
 public class ReportService {
-
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private static final List<ReportTable.Column> PROGRESS_COLUMNS = List.of(
-            column("unitCode", "Mã đơn vị"), column("unitName", "Tên đơn vị"), column("parentCode", "Đơn vị cấp trên"),
-            column("level", "Cấp"), column("target", "Chỉ tiêu"), column("submitted", "Đã nộp"),
-            column("underReview", "Đang xét"), column("returned", "Trả lại"), column("recognised", "Đã công nhận"),
-            column("refused", "Không công nhận"), column("valid", "Hợp lệ"), column("pipeline", "Đang trong quy trình"),
-            column("percent", "% chỉ tiêu"), column("remaining", "Còn thiếu"), column("reached", "Đạt chỉ tiêu"),
-            column("exceeded", "Vượt chỉ tiêu"), column("estimatedValueVnd", "Giá trị làm lợi (đồng)"));
 
     private static final List<ReportTable.Column> REGISTER_COLUMNS = List.of(
             column("receiptNumber", "Số tiếp nhận"), column("title", "Tên sáng kiến"), column("unitCode", "Mã đơn vị"),
@@ -45,37 +30,12 @@ public class ReportService {
             column("decisionDate", "Ngày quyết định"), column("estimatedValueVnd", "Giá trị làm lợi (đồng)"),
             column("authorCount", "Số tác giả"));
 
-    private final ProgressService progress;
-    private final ProgramService programs;
-    private final UnitService units;
-    private final QuotaRepository quotas;
+    private final ReportScopes scopes;
     private final RegisterRepository register;
 
-    public ReportService(ProgressService progress, ProgramService programs, UnitService units, QuotaRepository quotas,
-                         RegisterRepository register) {
-        this.progress = progress;
-        this.programs = programs;
-        this.units = units;
-        this.quotas = quotas;
+    public ReportService(ReportScopes scopes, RegisterRepository register) {
+        this.scopes = scopes;
         this.register = register;
-    }
-
-    @Transactional
-    public ProgressReport progress(ProgressQuery query) {
-        return progress.report(query);
-    }
-
-    public ReportTable progressTable(ProgressReport report) {
-        List<List<Object>> rows = report.rows().stream().map(ReportService::progressCells).toList();
-        String title = "Tiến độ thực hiện chỉ tiêu " + report.programCode() + " – " + report.period().name()
-                + " – tính đến ngày " + VIETNAMESE_DATE.format(report.asOf());
-        return new ReportTable(title, PROGRESS_COLUMNS, rows);
-    }
-
-    private static List<Object> progressCells(ProgressRow r) {
-        return Arrays.asList(r.unitCode(), r.unitName(), r.parentCode(), r.level(), r.target(), r.submitted(),
-                r.underReview(), r.returned(), r.recognised(), r.refused(), r.valid(), r.pipeline(), r.percent(),
-                r.remaining(), r.reached(), r.exceeded(), r.estimatedValueVnd());
     }
 
     /** The query of a register page; null fields take their defaults (whole programme, top unit, VALID). */
@@ -85,10 +45,10 @@ public class ReportService {
 
     @Transactional
     public RegisterPage register(RegisterQuery query) {
-        Program program = programs.require(query.programCode());
-        Period period = progress.period(program, query.periodCode());
-        Unit root = query.rootCode() != null ? units.require(query.rootCode())
-                : units.defaultRoot(quotas.topUnit(program), "quota", program.code);
+        ReportScope scope = scopes.resolve(query.programCode(), query.periodCode(), query.rootCode());
+        Program program = scope.program();
+        Period period = scope.period();
+        Unit root = scope.root();
         List<String> statuses = query.statuses() == null || query.statuses().isEmpty() ? List.of("VALID") : query.statuses();
         long total = register.count(program.id, period, root.path, statuses);
         List<RegisterEntry> items = register.page(program.id, period, root.path, statuses, query.page(), query.size());

@@ -4,10 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import vn.congdoan.sangkien.unit.Unit;
-import vn.congdoan.sangkien.unit.UnitRepository;
-
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -16,20 +12,9 @@ import java.util.TreeSet;
 public class CurrentUser {
 
     private final SecurityIdentity identity;
-    private final UnitRepository units;
-    private Optional<Unit> unit;
 
-    public CurrentUser(SecurityIdentity identity, UnitRepository units) {
+    public CurrentUser(SecurityIdentity identity) {
         this.identity = identity;
-        this.units = units;
-    }
-
-    /** The unit named by the token, looked up once per request. */
-    public Optional<Unit> unit() {
-        if (unit == null) {
-            unit = unitCode() == null ? Optional.empty() : units.findByCode(unitCode());
-        }
-        return unit;
     }
 
     public String username() {
@@ -59,9 +44,14 @@ public class CurrentUser {
         return has(Roles.ADMIN) || has(Roles.REPORTER);
     }
 
+    /** Admins and union officers: they register, edit and review the dossiers of their unit's subtree. */
+    public boolean isOfficer() {
+        return has(Roles.ADMIN) || has(Roles.FEDERATION_OFFICER) || has(Roles.UNIT_OFFICER);
+    }
+
     /** A member sees only their own dossiers. */
     public boolean onlyOwnInitiatives() {
-        return has(Roles.MEMBER) && !has(Roles.ADMIN) && !has(Roles.FEDERATION_OFFICER) && !has(Roles.UNIT_OFFICER);
+        return has(Roles.MEMBER) && !isOfficer();
     }
 
     private String claim(String name) {

@@ -8,7 +8,6 @@ import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
-import vn.congdoan.sangkien.security.UnitScope;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitCreate;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitNode;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitUpdate;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
@@ -77,7 +78,7 @@ public class AttachmentService {
         attachment.sha256 = sha256(bytes);
         attachment.content = bytes;
         attachment.uploadedBy = access.actor();
-        attachment.uploadedAt = OffsetDateTime.now();
+        attachment.uploadedAt = Timestamps.now();
         attachments.persistAndFlush(attachment);
         return view(attachment);
     }

@@ -23,10 +23,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
 import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportResult;
-import vn.congdoan.sangkien.report.CsvReports;
-import vn.congdoan.sangkien.report.ReportFormat;
-import vn.congdoan.sangkien.report.ReportTable;
-import vn.congdoan.sangkien.report.XlsxReports;
+import vn.congdoan.sangkien.common.spreadsheet.CsvReports;
+import vn.congdoan.sangkien.common.spreadsheet.ReportFormat;
+import vn.congdoan.sangkien.common.spreadsheet.ReportTable;
+import vn.congdoan.sangkien.common.spreadsheet.XlsxReports;
 import vn.congdoan.sangkien.security.Roles;
 
 import java.util.Arrays;

@@ -15,7 +15,7 @@ import vn.congdoan.sangkien.initiative.importing.SheetReader.SheetRow;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramService;
-import vn.congdoan.sangkien.security.UnitScope;
+import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitRepository;
 

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.common.reference;
+package vn.congdoan.sangkien.seed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.StartupEvent;
@@ -17,7 +17,7 @@ import vn.congdoan.sangkien.quota.QuotaDtos.ChildTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.OwnTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaAllocation;
 import vn.congdoan.sangkien.quota.QuotaService;
-import vn.congdoan.sangkien.security.UnitScope;
+import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitCreate;
 import vn.congdoan.sangkien.unit.UnitRepository;
 import vn.congdoan.sangkien.unit.UnitService;

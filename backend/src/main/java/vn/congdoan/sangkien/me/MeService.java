@@ -1,5 +1,8 @@
-package vn.congdoan.sangkien.security;
+package vn.congdoan.sangkien.me;
 
+import vn.congdoan.sangkien.unit.UnitScope;
+import vn.congdoan.sangkien.security.Roles;
+import vn.congdoan.sangkien.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,15 +22,14 @@ public class MeService {
     public Me me() {
         UnitRef unit = scope.ownUnit().map(u -> new UnitRef(u.code, u.name)).orElse(null);
         boolean admin = user.has(Roles.ADMIN);
-        boolean federation = user.has(Roles.FEDERATION_OFFICER);
-        boolean unitOfficer = user.has(Roles.UNIT_OFFICER);
+        boolean officer = user.isOfficer();
         Permissions permissions = new Permissions(
-                admin || federation,
-                admin || federation || unitOfficer,
-                admin || federation || unitOfficer || user.has(Roles.MEMBER),
+                admin || user.has(Roles.FEDERATION_OFFICER),
+                officer,
+                officer || user.has(Roles.MEMBER),
                 admin || user.has(Roles.EVALUATOR),
-                admin || federation || unitOfficer,
-                admin || federation || unitOfficer || user.has(Roles.REPORTER));
+                officer,
+                officer || user.has(Roles.REPORTER));
         return new Me(user.username(), user.displayName(), user.roles(), unit, scope.national(), permissions);
     }
 

@@ -1,5 +1,6 @@
-package vn.congdoan.sangkien.security;
+package vn.congdoan.sangkien.me;
 
+import vn.congdoan.sangkien.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.common.reference;
+package vn.congdoan.sangkien.seed;
 
 import vn.congdoan.sangkien.evaluation.EvaluationDtos;
 import vn.congdoan.sangkien.program.PeriodKind;

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.report;
+package vn.congdoan.sangkien.common.spreadsheet;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -15,6 +15,10 @@ public enum ReportFormat {
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     /** The regular expression the format parameter is validated with. */
     public static final String PARAMETER = "(?i)json|csv|xlsx";
+    /** How the format parameter is documented wherever a report takes it. */
+    public static final String HELP = "json | csv | xlsx; mặc định theo Accept, rồi JSON / default from Accept, then JSON. "
+            + "CSV: UTF-8 có BOM, dòng đầu là tên trường như JSON / UTF-8 with BOM, header of the JSON field names. "
+            + "Ô bắt đầu bằng = + - @ được thêm dấu ' / cells starting with = + - @ get a leading apostrophe.";
 
     public final String mediaType;
     public final String extension;

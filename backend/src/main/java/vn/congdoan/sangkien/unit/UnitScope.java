@@ -1,8 +1,8 @@
-package vn.congdoan.sangkien.security;
+package vn.congdoan.sangkien.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.congdoan.sangkien.common.error.ApiException;
-import vn.congdoan.sangkien.unit.Unit;
+import vn.congdoan.sangkien.security.CurrentUser;
 
 import java.util.Optional;
 
@@ -18,9 +18,11 @@ public class UnitScope {
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
 
     private final CurrentUser user;
+    private final CallerUnit callerUnit;
 
-    public UnitScope(CurrentUser user) {
+    public UnitScope(CurrentUser user, CallerUnit callerUnit) {
         this.user = user;
+        this.callerUnit = callerUnit;
     }
 
     /** True while the system does its own work (see {@link #asSystem}). */
@@ -34,7 +36,7 @@ public class UnitScope {
 
     /** The caller's own unit, if their token names one that exists. */
     public Optional<Unit> ownUnit() {
-        return inRequest() ? user.unit() : Optional.empty();
+        return inRequest() ? callerUnit.get() : Optional.empty();
     }
 
     /** A path prefix every visible unit starts with; one no unit has when the caller has no unit. */

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.report;
+package vn.congdoan.sangkien.common.spreadsheet;
 
 /**
  * Text that a spreadsheet would run as a formula (CSV/formula injection, OWASP) is neutralised with a leading

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.common.audit;
+package vn.congdoan.sangkien.audit;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.report;
+package vn.congdoan.sangkien.common.spreadsheet;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.report;
+package vn.congdoan.sangkien.common.spreadsheet;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.report;
+package vn.congdoan.sangkien.common.spreadsheet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;

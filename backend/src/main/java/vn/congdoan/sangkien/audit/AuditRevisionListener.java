@@ -1,8 +1,8 @@
-package vn.congdoan.sangkien.common.audit;
+package vn.congdoan.sangkien.audit;
 
 import io.quarkus.arc.Arc;
 import org.hibernate.envers.RevisionListener;
-import vn.congdoan.sangkien.security.UnitScope;
+import vn.congdoan.sangkien.unit.UnitScope;
 
 /** Stamps each revision with the caller's username ("system" for the system's own work). */
 public class AuditRevisionListener implements RevisionListener {
