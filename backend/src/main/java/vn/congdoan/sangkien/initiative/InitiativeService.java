@@ -97,7 +97,7 @@ public class InitiativeService {
         return similarTitles(program.id, -1, SearchText.fold(title));
     }
 
-    /** Close titles within what the caller may read: a member sees only their own dossiers (DESIGN.md §4), not colleagues'. */
+    /** Close titles within what the caller may read: a member sees only their own dossiers (docs/architecture.md, "Security model"), not colleagues'. */
     private List<SimilarInitiative> similarTitles(long programId, long excludeId, String foldedTitle) {
         String owner = scope.onlyOwnInitiatives() ? scope.username().orElseThrow() : null;
         return searches.similarTitles(programId, excludeId, foldedTitle, scope.pathPrefix(), owner);

@@ -1,6 +1,6 @@
 package vn.congdoan.sangkien.initiative;
 
-/** Where a dossier stands (DESIGN.md §3). Only VALID counts toward a quota; the others form the pipeline. */
+/** Where a dossier stands (docs/architecture.md, "Counting rule and lifecycle"). Only VALID counts toward a quota; the others form the pipeline. */
 public enum InitiativeStatus {
     /** Nháp: only its authors and helpers see it. */
     DRAFT,

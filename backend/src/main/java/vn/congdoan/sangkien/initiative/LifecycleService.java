@@ -26,7 +26,7 @@ import static vn.congdoan.sangkien.initiative.InitiativeStatus.UNDER_REVIEW;
 import static vn.congdoan.sangkien.initiative.InitiativeStatus.VALID;
 
 /**
- * The dossier's lifecycle (DESIGN.md §3): draft → submitted → under review → recognised | refused, returned for
+ * The dossier's lifecycle (docs/architecture.md, "Counting rule and lifecycle"): draft → submitted → under review → recognised | refused, returned for
  * more information on the way, then the union's check: valid (counts) or returned. Each step only from the right
  * state and by the right people, recorded with who, when and why.
  */

@@ -1,6 +1,6 @@
 package vn.congdoan.sangkien.security;
 
-/** Realm roles of Keycloak realm "sangkien" (DESIGN.md §4). */
+/** Realm roles of Keycloak realm "sangkien" (docs/architecture.md, "Security model"). */
 public final class Roles {
 
     public static final String ADMIN = "admin";

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The rubric of DESIGN.md §1: novelty 40, applicability 30, benefit 30; pass ≥ 50 and each ≥ 10; A ≥ 85 (novelty ≥ 30), B ≥ 70 (novelty ≥ 20), C ≥ 50. */
+/** The rubric in use in provinces (docs/architecture.md, counting rule and lifecycle): novelty 40, applicability 30, benefit 30; pass ≥ 50 and each ≥ 10; A ≥ 85 (novelty ≥ 30), B ≥ 70 (novelty ≥ 20), C ≥ 50. */
 class ScoringRulesTest {
 
     private final ScoringRules rules = new ScoringRules();
