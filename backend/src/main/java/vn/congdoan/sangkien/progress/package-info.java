@@ -6,8 +6,9 @@
  *
  * <h2>What the database keeps, and when</h2>
  * <ul>
- * <li><b>{@code progress_counter}</b> (V4; merge rewritten in V11): one row per period, unit and status with the number
- * of non-draft initiatives of the unit's whole subtree and their estimated value. The statement-level triggers
+ * <li><b>{@code progress_counter}</b> (V4; merge rewritten in V11; one row per unit since V14): one row per period and
+ * unit with the number of non-draft initiatives of the unit's whole subtree in each status (a column each) and the
+ * estimated value of the valid ones. The statement-level triggers
  * {@code initiative_counters_insert}, {@code _update} and {@code _delete} on {@code initiative} call
  * {@code progress_counter_on_change}, which hands signed deltas (+1 for the new row, -1 for the old one; an update
  * only when programme, unit, status, date first applied or value changed) to {@code progress_counter_merge}. The merge
