@@ -16,7 +16,7 @@ public class CouncilMemberRepository implements PanacheRepositoryBase<CouncilMem
 
     /** A council seat that covers the unit: on the unit's own council or on an ancestor's. */
     public Optional<CouncilMember> seatCovering(Unit unit, String username) {
-        return find("username = ?1 and ?2 like concat(unit.path, '%') order by unit.depth desc", username, unit.path)
+        return find("username = ?1 and " + Unit.inSubtreeHql("?2", "unit.path") + " order by unit.depth desc", username, unit.path)
                 .firstResultOptional();
     }
 }

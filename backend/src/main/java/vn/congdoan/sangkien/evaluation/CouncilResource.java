@@ -29,8 +29,7 @@ public class CouncilResource {
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
     @Operation(summary = "Thành viên hội đồng / the council's members")
     @APIResponse(responseCode = "200", description = "Hội đồng / the council")
-    @ProblemResponses.Secured
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     public CouncilView get(@PathParam("unitCode") String unitCode) {
         return service.get(unitCode);
     }
@@ -40,9 +39,7 @@ public class CouncilResource {
     @Operation(summary = "Thay thành viên hội đồng / replace the council's members",
             description = "Tên đăng nhập là tài khoản Keycloak của giám khảo. / Usernames are the evaluators' Keycloak accounts.")
     @APIResponse(responseCode = "200", description = "Hội đồng / the council")
-    @ProblemResponses.Secured
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
+    @ProblemResponses.Query
     public CouncilView replace(@PathParam("unitCode") String unitCode, @Valid @NotNull CouncilWrite request) {
         return service.replace(unitCode, request.members());
     }

@@ -35,10 +35,7 @@ public class EvaluationResource {
             description = "Giám khảo phải thuộc hội đồng sáng kiến của đơn vị báo cáo hoặc cấp trên; tác giả và người lập hồ sơ bị từ chối (xung đột lợi ích). Hồ sơ chuyển sang UNDER_REVIEW. "
                     + "/ Evaluators must sit on a council of the reporting unit or above; authors and the filer are refused. The dossier goes UNDER_REVIEW.")
     @APIResponse(responseCode = "200", description = "Kết quả chấm hiện tại / the evaluation so far")
-    @ProblemResponses.Secured
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     public EvaluationResult assign(@PathParam("id") long id, @Valid @NotNull AssignmentRequest request) {
         return service.assign(id, request);
     }
@@ -49,8 +46,7 @@ public class EvaluationResource {
             description = "Cán bộ thấy mọi phiếu, điểm trung bình và xếp loại đề xuất; giám khảo chỉ thấy phiếu của mình. "
                     + "/ Officers see every sheet, the averages and the proposed grade; an evaluator only their own sheet.")
     @APIResponse(responseCode = "200", description = "Kết quả / the result")
-    @ProblemResponses.Secured
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     public EvaluationResult result(@PathParam("id") long id) {
         return service.result(id);
     }
@@ -60,10 +56,7 @@ public class EvaluationResource {
     @RolesAllowed(Roles.EVALUATOR)
     @Operation(summary = "Chấm điểm / fill in my score sheet", description = "Mỗi tiêu chí từ 0 đến điểm tối đa; chấm lại được khi hội đồng còn xem xét. / Each criterion from 0 to its maximum.")
     @APIResponse(responseCode = "200", description = "Phiếu đã lưu / the saved sheet")
-    @ProblemResponses.Secured
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     public ScoreSheetView score(@PathParam("id") long id, @Valid @NotNull ScoreSheetWrite request) {
         return service.score(id, request);
     }

@@ -46,8 +46,7 @@ public class RubricResource {
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR})
     @Operation(summary = "Xem thang điểm / read a rubric")
     @APIResponse(responseCode = "200", description = "Thang điểm / the rubric")
-    @ProblemResponses.Secured
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     public RubricView get(@PathParam("code") String code) {
         return service.get(code);
     }

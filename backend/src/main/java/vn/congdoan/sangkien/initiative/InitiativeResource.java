@@ -44,10 +44,8 @@ public class InitiativeResource {
             description = "Tìm không dấu (\"sang kien nuoc sach\" thấy \"Sáng kiến … nước sạch\"), lọc theo đơn vị (cả cây con), giai đoạn, trạng thái, lĩnh vực, loại giải pháp. "
                     + "/ Diacritics-insensitive search with filters by unit subtree, period, status, field and solution type.")
     @APIResponse(responseCode = "200", description = "Một trang sáng kiến / a page of initiatives")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
+    @ProblemResponses.Query
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
-    @ProblemResponses.Secured
     public PageResult<InitiativeSummary> search(@Valid @BeanParam InitiativeSearch search, @Valid @BeanParam PageRequest page) {
         return service.search(search, page);
     }
@@ -71,9 +69,8 @@ public class InitiativeResource {
     @Path("/{id}")
     @Operation(summary = "Xem hồ sơ sáng kiến / read a dossier")
     @APIResponse(responseCode = "200", description = "Hồ sơ / the dossier")
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
-    @ProblemResponses.Secured
     public InitiativeView get(@PathParam("id") long id) {
         return service.get(id);
     }
@@ -95,11 +92,8 @@ public class InitiativeResource {
     @Operation(summary = "Sửa hồ sơ / update a dossier",
             description = "Chỉ khi nháp hoặc bị trả lại; gửi kèm version đã đọc. / Only while DRAFT or RETURNED; send the version you read.")
     @APIResponse(responseCode = "200", description = "Đã sửa / updated")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
-    @ProblemResponses.Secured
     public InitiativeView update(@PathParam("id") long id, @Valid @NotNull InitiativeWrite request) {
         return service.update(id, request);
     }
@@ -108,11 +102,8 @@ public class InitiativeResource {
     @Path("/{id}")
     @Operation(summary = "Xóa hồ sơ nháp / delete a draft")
     @APIResponse(responseCode = "204", description = "Đã xóa / deleted")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
-    @ProblemResponses.Secured
     public void delete(@PathParam("id") long id,
                        @QueryParam("version") @NotNull @Parameter(description = "version đã đọc / the version you read") Long version) {
         service.delete(id, version);

@@ -39,10 +39,7 @@ public class LifecycleResource {
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
     @Operation(summary = "Nộp hồ sơ / submit the dossier", description = "Từ DRAFT hoặc RETURNED; lần đầu được cấp số và ngày tiếp nhận, nộp lại giữ nguyên cả hai. / From DRAFT or RETURNED; the first time it gets a receipt number and date, which a resubmission keeps.")
     @APIResponse(responseCode = "200", description = "Đã nộp, SUBMITTED / submitted")
-    @ProblemResponses.Secured
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     public InitiativeView submit(@PathParam("id") long id, @Valid @NotNull TransitionRequest request) {
         return lifecycle.submit(id, request);
     }
@@ -52,10 +49,7 @@ public class LifecycleResource {
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
     @Operation(summary = "Trả lại để bổ sung / return for more information", description = "Từ SUBMITTED, UNDER_REVIEW hoặc RECOGNISED (khi kiểm tra); lý do bắt buộc. / With a reason.")
     @APIResponse(responseCode = "200", description = "RETURNED")
-    @ProblemResponses.Secured
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     public InitiativeView returnForInformation(@PathParam("id") long id, @Valid @NotNull ReasonRequest request) {
         return lifecycle.returnForInformation(id, request);
     }
@@ -65,10 +59,7 @@ public class LifecycleResource {
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
     @Operation(summary = "Ghi nhận quyết định công nhận / record the recognition decision", description = "Từ UNDER_REVIEW. / From UNDER_REVIEW.")
     @APIResponse(responseCode = "200", description = "RECOGNISED")
-    @ProblemResponses.Secured
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     public InitiativeView recognise(@PathParam("id") long id, @Valid @NotNull RecognitionRequest request) {
         return lifecycle.recognise(id, request);
     }
@@ -78,10 +69,7 @@ public class LifecycleResource {
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
     @Operation(summary = "Ghi nhận không công nhận / record a refusal", description = "Từ UNDER_REVIEW, kèm lý do. / From UNDER_REVIEW, with reasons.")
     @APIResponse(responseCode = "200", description = "REFUSED")
-    @ProblemResponses.Secured
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     public InitiativeView refuse(@PathParam("id") long id, @Valid @NotNull ReasonRequest request) {
         return lifecycle.refuse(id, request);
     }
@@ -91,10 +79,7 @@ public class LifecycleResource {
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
     @Operation(summary = "Công đoàn kiểm tra: hợp lệ / the union's check: valid", description = "Từ RECOGNISED; từ đây sáng kiến được tính vào chỉ tiêu. / From RECOGNISED; it now counts toward quotas.")
     @APIResponse(responseCode = "200", description = "VALID")
-    @ProblemResponses.Secured
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     public InitiativeView validate(@PathParam("id") long id, @Valid @NotNull TransitionRequest request) {
         return lifecycle.validate(id, request);
     }
@@ -104,8 +89,7 @@ public class LifecycleResource {
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
     @Operation(summary = "Lịch sử hồ sơ / the dossier's history", description = "Các bước (ai, khi nào, vì sao) và các lần sửa nội dung. / Steps and edits.")
     @APIResponse(responseCode = "200", description = "Theo thời gian / in time order")
-    @ProblemResponses.Secured
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     public List<HistoryEntry> history(@PathParam("id") long id) {
         return history.of(initiatives.require(id));
     }

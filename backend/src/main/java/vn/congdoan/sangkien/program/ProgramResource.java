@@ -49,9 +49,8 @@ public class ProgramResource {
     @Path("/{code}")
     @Operation(summary = "Xem chương trình / read a programme")
     @APIResponse(responseCode = "200", description = "Chương trình / the programme")
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
-    @ProblemResponses.Secured
     public ProgramView get(@PathParam("code") String code) {
         return service.get(code);
     }
@@ -73,11 +72,8 @@ public class ProgramResource {
     @Path("/{code}")
     @Operation(summary = "Sửa chương trình / update a programme")
     @APIResponse(responseCode = "200", description = "Đã sửa / updated")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN})
-    @ProblemResponses.Secured
     public ProgramView update(@PathParam("code") String code, @Valid ProgramUpdate request) {
         return service.update(code, request);
     }
@@ -86,9 +82,8 @@ public class ProgramResource {
     @Path("/{code}/periods")
     @Operation(summary = "Các giai đoạn của chương trình / the programme's periods")
     @APIResponse(responseCode = "200", description = "Theo ngày bắt đầu / by start date")
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
-    @ProblemResponses.Secured
     public List<PeriodView> periods(@PathParam("code") String code) {
         return service.listPeriods(code);
     }
@@ -98,11 +93,8 @@ public class ProgramResource {
     @Operation(summary = "Thêm giai đoạn / add a period")
     @APIResponse(responseCode = "201", description = "Đã tạo / created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodView.class)))
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN})
-    @ProblemResponses.Secured
     public Response createPeriod(@PathParam("code") String code, @Valid PeriodWrite request, @Context UriInfo uri) {
         PeriodView created = service.createPeriod(code, request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -112,11 +104,8 @@ public class ProgramResource {
     @Path("/{code}/periods/{periodCode}")
     @Operation(summary = "Sửa giai đoạn / update a period")
     @APIResponse(responseCode = "200", description = "Đã sửa / updated")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN})
-    @ProblemResponses.Secured
     public PeriodView updatePeriod(@PathParam("code") String code, @PathParam("periodCode") String periodCode,
                                    @Valid PeriodWrite request) {
         return service.updatePeriod(code, periodCode, request);

@@ -46,10 +46,8 @@ public class ProgressResource {
                     example = "unitCode,unitName,parentCode,level,target,submitted,underReview,returned,recognised,refused,valid,pipeline,percent,remaining,reached,exceeded,estimatedValueVnd\r\n"
                             + "LCH,LĐLĐ tỉnh Lai Châu,TLD,0,1200,3,1,0,2,0,610,6,50.8,590,false,false,0\r\n"),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
+    @ProblemResponses.Query
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
-    @ProblemResponses.Secured
     public Response progress(@PathParam("code") String code, @BeanParam @Valid ProgressParams params,
                              @Context HttpHeaders headers) {
         return downloads.respond(code, params, headers);

@@ -32,9 +32,7 @@ public class RankingResource {
             description = "Các đơn vị trực thuộc của root, hoặc các đơn vị của cụm thi đua, xếp theo % chỉ tiêu rồi số sáng kiến hợp lệ. "
                     + "/ The children of root, or the members of an emulation cluster, by percent of target, then valid initiatives.")
     @APIResponse(responseCode = "200", description = "Bảng xếp hạng / the ranking")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Secured
+    @ProblemResponses.Query
     public Ranking ranking(@PathParam("code") String code,
                            @QueryParam("period") @Parameter(example = "GD1") String period,
                            @QueryParam("root") @Parameter(example = "LCH") String root,
@@ -48,9 +46,7 @@ public class RankingResource {
             description = "Đơn vị (hai cấp dưới root) vượt chỉ tiêu, và tối đa 100 sáng kiến hợp lệ có phạm vi ảnh hưởng tỉnh/ngành, toàn quốc hoặc xếp loại A. "
                     + "/ Units (two levels below root) over their target, and up to 100 valid initiatives of provincial or national impact or grade A.")
     @APIResponse(responseCode = "200", description = "Danh sách đề xuất / the candidates")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Secured
+    @ProblemResponses.Query
     public RewardCandidates rewardCandidates(@PathParam("code") String code,
                                              @QueryParam("period") @Parameter(example = "GD1") String period,
                                              @QueryParam("root") @Parameter(example = "LCH") String root) {
@@ -63,9 +59,7 @@ public class RankingResource {
             description = "Tỷ lệ CĐCS có sáng kiến; số sáng kiến theo lĩnh vực, loại giải pháp, phạm vi ảnh hưởng; giá trị làm lợi. "
                     + "/ Share of grassroots unions with an initiative; initiatives by field, solution type and impact level; estimated value.")
     @APIResponse(responseCode = "200", description = "Cơ cấu / the breakdown")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Secured
+    @ProblemResponses.Query
     public ProgressBreakdown breakdown(@PathParam("code") String code,
                                        @QueryParam("period") @Parameter(example = "GD1") String period,
                                        @QueryParam("root") @Parameter(example = "LCH") String root) {

@@ -32,9 +32,8 @@ public class QuotaResource {
             description = "Chỉ tiêu của một đơn vị và các đơn vị trực thuộc theo từng giai đoạn; mặc định là đơn vị đứng đầu chương trình. "
                     + "/ A unit's targets and its direct children's, by period; by default the unit at the top of the programme.")
     @APIResponse(responseCode = "200", description = "Bảng chỉ tiêu / the table")
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.REPORTER})
-    @ProblemResponses.Secured
     public QuotaTable table(@PathParam("code") String code,
                             @QueryParam("unit") @Parameter(description = "Mã đơn vị / unit code", example = "LCH") String unit) {
         return service.table(code, unit);
@@ -51,11 +50,8 @@ public class QuotaResource {
                     + "when a row's yearly targets do not add up to its phase total, or when a child would no longer fit what it has "
                     + "already allocated to its own children (quota-allocated-below).")
     @APIResponse(responseCode = "200", description = "Bảng chỉ tiêu sau khi phân bổ / the table after the allocation")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
-    @ProblemResponses.Secured
     public QuotaTable allocate(@PathParam("code") String code, @PathParam("unitCode") String unitCode,
                                @Valid QuotaAllocation request) {
         return service.allocate(code, unitCode, request);
@@ -69,11 +65,8 @@ public class QuotaResource {
                     + "/ Only for a unit whose parent holds no quota in the programme; the others get theirs through an allocation. "
                     + "Refused (409) when the new targets would no longer fit what is already allocated to its children.")
     @APIResponse(responseCode = "200", description = "Bảng chỉ tiêu của đơn vị / the unit's quota table")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER})
-    @ProblemResponses.Secured
     public QuotaTable setOwnTargets(@PathParam("code") String code, @PathParam("unitCode") String unitCode,
                                     @Valid OwnTargets request) {
         return service.setOwnTargets(code, unitCode, request);

@@ -59,9 +59,7 @@ public class ReportResource {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReport.class)),
             @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Secured
+    @ProblemResponses.Query
     @Deprecated
     public Response progress(@QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
                              @BeanParam @Valid ProgressParams params, @Context HttpHeaders headers) {
@@ -82,9 +80,7 @@ public class ReportResource {
                     example = "receiptNumber,title,unitCode,unitName,field,solutionType,status,impactLevel,grade,firstAppliedOn,submittedOn,recognitionBody,decisionNumber,decisionDate,estimatedValueVnd,authorCount\r\n"
                             + "SK-LCH-PT-2022-0007,Sáng kiến lọc nước sạch cho điểm trường,LCH-PT,LĐLĐ huyện Phong Thổ,SOCIO_ECONOMIC,TECHNICAL,VALID,GRASSROOTS,A,2022-03-15,2022-04-02,Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu,15/QĐ-LĐLĐ,2022-05-20,150000000,2\r\n"),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Secured
+    @ProblemResponses.Query
     public Response register(@QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
                              @QueryParam("period") @Parameter(example = "GD2") String period,
                              @QueryParam("root") @Parameter(example = "LCH") String root,

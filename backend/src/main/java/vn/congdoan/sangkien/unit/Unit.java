@@ -81,6 +81,11 @@ public class Unit {
         return path.startsWith(rootPath);
     }
 
+    /** The same predicate in HQL, e.g. {@code inSubtreeHql("path", ":scope")}: the database's function, called. */
+    public static String inSubtreeHql(String path, String rootPath) {
+        return "function('in_subtree', " + path + ", " + rootPath + ") = true";
+    }
+
     /**
      * The unit under the root this one belongs to (a province federation, a sector union), itself included: the
      * second id of the path, as in the database's unit_ancestors. Null for the root.

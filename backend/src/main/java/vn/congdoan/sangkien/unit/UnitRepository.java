@@ -29,16 +29,16 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, Long> {
     }
 
     public PanacheQuery<Unit> search(UnitFilter filter, Sort sort) {
-        StringBuilder where = new StringBuilder("path like :scope");
-        Parameters params = Parameters.with("scope", filter.scopePath() + "%");
+        StringBuilder where = new StringBuilder(Unit.inSubtreeHql("path", ":scope"));
+        Parameters params = Parameters.with("scope", filter.scopePath());
         List<String> words = SearchText.words(filter.q());
         for (int i = 0; i < words.size(); i++) {
             where.append(" and searchName like :w").append(i);
             params.and("w" + i, SearchText.containsPattern(words.get(i)));
         }
         if (filter.within() != null) {
-            where.append(" and path like :within");
-            params.and("within", filter.within().path + "%");
+            where.append(" and ").append(Unit.inSubtreeHql("path", ":within"));
+            params.and("within", filter.within().path);
         }
         if (filter.parent() != null) {
             where.append(" and parent = :parent");
@@ -57,8 +57,8 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, Long> {
 
     /** The subtree below a unit down to a relative depth, parents before children. */
     public List<Unit> subtree(Unit root, int depth, LocalDate activeOn) {
-        return find("path like ?1 and depth <= ?2 and validFrom <= ?3 and (validTo is null or validTo >= ?3)",
-                Sort.ascending("depth", "name"), root.path + "%", root.depth + depth, activeOn).list();
+        return find(Unit.inSubtreeHql("path", "?1") + " and depth <= ?2 and validFrom <= ?3 and (validTo is null or validTo >= ?3)",
+                Sort.ascending("depth", "name"), root.path, root.depth + depth, activeOn).list();
     }
 
     public record UnitFilter(String q, String scopePath, Unit within, Unit parent, UnitType type, LocalDate activeOn) {

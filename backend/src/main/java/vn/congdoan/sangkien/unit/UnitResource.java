@@ -63,9 +63,8 @@ public class UnitResource {
     @Path("/{code}")
     @Operation(summary = "Xem một đơn vị / read one unit")
     @APIResponse(responseCode = "200", description = "Đơn vị / the unit")
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.REPORTER})
-    @ProblemResponses.Secured
     public UnitView get(@PathParam("code") String code) {
         return service.get(code);
     }
@@ -74,10 +73,8 @@ public class UnitResource {
     @Path("/{code}/tree")
     @Operation(summary = "Cây đơn vị trực thuộc / the unit's subtree", description = "Các đơn vị còn hiệu lực, sắp xếp theo tên tiếng Việt / units valid on the day, in Vietnamese name order")
     @APIResponse(responseCode = "200", description = "Cây đơn vị / the tree")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
+    @ProblemResponses.Query
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.REPORTER})
-    @ProblemResponses.Secured
     public UnitNode tree(@PathParam("code") String code,
                          @QueryParam("depth") @DefaultValue("1") @Min(1) @Max(6) @Parameter(description = "Số cấp bên dưới / levels below") int depth,
                          @QueryParam("activeOn") @Parameter(description = "Mặc định hôm nay / default today") LocalDate activeOn) {
@@ -101,11 +98,8 @@ public class UnitResource {
     @Path("/{code}")
     @Operation(summary = "Sửa đơn vị / update a unit", description = "Gửi kèm version đã đọc; nếu người khác đã sửa trước sẽ nhận 409 / send the version you read; 409 if someone changed it meanwhile")
     @APIResponse(responseCode = "200", description = "Đã sửa / updated")
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER})
-    @ProblemResponses.Secured
     public UnitView update(@PathParam("code") String code, @Valid UnitUpdate request) {
         return service.update(code, request);
     }

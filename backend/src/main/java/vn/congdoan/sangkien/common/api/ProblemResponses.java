@@ -16,21 +16,21 @@ public final class ProblemResponses {
     private ProblemResponses() {
     }
 
-    @Target(ElementType.METHOD)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @APIResponse(responseCode = "400", description = "Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface BadRequest {
     }
 
-    @Target(ElementType.METHOD)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @APIResponse(responseCode = "404", description = "Không tìm thấy / not found",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface NotFound {
     }
 
-    @Target(ElementType.METHOD)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @APIResponse(responseCode = "409", description = "Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -38,7 +38,7 @@ public final class ProblemResponses {
     }
 
     /** 401 without a valid token, 403 with a role that may not do this. */
-    @Target(ElementType.METHOD)
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @APIResponse(responseCode = "401", description = "Chưa đăng nhập hoặc token không hợp lệ / no valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -52,5 +52,32 @@ public final class ProblemResponses {
     @APIResponse(responseCode = "401", description = "Chưa đăng nhập hoặc token không hợp lệ / no valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public @interface Unauthorized {
+    }
+
+    /** A write to something that exists in the caller's scope: 400, 404, 409, 401, 403. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @BadRequest
+    @NotFound
+    @Conflict
+    @Secured
+    public @interface Write {
+    }
+
+    /** A read of one thing in the caller's scope: 404, 401, 403. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @NotFound
+    @Secured
+    public @interface Lookup {
+    }
+
+    /** A read with parameters, in the caller's scope: 400, 404, 401, 403. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @BadRequest
+    @NotFound
+    @Secured
+    public @interface Query {
     }
 }

@@ -40,8 +40,7 @@ public class AttachmentResource {
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
     @Operation(summary = "Các tệp của hồ sơ / the dossier's files")
     @APIResponse(responseCode = "200", description = "Tệp / files")
-    @ProblemResponses.Secured
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     public List<AttachmentView> list(@PathParam("id") long id) {
         return service.list(id);
     }
@@ -56,10 +55,7 @@ public class AttachmentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentService.AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Tệp quá lớn / too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Loại tệp không được nhận / type not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @ProblemResponses.Secured
-    @ProblemResponses.BadRequest
-    @ProblemResponses.NotFound
-    @ProblemResponses.Conflict
+    @ProblemResponses.Write
     public Response upload(@PathParam("id") long id,
                            @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file,
                            @RestForm("kind") AttachmentKind kind) {
@@ -77,8 +73,7 @@ public class AttachmentResource {
     @Operation(summary = "Tải tệp / download a file")
     @APIResponse(responseCode = "200", description = "Nội dung tệp / the file", content = @Content(mediaType = "application/octet-stream",
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
-    @ProblemResponses.Secured
-    @ProblemResponses.NotFound
+    @ProblemResponses.Lookup
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         Attachment attachment = service.download(id, attachmentId);
         return Response.ok(attachment.content, attachment.contentType)
