@@ -31,32 +31,33 @@ drop table progress_counter;
 alter table progress_counter_by_unit rename to progress_counter;
 alter table progress_counter rename constraint progress_counter_by_unit_pkey to progress_counter_pkey;
 
--- Signed changes (+1 for a row as it is now, -1 for a row as it was) summed per reporting unit, period and status, then
--- spread over the unit's ancestors on the tree of the period's tree date (V11's order of work), one row per
--- (period, ancestor). Rows are written in key order so that concurrent writers cannot deadlock.
-create or replace function progress_counter_merge(deltas progress_delta[]) returns void language sql as $$
+-- Adds counts, each (period, unit, status, initiatives, value), to the counters in one statement: summed per
+-- (period, unit) into the status columns, leaving out what sums to nothing, written in key order so that concurrent writers cannot deadlock. Only the
+-- valid initiatives' value is kept.
+create type progress_count as (
+    period_id   bigint,
+    unit_id     bigint,
+    status      varchar(20),
+    initiatives bigint,
+    value       numeric(24, 0)
+);
+
+create function progress_counter_add(counts progress_count[]) returns void language sql as $$
     insert into progress_counter as c (period_id, unit_id, submitted, under_review, returned, recognised, refused,
                                        valid, valid_value_vnd)
-    select g.period_id, a.ancestor,
-           coalesce(sum(g.initiatives) filter (where g.status = 'SUBMITTED'), 0),
-           coalesce(sum(g.initiatives) filter (where g.status = 'UNDER_REVIEW'), 0),
-           coalesce(sum(g.initiatives) filter (where g.status = 'RETURNED'), 0),
-           coalesce(sum(g.initiatives) filter (where g.status = 'RECOGNISED'), 0),
-           coalesce(sum(g.initiatives) filter (where g.status = 'REFUSED'), 0),
-           coalesce(sum(g.initiatives) filter (where g.status = 'VALID'), 0),
-           coalesce(sum(g.value) filter (where g.status = 'VALID'), 0)
-      from (select pe.id as period_id, pe.ends_on, d.unit_id, d.status, sum(d.sign) as initiatives,
-                   sum(d.sign * coalesce(d.estimated_value_vnd, 0)) as value
-              from unnest(deltas) d
-              join period pe on pe.program_id = d.program_id and d.first_applied_on between pe.starts_on and pe.ends_on
-             where d.status <> 'DRAFT'
-             group by pe.id, pe.ends_on, d.unit_id, d.status
-            having sum(d.sign) <> 0 or sum(d.sign * coalesce(d.estimated_value_vnd, 0)) <> 0) g
-      join unit_placement p on p.unit_id = g.unit_id
-                           and p.valid_from <= period_tree_date(g.ends_on)
-                           and coalesce(p.valid_to, 'infinity') >= period_tree_date(g.ends_on)
-     cross join lateral unnest(unit_ancestors(p.path)) a (ancestor)
-     group by g.period_id, a.ancestor
+    select n.period_id, n.unit_id,
+           coalesce(sum(n.initiatives) filter (where n.status = 'SUBMITTED'), 0),
+           coalesce(sum(n.initiatives) filter (where n.status = 'UNDER_REVIEW'), 0),
+           coalesce(sum(n.initiatives) filter (where n.status = 'RETURNED'), 0),
+           coalesce(sum(n.initiatives) filter (where n.status = 'RECOGNISED'), 0),
+           coalesce(sum(n.initiatives) filter (where n.status = 'REFUSED'), 0),
+           coalesce(sum(n.initiatives) filter (where n.status = 'VALID'), 0),
+           coalesce(sum(n.value) filter (where n.status = 'VALID'), 0)
+      from (select period_id, unit_id, status, sum(initiatives) as initiatives, sum(value) as value
+              from unnest(counts)
+             group by period_id, unit_id, status
+            having sum(initiatives) <> 0 or sum(value) <> 0) n -- what cancels out (a move's common ancestors) is not written
+     group by n.period_id, n.unit_id
      order by 1, 2
     on conflict (period_id, unit_id) do update
        set submitted = c.submitted + excluded.submitted,
@@ -68,8 +69,26 @@ create or replace function progress_counter_merge(deltas progress_delta[]) retur
            valid_value_vnd = c.valid_value_vnd + excluded.valid_value_vnd
 $$;
 
+-- Signed changes (+1 for a row as it is now, -1 for a row as it was) summed per reporting unit, period and status, then
+-- spread over the unit's ancestors on the tree of the period's tree date (V11's order of work).
+create or replace function progress_counter_merge(deltas progress_delta[]) returns void language sql as $$
+    select progress_counter_add(array(
+        select row (g.period_id, a.ancestor, g.status, g.initiatives, g.value)::progress_count
+          from (select pe.id as period_id, pe.ends_on, d.unit_id, d.status, sum(d.sign) as initiatives,
+                       sum(d.sign * coalesce(d.estimated_value_vnd, 0)) as value
+                  from unnest(deltas) d
+                  join period pe on pe.program_id = d.program_id and d.first_applied_on between pe.starts_on and pe.ends_on
+                 where d.status <> 'DRAFT'
+                 group by pe.id, pe.ends_on, d.unit_id, d.status
+                having sum(d.sign) <> 0 or sum(d.sign * coalesce(d.estimated_value_vnd, 0)) <> 0) g
+          join unit_placement p on p.unit_id = g.unit_id
+                               and p.valid_from <= period_tree_date(g.ends_on)
+                               and coalesce(p.valid_to, 'infinity') >= period_tree_date(g.ends_on)
+         cross join lateral unnest(unit_ancestors(p.path)) a (ancestor)))
+$$;
+
 -- A move, as in V4: the placements are recorded, then the unit's counted initiatives leave the old path's ancestors
--- (-1) for the new path's (+1) in the periods whose tree date is on or after the move; now into the status columns.
+-- (-1) for the new path's (+1) in the periods whose tree date is on or after the move.
 create or replace function unit_record_placement() returns trigger language plpgsql as $$
 declare
     moved_on date := coalesce(nullif(current_setting('sangkien.moved_on', true), '')::date, current_date);
@@ -86,31 +105,13 @@ begin
     update unit_placement set valid_to = moved_on - 1 where unit_id = new.id and valid_to is null;
     insert into unit_placement (unit_id, parent_id, path, depth, valid_from)
     values (new.id, new.parent_id, new.path, new.depth, moved_on);
-    insert into progress_counter as c (period_id, unit_id, submitted, under_review, returned, recognised, refused,
-                                       valid, valid_value_vnd)
-    select pe.id, a.ancestor,
-           coalesce(sum(x.sign) filter (where i.status = 'SUBMITTED'), 0),
-           coalesce(sum(x.sign) filter (where i.status = 'UNDER_REVIEW'), 0),
-           coalesce(sum(x.sign) filter (where i.status = 'RETURNED'), 0),
-           coalesce(sum(x.sign) filter (where i.status = 'RECOGNISED'), 0),
-           coalesce(sum(x.sign) filter (where i.status = 'REFUSED'), 0),
-           coalesce(sum(x.sign) filter (where i.status = 'VALID'), 0),
-           coalesce(sum(x.sign * coalesce(i.estimated_value_vnd, 0)) filter (where i.status = 'VALID'), 0)
-      from initiative i
-      join period pe on pe.program_id = i.program_id and i.first_applied_on between pe.starts_on and pe.ends_on
-     cross join lateral (values (old.path, -1), (new.path, 1)) x (path, sign)
-     cross join lateral unnest(unit_ancestors(x.path)) a (ancestor)
-     where i.unit_id = new.id and i.status <> 'DRAFT' and period_tree_date(pe.ends_on) >= moved_on
-     group by pe.id, a.ancestor
-     order by 1, 2
-    on conflict (period_id, unit_id) do update
-       set submitted = c.submitted + excluded.submitted,
-           under_review = c.under_review + excluded.under_review,
-           returned = c.returned + excluded.returned,
-           recognised = c.recognised + excluded.recognised,
-           refused = c.refused + excluded.refused,
-           valid = c.valid + excluded.valid,
-           valid_value_vnd = c.valid_value_vnd + excluded.valid_value_vnd;
+    perform progress_counter_add(array(
+        select row (pe.id, a.ancestor, i.status, x.sign, x.sign * coalesce(i.estimated_value_vnd, 0))::progress_count
+          from initiative i
+          join period pe on pe.program_id = i.program_id and i.first_applied_on between pe.starts_on and pe.ends_on
+         cross join lateral (values (old.path, -1), (new.path, 1)) x (path, sign)
+         cross join lateral unnest(unit_ancestors(x.path)) a (ancestor)
+         where i.unit_id = new.id and i.status <> 'DRAFT' and period_tree_date(pe.ends_on) >= moved_on));
     return null;
 end;
 $$;
