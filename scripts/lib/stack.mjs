@@ -94,10 +94,11 @@ export async function startKeycloak({ port = 8180, logFile = join(ROOT, '.data',
 
 /** The packaged backend (build it first) on its embedded PostgreSQL, trusting the given Keycloak. */
 export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join(ROOT, '.data', 'postgres'),
-  keycloakPort = 8180, referenceData = true, logFile = join(ROOT, '.data', 'logs', `backend-${port}.log`) } = {}) {
-  if (!existsSync(BACKEND_JAR)) throw new Error('the backend is not built: run `make build`');
+  keycloakPort = 8180, referenceData = true, logFile = join(ROOT, '.data', 'logs', `backend-${port}.log`),
+  jar = BACKEND_JAR } = {}) {
+  if (!existsSync(jar)) throw new Error('the backend is not built: run `make build`');
   const started = Date.now();
-  const child = spawn('java', ['-jar', BACKEND_JAR], {
+  const child = spawn('java', ['-jar', jar], {
     env: { ...process.env, SANGKIEN_DATA_DIR: dataDir, SANGKIEN_DB_PORT: String(dbPort),
       SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData), QUARKUS_HTTP_PORT: String(port),
       QUARKUS_OIDC_AUTH_SERVER_URL: `http://localhost:${keycloakPort}/realms/sangkien` },
