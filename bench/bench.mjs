@@ -28,7 +28,9 @@ const DATA_DIR = join(DATA, full ? 'postgres' : `postgres-${opts.scale}`);
 const APP = join(DATA, 'app');
 const LOGS = join(DATA, 'logs');
 const TOKEN = join(DATA, 'token');
-const PORTS = { backend: 38080, db: 35432, keycloak: 38180 };
+// BENCH_PORT_OFFSET moves all three, so that two benches (two work trees) can run on one machine.
+const OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 0);
+const PORTS = { backend: 38080 + OFFSET, db: 35432 + OFFSET, keycloak: 38180 + OFFSET };
 // results.json in bench/ only for a full-size run: smaller runs are for development and stay out of git.
 const OUT = full ? join(BENCH, 'results.json') : join(DATA, `results-${opts.scale}.json`);
 

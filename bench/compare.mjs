@@ -24,10 +24,11 @@ const DATA = join(ROOT, 'bench', '.data');
 const SOURCE_DATA = join(DATA, 'postgres');
 const LOGS = join(DATA, 'logs');
 const PROGRAM = '1TRIEU-SK';
-const KEYCLOAK_PORT = 38180;
+const OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 0); // as in bench.mjs
+const KEYCLOAK_PORT = 38180 + OFFSET;
 const BUILDS = [
-  { name: 'old', app: opts.old, port: 38080, dbPort: 35432 },
-  { name: 'new', app: opts.new, port: 38081, dbPort: 35433 },
+  { name: 'old', app: opts.old, port: 38080 + OFFSET, dbPort: 35432 + OFFSET },
+  { name: 'new', app: opts.new, port: 38081 + OFFSET, dbPort: 35433 + OFFSET },
 ];
 const log = (m) => console.log(`[compare] ${m}`);
 
