@@ -5,7 +5,7 @@ MVN := cd backend && ./mvnw -B --no-transfer-progress
 # Where `make run` keeps its embedded PostgreSQL data (git-ignored); survives restarts.
 DATA_DIR ?= $(CURDIR)/.data/postgres
 
-.PHONY: run test build openapi realm bench clean
+.PHONY: run test build openapi realm bench lighthouse clean
 
 ## build: package the backend (no tests)
 build:
@@ -36,6 +36,13 @@ realm:
 ## (not part of make test; ~20 min on 2 cores the first time). BENCH_ARGS="--scale 0.05" for a small trial, "--fresh" to regenerate.
 bench: build
 	bench/run.sh $(BENCH_ARGS)
+
+## lighthouse: Lighthouse 12 (mobile emulation, simulated throttling) on the sign-in page and the signed-in dashboard, median
+## of 3 runs each → bench/lighthouse.json (not part of make test; ~4 min). Starts Keycloak, the backend and the built app
+## like the browser tests (so not while `make run` is up); Debian's chromium (CHROME_PATH). Fails below a score of 90.
+lighthouse:
+	test -f backend/target/quarkus-app/quarkus-run.jar || $(MAKE) build
+	CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} node frontend/scripts/lighthouse.mjs
 
 clean:
 	$(MVN) -q clean

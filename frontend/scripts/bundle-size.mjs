@@ -1,5 +1,5 @@
-// The JavaScript a browser loads before the dashboard shows: the entry, the dashboard route's chunk and
-// everything they import statically (dynamic imports such as the chart are left out), gzipped.
+// The JavaScript a browser loads before the dashboard shows: the entry, the signed-in app's chunk, the dashboard
+// route's chunk and everything they import statically (dynamic imports such as the chart are left out), gzipped.
 // Run after `npm run build`; fails when above the budget (300 KB gzipped, issue 6).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -11,8 +11,10 @@ const BUDGET_KB = Number(process.env.BUDGET_KB ?? 300);
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 
 const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry && k.endsWith('index.html'));
+// The signed-in app (router, data, shell) is loaded on its own once there is a session: it is part of the way too.
+const shellKey = Object.keys(manifest).find((k) => k.endsWith('src/app/SignedInApp.tsx'));
 const routeKey = Object.keys(manifest).find((k) => k.includes('features/dashboard/routes/DashboardRoute'));
-if (!entryKey || !routeKey) throw new Error('entry or dashboard route not found in the manifest');
+if (!entryKey || !shellKey || !routeKey) throw new Error('entry, signed-in app or dashboard route not found in the manifest');
 
 const files = new Set();
 function walk(key) {
@@ -22,6 +24,7 @@ function walk(key) {
   for (const dep of chunk.imports ?? []) walk(dep);
 }
 walk(entryKey);
+walk(shellKey);
 walk(routeKey);
 
 let total = 0;

@@ -1,15 +1,10 @@
 import { darken, MantineProvider, mergeThemeOverrides, type CSSVariablesResolver } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
-import { QueryClient } from '@tanstack/react-query';
-import { PersistQueryClientProvider } from '@tanstack/react-query-persist-client';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AuthProvider } from 'react-oidc-context';
-import { RouterProvider } from 'react-router';
-import { ApiError } from '@/lib/api/problem';
-import { onSigninCallback, userManager } from '@/lib/auth/oidc';
-import { CACHE_MAX_AGE_MS, queryCachePersister } from '@/lib/offline/queryCache';
-import { createRouter } from './router';
+import { AuthProvider, useAuth } from 'react-oidc-context';
+import { LoadingState } from '@/components/QueryState';
+import { hasStoredSession, onSigninCallback, userManager } from '@/lib/auth/oidc';
+import { SignInScreen } from './SignInScreen';
 import { theme } from './theme';
 
 // Text of at least 4.5:1 (WCAG AA): dimmed text darker than Mantine's default gray on white; error text red-9; the
@@ -25,25 +20,29 @@ const cssVariablesResolver: CSSVariablesResolver = (theme) => ({
   dark: {},
 });
 
-export function makeQueryClient() {
-  return new QueryClient({
-    defaultOptions: {
-      queries: {
-        staleTime: 30_000,
-        // Kept (in memory and on the device) as long as it may be shown offline.
-        gcTime: CACHE_MAX_AGE_MS,
-        // Retry what may pass on a weak connection (network, 5xx), never what the server refused.
-        retry: (count, error) => count < 2 && (!(error instanceof ApiError) || error.isNetwork || error.status >= 500),
-        refetchOnWindowFocus: false,
-      },
-      mutations: { retry: false },
-    },
-  });
+// The signed-in app (data, router, screens) is a chunk of its own: the sign-in screen, the first thing a new visitor
+// sees, needs only React, Mantine, i18n and the OIDC client. A returning officer (a session in this tab, or back from
+// Keycloak with a code) starts fetching it at once, beside the entry, with the dashboard's own chunk.
+const loadSignedInApp = () => import('./SignedInApp');
+const SignedInApp = lazy(() => loadSignedInApp().then((m) => ({ default: m.SignedInApp })));
+if (hasStoredSession() || /[?&]code=/.test(window.location.search)) {
+  void loadSignedInApp();
+  if (window.location.pathname === '/') void import('@/features/dashboard/routes/DashboardRoute');
+}
+
+function Gate() {
+  const auth = useAuth();
+  const { t } = useTranslation();
+  if (auth.isLoading || auth.activeNavigator === 'signinRedirect') return <LoadingState label={t('auth.signingIn')} />;
+  if (!auth.isAuthenticated) return <SignInScreen />;
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <SignedInApp />
+    </Suspense>
+  );
 }
 
 export function App() {
-  const [queryClient] = useState(makeQueryClient);
-  const [router] = useState(createRouter);
   const { t } = useTranslation();
   // Close buttons without text (notifications, alerts, dialogs) get a name in the user's language.
   const close = t('app.close');
@@ -61,13 +60,9 @@ export function App() {
   );
   return (
     <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback}>
-      {/* The last data the app had is restored from the device before the queries run (offline: it is what shows). */}
-      <PersistQueryClientProvider client={queryClient} persistOptions={{ persister: queryCachePersister, maxAge: CACHE_MAX_AGE_MS }}>
-        <MantineProvider theme={themed} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
-          <Notifications position="top-right" />
-          <RouterProvider router={router} />
-        </MantineProvider>
-      </PersistQueryClientProvider>
+      <MantineProvider theme={themed} defaultColorScheme="light" cssVariablesResolver={cssVariablesResolver}>
+        <Gate />
+      </MantineProvider>
     </AuthProvider>
   );
 }

@@ -10,8 +10,7 @@ import { OfflineBanner } from '@/components/OfflineBanner';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { abilities, useMe, type Me } from '@/lib/me/me';
 import { MeContext } from '@/lib/me/MeContext';
-import { claimCachedData, forgetCachedData } from '@/lib/offline/queryCache';
-import { SignInScreen } from './SignInScreen';
+import { claimCachedData, forgetCachedData, lastFetchedAt } from '@/lib/offline/queryCache';
 
 function navItems(me: Me) {
   const can = abilities(me);
@@ -71,6 +70,7 @@ function UserMenu({ me }: { me: Me }) {
 
 function Shell({ me }: { me: Me }) {
   const { t } = useTranslation();
+  const queryClient = useQueryClient();
   const [opened, { toggle, close }] = useDisclosure(false);
   const location = useLocation();
   const items = navItems(me);
@@ -108,7 +108,7 @@ function Shell({ me }: { me: Me }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <OfflineBanner />
+        <OfflineBanner keptDataTime={() => lastFetchedAt(queryClient)} />
         <Suspense fallback={<LoadingState />}>
           <Outlet />
         </Suspense>
@@ -138,8 +138,7 @@ export function AppLayout() {
   }, [queryClient, user, restoring]);
   const me = useMe(claimed !== null && claimed === user);
 
-  if (auth.isLoading || auth.activeNavigator === 'signinRedirect') return <LoadingState label={t('auth.signingIn')} />;
-  if (!auth.isAuthenticated) return <SignInScreen />;
+  // (Signed out, the sign-in screen shows instead of the whole signed-in app: see App.tsx.)
   if (claimed !== user) return <LoadingState />;
   if (me.isPending) return <LoadingState />;
   if (me.isError) {

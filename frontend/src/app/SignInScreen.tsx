@@ -17,7 +17,7 @@ export function SignInScreen() {
   return (
     <Center mih="100vh" p="md" component="main">
       <Paper withBorder shadow="sm" p="xl" maw={480} w="100%">
-        <OfflineBanner showsKeptData={false} />
+        <OfflineBanner />
         <Stack>
           <Stack gap={4} align="center">
             <img src="/favicon.svg" alt="" width={56} height={56} />

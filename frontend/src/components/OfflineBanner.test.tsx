@@ -1,4 +1,3 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MantineProvider } from '@mantine/core';
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,13 +9,11 @@ function setOnline(online: boolean) {
   window.dispatchEvent(new Event(online ? 'online' : 'offline'));
 }
 
-function renderBanner(client = new QueryClient()) {
+function renderBanner(keptDataTime?: () => number | null) {
   return render(
-    <QueryClientProvider client={client}>
-      <MantineProvider>
-        <OfflineBanner />
-      </MantineProvider>
-    </QueryClientProvider>,
+    <MantineProvider>
+      <OfflineBanner keptDataTime={keptDataTime} />
+    </MantineProvider>,
   );
 }
 
@@ -32,10 +29,8 @@ describe('OfflineBanner', () => {
   });
 
   it('offline: says so in Vietnamese first, then English, with the time of the kept data; goes when back online', async () => {
-    const client = new QueryClient();
-    client.setQueryData(['programs'], [], { updatedAt: new Date(2026, 11, 3, 7, 45).getTime() });
     await i18n.changeLanguage('en'); // whatever the chosen language
-    renderBanner(client);
+    renderBanner(() => new Date(2026, 11, 3, 7, 45).getTime());
     act(() => setOnline(false));
     const banner = screen.getByTestId('offline-banner');
     expect(banner).toHaveAttribute('role', 'status');
@@ -49,8 +44,8 @@ describe('OfflineBanner', () => {
     expect(screen.queryByTestId('offline-banner')).not.toBeInTheDocument();
   });
 
-  it('offline with nothing kept: only the drafts are mentioned', () => {
-    renderBanner();
+  it('offline with nothing kept (or on the sign-in screen): only the drafts are mentioned', () => {
+    renderBanner(() => null);
     act(() => setOnline(false));
     expect(screen.getByTestId('offline-banner')).toHaveTextContent('Bản nháp vẫn được giữ trên máy này');
     expect(screen.getByTestId('offline-banner')).not.toHaveTextContent('dữ liệu đã lưu');

@@ -1,20 +1,20 @@
 import { Alert, Text } from '@mantine/core';
 import { useNetwork } from '@mantine/hooks';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format';
-import { lastFetchedAt } from '@/lib/offline/queryCache';
 
 /**
  * Says that the device is offline and what is shown: the data kept on the device (and since when), drafts kept too.
  * In Vietnamese first, then English, whatever the chosen language: a shared phone may be in either hand.
  */
-export function OfflineBanner({ showsKeptData = true }: { showsKeptData?: boolean }) {
+export function OfflineBanner({ keptDataTime }: {
+  /** When the data shown was last fetched (read as the banner shows); none on the sign-in screen. */
+  keptDataTime?: () => number | null;
+}) {
   const { online } = useNetwork();
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   if (online) return null;
-  const at = showsKeptData ? lastFetchedAt(queryClient) : null;
+  const at = keptDataTime?.() ?? null;
   const body = (lng: 'vi' | 'en') =>
     at ? t('offline.body', { lng, when: formatDateTime(at) }) : t('offline.bodyNoData', { lng });
   return (

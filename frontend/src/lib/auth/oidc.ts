@@ -34,3 +34,12 @@ export function onSigninCallback(user: { state?: unknown } | void) {
   window.history.replaceState({}, document.title, target);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
+
+/** Is a session kept in this tab (checked before the OIDC client has loaded it, to start loading the signed-in app)? */
+export function hasStoredSession(): boolean {
+  try {
+    return sessionStorage.getItem(`oidc.user:${oidcSettings.authority}:${oidcSettings.client_id}`) !== null;
+  } catch {
+    return false;
+  }
+}
