@@ -31,6 +31,8 @@ const BUILDS = [
   { name: 'new', app: opts.new, port: 38081 + OFFSET, dbPort: 35433 + OFFSET },
 ];
 const log = (m) => console.log(`[compare] ${m}`);
+// An older build starts on a schema that newer migrations already changed: Flyway leaves those alone.
+process.env.QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS = '*:future';
 
 function sql(dbPort, query) {
   const r = spawnSync('psql', ['-h', '127.0.0.1', '-p', String(dbPort), '-U', 'postgres', '-d', 'postgres', '-At', '-c', query],
@@ -61,12 +63,10 @@ function cpuSeconds(rootPid) {
   return ticks / 100;
 }
 
-/** The backend's JVM and its PostgreSQL (the embedded server is a child of the JVM; its pid is in postmaster.pid). */
+/** The backend's JVM and its PostgreSQL (pg_ctl starts the server apart from the JVM; its pid is in postmaster.pid). */
 function cpuOf(build) {
   const postmaster = Number(readFileSync(join(build.dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const all = cpuSeconds(build.child.pid);
-  const db = cpuSeconds(postmaster);
-  return { backend: all - db, db };
+  return { backend: cpuSeconds(build.child.pid), db: cpuSeconds(postmaster) };
 }
 
 function wrk(build, pathsFile, seconds, token) {

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import vn.congdoan.sangkien.common.db.RecordRows;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.initiative.InitiativeAccess.Holder;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorDto;
@@ -33,7 +33,7 @@ public class InitiativeReadRepository {
 
     private static final String DOSSIER = SqlFiles.of(InitiativeReadRepository.class, "dossier");
     private static final String PROGRAM_CODE = SqlFiles.of(InitiativeReadRepository.class, "program-code");
-    private static final RowMapper<DossierRow> ROW = ConstructorMapper.of(DossierRow.class);
+    private static final RowMapper<DossierRow> ROW = RecordRows.of(DossierRow.class);
     private static final String NO_HELPERS = "[]";
 
     private final Jdbi jdbi;

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import vn.congdoan.sangkien.common.db.RecordRows;
 import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.TemplateEngine;
@@ -43,9 +43,9 @@ public class InitiativeSearchRepository {
     /** Fills in {@code <conditions>} and {@code <order>}. */
     private static final TemplateEngine FILTERS = new DefinedAttributeTemplateEngine();
 
-    private static final RowMapper<PageId> PAGE_ID = ConstructorMapper.of(PageId.class);
-    private static final RowMapper<InitiativeSummary> SUMMARY = ConstructorMapper.of(InitiativeSummary.class);
-    private static final RowMapper<SimilarInitiative> SIMILAR = ConstructorMapper.of(SimilarInitiative.class);
+    private static final RowMapper<PageId> PAGE_ID = RecordRows.of(PageId.class);
+    private static final RowMapper<InitiativeSummary> SUMMARY = RecordRows.of(InitiativeSummary.class);
+    private static final RowMapper<SimilarInitiative> SIMILAR = RecordRows.of(SimilarInitiative.class);
 
     private final Jdbi jdbi;
 

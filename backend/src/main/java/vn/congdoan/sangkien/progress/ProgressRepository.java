@@ -3,7 +3,7 @@ package vn.congdoan.sangkien.progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import vn.congdoan.sangkien.common.db.RecordRows;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.program.Period;
 
@@ -30,8 +30,8 @@ public class ProgressRepository {
     private static final String ROLL_UP_CURRENT = ROLL_UP.replace("<counts>", SqlFiles.of(ProgressRepository.class, "counts-current"));
     private static final String ROLL_UP_AS_OF = ROLL_UP.replace("<counts>", SqlFiles.of(ProgressRepository.class, "counts-as-of"));
 
-    private static final RowMapper<Placement> PLACEMENT = ConstructorMapper.of(Placement.class);
-    private static final RowMapper<ProgressCounts> COUNTS = ConstructorMapper.of(ProgressCounts.class);
+    private static final RowMapper<Placement> PLACEMENT = RecordRows.of(Placement.class);
+    private static final RowMapper<ProgressCounts> COUNTS = RecordRows.of(ProgressCounts.class);
 
     /** A day ends in Vietnam's time: "as of 31/05/2022" means until midnight in Hanoi. */
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import vn.congdoan.sangkien.common.db.RecordRows;
 import org.jdbi.v3.core.statement.Query;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.program.Period;
@@ -25,10 +25,10 @@ public class RankingRepository {
     private static final String BREAKDOWN = SqlFiles.of(RankingRepository.class, "breakdown");
     private static final String PARTICIPATION = SqlFiles.of(RankingRepository.class, "participation");
 
-    private static final RowMapper<UnitCount> UNIT_COUNT = ConstructorMapper.of(UnitCount.class);
-    private static final RowMapper<RewardedInitiative> REWARDED_ROW = ConstructorMapper.of(RewardedInitiative.class);
-    private static final RowMapper<GroupedRow> GROUPED = ConstructorMapper.of(GroupedRow.class);
-    private static final RowMapper<Participation> PARTICIPATION_ROW = ConstructorMapper.of(Participation.class);
+    private static final RowMapper<UnitCount> UNIT_COUNT = RecordRows.of(UnitCount.class);
+    private static final RowMapper<RewardedInitiative> REWARDED_ROW = RecordRows.of(RewardedInitiative.class);
+    private static final RowMapper<GroupedRow> GROUPED = RecordRows.of(GroupedRow.class);
+    private static final RowMapper<Participation> PARTICIPATION_ROW = RecordRows.of(Participation.class);
 
     private final Jdbi jdbi;
 

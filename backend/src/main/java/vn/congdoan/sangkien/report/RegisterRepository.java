@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import vn.congdoan.sangkien.common.db.RecordRows;
 import org.jdbi.v3.core.statement.Query;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.program.Period;
@@ -18,7 +18,7 @@ public class RegisterRepository {
 
     private static final String COUNT = SqlFiles.of(RegisterRepository.class, "count");
     private static final String PAGE = SqlFiles.of(RegisterRepository.class, "page");
-    private static final RowMapper<RegisterEntry> ENTRY = ConstructorMapper.of(RegisterEntry.class);
+    private static final RowMapper<RegisterEntry> ENTRY = RecordRows.of(RegisterEntry.class);
 
     private final Jdbi jdbi;
 

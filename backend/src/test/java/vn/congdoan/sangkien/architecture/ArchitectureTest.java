@@ -73,12 +73,20 @@ class ArchitectureTest {
 
     @Test
     void sqlGoesThroughJdbiOnly() {
-        // Two ways to the database: Panache entities, and Jdbi for hand-written SQL. The import's COPY through the
-        // driver's CopyManager is the one exception.
-        noClasses().that().resideOutsideOfPackage(ROOT + ".initiative.importing..")
+        // Two ways to the database: Panache entities, and Jdbi for hand-written SQL (set up in common.db). The import's
+        // COPY through the driver's CopyManager is the one other way, and it needs neither of these.
+        noClasses().that().resideOutsideOfPackage(ROOT + ".common.db..")
                 .should().dependOnClassesThat().haveFullyQualifiedName("java.sql.PreparedStatement")
                 .orShould().dependOnClassesThat().haveFullyQualifiedName("java.sql.ResultSet")
                 .orShould().callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class)
+                .check(classes);
+    }
+
+    @Test
+    void rowsMapToRecordsThroughRecordRows() {
+        // Jdbi's ConstructorMapper matches columns anew for every result set; RecordRows does it once per layout.
+        noClasses().that().resideOutsideOfPackage(ROOT + ".common.db..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.jdbi.v3.core.mapper.reflect.ConstructorMapper")
                 .check(classes);
     }
 }
