@@ -29,8 +29,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class RowEncoder {
 
-    /** The ids of one row of the file and of its "imported" event. */
-    public record RowIds(long initiativeId, long eventId) {
+    /** Ids taken for the file: the i-th row's initiative and event, and its authors' in turn. */
+    public record Ids(long[] initiativeIds, long[] eventIds, long[] authorIds) {
     }
 
     /**
@@ -40,6 +40,9 @@ final class RowEncoder {
     record Encoded(int imported, int rejectedCount, List<RejectedRow> rejectedListed, List<byte[]> authors,
                    List<byte[]> events, Map<Long, Integer> receiptsGiven) {
     }
+
+    /** How long the streaming thread waited for checked rows: PostgreSQL idle because the checks lagged. */
+    private long waitedNanos;
 
     /** A wrong row under all or nothing: the COPY can stop, the rest is checked only to list its wrong rows too. */
     private static final Object DOOMED = new Object();
@@ -53,20 +56,17 @@ final class RowEncoder {
     private final Load load;
     private final List<SheetRow> rows;
     private final ImportRows checker;
-    private final List<RowIds> ids;
-    private final long[] authorIds;
+    private final Ids ids;
     private final Map<Long, Integer> lastReceipt;
     private final int year;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
     private final AtomicBoolean stop = new AtomicBoolean();
 
-    RowEncoder(Load load, List<SheetRow> rows, ImportRows checker, List<RowIds> ids, long[] authorIds,
-               Map<Long, Integer> lastReceipt, int year) {
+    RowEncoder(Load load, List<SheetRow> rows, ImportRows checker, Ids ids, Map<Long, Integer> lastReceipt, int year) {
         this.load = load;
         this.rows = rows;
         this.checker = checker;
         this.ids = ids;
-        this.authorIds = authorIds;
         this.lastReceipt = lastReceipt;
         this.year = year;
     }
@@ -79,7 +79,12 @@ final class RowEncoder {
         boolean cancelled = false;
         try {
             while (true) {
-                Object item = queue.take();
+                Object item = queue.poll();
+                if (item == null) {
+                    long waitFrom = System.nanoTime();
+                    item = queue.take();
+                    waitedNanos += System.nanoTime() - waitFrom;
+                }
                 if (item instanceof byte[] chunk) {
                     copy.writeToCopy(chunk, 0, chunk.length);
                 } else if (item == DOOMED) {
@@ -155,7 +160,7 @@ final class RowEncoder {
             if (doomed) {
                 continue;
             }
-            RowIds id = ids.get(i);
+            long id = ids.initiativeIds()[i];
             long unitId = row.unit().id();
             String receipt = null;
             if (row.status() != InitiativeStatus.DRAFT) {
@@ -166,17 +171,17 @@ final class RowEncoder {
             for (int a = 0; a < row.authors().size(); a++) {
                 Author person = row.authors().get(a);
                 names.add(person.fullName());
-                authors.number(authorIds[author++]).number(id.initiativeId()).number(a).text(person.fullName())
+                authors.number(ids.authorIds()[author++]).number(id).number(a).text(person.fullName())
                         .plain(person.contributionPercent()).plain("t").endRow();
             }
             String firstApplied = row.firstAppliedOn().toString();
-            initiatives.number(id.initiativeId()).plain(programId).number(unitId).text(row.title()).text(row.summary())
+            initiatives.number(id).plain(programId).number(unitId).text(row.title()).text(row.summary())
                     .plain(row.solutionType().name()).plain(row.field().name()).plain(firstApplied).plain(row.status().name())
                     .text(SearchText.fold(row.title(), row.summary(), String.join(" ", names))).text(row.foldedTitle())
                     .plain(now).plain(now).number(0).text(load.actor()).plain(firstApplied).text(receipt)
                     .plain(receipt == null ? null : submittedOn).plain(row.estimatedValueVnd()).plain(batchId)
                     .plain(ancestors.computeIfAbsent(unitId, u -> unitAncestors(row.unit().path()))).endRow();
-            events.number(id.eventId()).number(id.initiativeId()).nul().plain(row.status().name()).text(load.actor())
+            events.number(ids.eventIds()[i]).number(id).nul().plain(row.status().name()).text(load.actor())
                     .plain(now).text(load.reason()).plain(programId).number(unitId).plain(firstApplied)
                     .plain(row.estimatedValueVnd()).endRow();
             imported++;
@@ -196,6 +201,10 @@ final class RowEncoder {
         authorChunks.add(authors.take());
         eventChunks.add(events.take());
         send(new Encoded(imported, rejected, rejectedListed, authorChunks, eventChunks, given));
+    }
+
+    long waitedMillis() {
+        return waitedNanos / 1_000_000;
     }
 
     /** The unit's path "/1/51/101/" as the array unit_ancestors(path) makes of it (V4): {1,51,101}. */
