@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * closed loop, each of C connections sends its next request when the previous one answered; the first W seconds warm
  * up (JIT, caches, connection pools) and are not counted; then D seconds are. Writes the results JSON itself.
  * <p>
- * Harness --base URL --token-file FILE --db-port PORT --concurrency C --jit-warmup J --warmup W --duration D --out FILE [--skip-import | --only-import]
+ * Harness --base URL --token-file FILE --db-port PORT --concurrency C --jit-warmup J --warmup W --duration D --out FILE [--skip-import | --only-import] [--import-rounds R]
  * [--load-tool java] [--work-dir DIR]; the load comes from wrk when it is installed (see {@link WrkLoad}).
  */
 public final class Harness {
@@ -427,11 +427,13 @@ public final class Harness {
 
     /**
      * POST /api/v1/imports/initiatives with a CSV of 100,000 rows (after a 1,000-row warm-up file), all or nothing;
-     * beside it, PostgreSQL's own COPY of the same rows ({@link #copyBaseline}) just before and just after.
+     * beside it, PostgreSQL's own COPY of the same rows ({@link #copyBaseline}) just before and just after. With
+     * --import-rounds R, R files one after the other, and the medians.
      */
     private void importRows(List<String> grassroots) throws Exception {
         String path = "/api/v1/imports/initiatives?program=" + PROGRAM + "&mode=ALL_OR_NOTHING";
         String nonce = Long.toString(System.currentTimeMillis(), 36);
+        int rounds = Integer.parseInt(options.getOrDefault("import-rounds", "1"));
         results.put("import_rows", IMPORT_ROWS);
         HttpResponse<String> warm = postCsv(path, csv(fileRows(grassroots, 1_000, "khởi động " + nonce, 7)));
         if (warm.statusCode() == 404 || warm.statusCode() == 405) {
@@ -444,61 +446,77 @@ public final class Harness {
         if (warm.statusCode() != 200) {
             log("import warm-up answered %d: %s", warm.statusCode(), abbreviate(warm.body()));
         }
-        List<FileRow> rows = fileRows(grassroots, IMPORT_ROWS, "đợt " + nonce, 11);
-        byte[] file = csv(rows);
-        Copied before = copyBaseline(rows, "before");
-        long begin = System.nanoTime();
-        HttpResponse<String> response = postCsv(path, file);
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        ObjectNode node = scenarios.putObject("import");
-        node.put("request", "POST " + path + " (text/csv, " + IMPORT_ROWS + " rows, " + file.length + " bytes, "
-                + grassroots.size() + " grassroots units of HNI)");
-        node.put("status", response.statusCode());
-        node.put("seconds", Math.round(seconds * 100) / 100.0);
-        long imported = -1;
-        Long batch = null;
-        if (response.statusCode() == 200) {
-            JsonNode body = json.readTree(response.body());
-            imported = body.path("imported").asLong(-1);
-            batch = body.path("batchId").asLong();
-            node.set("response", body.size() > 20 ? json.createObjectNode().put("imported", imported) : body);
-        } else {
-            node.put("response", abbreviate(response.body()));
-        }
-        log("import: %d in %.2f s -> %s", response.statusCode(), seconds, abbreviate(response.body()));
-        Copied after = copyBaseline(rows, "after");
-        results.put("import_seconds", Math.round(seconds * 100) / 100.0);
-        if (response.statusCode() == 200 && imported == IMPORT_ROWS) {
-            results.put("import_rows_per_s", Math.round(imported / seconds));
-        } else {
-            results.putNull("import_rows_per_s");
-            results.put("import_note", "answered " + response.statusCode() + " with imported=" + imported + ": " + abbreviate(response.body()));
-        }
-        // The two COPYs bracket the import, so that a drift of the machine during the three shows in both.
-        double copySeconds = (before.seconds() + after.seconds()) / 2;
         ObjectNode copy = scenarios.putObject("import_copy");
         copy.put("what", "PostgreSQL's own COPY of the same " + IMPORT_ROWS + " rows (the import's three COPY statements,"
-                + " with their authors and events), in a transaction rolled back, once just before and once just after the import");
-        copy.put("before_s", round2(before.seconds()));
-        copy.put("after_s", round2(after.seconds()));
-        results.put("import_copy_seconds", round2(copySeconds));
-        results.put("import_copy_rows_per_s", Math.round(IMPORT_ROWS / copySeconds));
-        if (results.get("import_rows_per_s").isNull()) {
-            results.putNull("import_ratio_vs_copy");
-        } else {
-            results.put("import_ratio_vs_copy", new java.math.BigDecimal(copySeconds / seconds)
-                    .round(new java.math.MathContext(3)).doubleValue());
-        }
-        // The baseline before the import numbered its receipts as the import then did: both must have written the same.
-        if (batch != null) {
-            String imports;
-            try (Connection db = Db.connect(dbPort)) {
-                imports = digest(db, batch);
+                + " with their authors and events, same tables, indexes and triggers), in a transaction rolled back, once"
+                + " just before and once just after each import; a round's ratio is the mean of the two COPY times over"
+                + " the import's time");
+        com.fasterxml.jackson.databind.node.ArrayNode perRound = copy.putArray("rounds");
+        List<Double> importSeconds = new ArrayList<>();
+        List<Double> copySeconds = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        boolean allSame = true;
+        for (int round = 1; round <= rounds; round++) {
+            List<FileRow> rows = fileRows(grassroots, IMPORT_ROWS, "đợt " + nonce + "-" + round, 10 + round);
+            byte[] file = csv(rows);
+            Copied before = copyBaseline(rows, "before");
+            settle();
+            long begin = System.nanoTime();
+            HttpResponse<String> response = postCsv(path, file);
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            Copied after = copyBaseline(rows, "after");
+            ObjectNode node = scenarios.putObject(rounds == 1 ? "import" : "import_" + round);
+            node.put("request", "POST " + path + " (text/csv, " + IMPORT_ROWS + " rows, " + file.length + " bytes, "
+                    + grassroots.size() + " grassroots units of HNI)");
+            node.put("status", response.statusCode());
+            node.put("seconds", round2(seconds));
+            log("import: %d in %.2f s -> %s", response.statusCode(), seconds, abbreviate(response.body()));
+            long imported = -1;
+            if (response.statusCode() == 200) {
+                JsonNode body = json.readTree(response.body());
+                imported = body.path("imported").asLong(-1);
+                node.set("response", body.size() > 20 ? json.createObjectNode().put("imported", imported) : body);
+                // The baseline before the import numbered its receipts as the import then did: both wrote the same.
+                try (Connection db = Db.connect(dbPort)) {
+                    boolean same = digest(db, body.path("batchId").asLong()).equals(before.digest());
+                    node.put("same_rows_as_copy", same);
+                    allSame &= same;
+                }
+            } else {
+                node.put("response", abbreviate(response.body()));
             }
-            results.put("import_same_rows_as_copy", imports.equals(before.digest()));
+            if (response.statusCode() != 200 || imported != IMPORT_ROWS) {
+                results.putNull("import_rows_per_s");
+                results.putNull("import_ratio_vs_copy");
+                results.put("import_note", "answered " + response.statusCode() + " with imported=" + imported + ": " + abbreviate(response.body()));
+                return;
+            }
+            double copied = (before.seconds() + after.seconds()) / 2;
+            importSeconds.add(seconds);
+            copySeconds.add(copied);
+            ratios.add(copied / seconds);
+            perRound.addObject().put("import_s", round2(seconds)).put("copy_before_s", round2(before.seconds()))
+                    .put("copy_after_s", round2(after.seconds())).put("ratio", round3(copied / seconds));
+            log("round %d: COPY of the same rows %.2f s before, %.2f s after; import %.2f s: ratio %.3f", round,
+                    before.seconds(), after.seconds(), seconds, copied / seconds);
         }
-        log("COPY of the same rows: %.2f s before, %.2f s after; import %.2f s: ratio %s, same rows: %s", before.seconds(),
-                after.seconds(), seconds, results.get("import_ratio_vs_copy"), results.get("import_same_rows_as_copy"));
+        results.put("import_seconds", round2(median(importSeconds)));
+        results.put("import_rows_per_s", Math.round(IMPORT_ROWS / median(importSeconds)));
+        results.put("import_copy_seconds", round2(median(copySeconds)));
+        results.put("import_copy_rows_per_s", Math.round(IMPORT_ROWS / median(copySeconds)));
+        results.put("import_ratio_vs_copy", round3(median(ratios)));
+        results.put("import_rounds", rounds);
+        results.put("import_same_rows_as_copy", allSame);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double round3(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
     }
 
     private HttpResponse<String> postCsv(String path, byte[] file) throws Exception {
@@ -638,6 +656,8 @@ public final class Harness {
             byte[][] texts = {initiatives.bytes(), authors.bytes(), events.bytes()};
             String[] statements = {sql("copy-initiatives"), sql("copy-authors"), sql("copy-events")};
             CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
+            db.commit(); // the batch row, so that settle() may vacuum; deleted below
+            settle();
             long begin = System.nanoTime();
             try (Statement s = db.createStatement()) {
                 s.execute("set local gin_pending_list_limit = '64MB'");
@@ -653,9 +673,28 @@ public final class Harness {
             double seconds = (System.nanoTime() - begin) / 1e9;
             String digest = digest(db, batch);
             db.rollback();
+            try (Statement s = db.createStatement()) {
+                s.execute("delete from import_batch where id = " + batch);
+            }
+            db.commit();
             log("COPY of the same %d rows (%s the import): %.2f s, %.0f rows/s", n, label, seconds, n / seconds);
             return new Copied(seconds, digest);
         }
+    }
+
+    /**
+     * Each timed operation starts from the same state: the dead rows a rolled-back COPY left are vacuumed (or the next
+     * one would meet them in every index, and autovacuum would run at a random moment), and a checkpoint makes each
+     * write its own full-page images of the pages it touches first (otherwise the first after a checkpoint pays them
+     * for the ones after it). Untimed.
+     */
+    private void settle() throws SQLException {
+        long begin = System.nanoTime();
+        try (Connection db = Db.connect(dbPort); Statement s = db.createStatement()) {
+            s.execute("vacuum (analyze) initiative, initiative_author, initiative_event, import_batch, receipt_counter");
+            s.execute("checkpoint");
+        }
+        log("vacuum and checkpoint: %.1f s", (System.nanoTime() - begin) / 1e9);
     }
 
     /** The import's COPY statement, as the backend has it (bench/pom.xml copies them from its resources). */
