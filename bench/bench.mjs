@@ -2,7 +2,8 @@
 // dataset by bench's generator, then Keycloak and the backend on that data, a real token, and the Java harness.
 // Options: --scale S (default 1: 130,000 units, 1,000,000 initiatives), --fresh (regenerate the dataset),
 // --concurrency C (8), --jit-warmup J (20 s a scenario, once before all), --warmup W (15 s), --duration D (30 s),
-// --skip-import.
+// --skip-import, --only-import (the import and PostgreSQL's COPY of the same rows only, for working on the import),
+// --import-rounds R (1: that many 100,000-row files, each between two COPYs of its rows; the medians are reported).
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,8 @@ const { values: opts } = parseArgs({
     warmup: { type: 'string', default: '15' },
     duration: { type: 'string', default: '30' },
     'skip-import': { type: 'boolean', default: false },
+    'only-import': { type: 'boolean', default: false },
+    'import-rounds': { type: 'string', default: '1' },
   },
 });
 
@@ -120,6 +123,8 @@ try {
   const harnessArgs = ['--base', `http://127.0.0.1:${PORTS.backend}`, '--token-file', TOKEN, '--db-port', String(PORTS.db),
     '--concurrency', opts.concurrency, '--jit-warmup', opts['jit-warmup'], '--warmup', opts.warmup, '--duration', opts.duration, '--out', OUT];
   if (opts['skip-import']) harnessArgs.push('--skip-import');
+  if (opts['only-import']) harnessArgs.push('--only-import');
+  harnessArgs.push('--import-rounds', opts['import-rounds']);
   harnessArgs.push('--driver-steps', JSON.stringify(steps));
   const code = await step('harness', () => java('Harness', harnessArgs));
   if (code !== 0) throw new Error(`the harness failed (exit ${code})`);

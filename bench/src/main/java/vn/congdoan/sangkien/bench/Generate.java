@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.bench;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import vn.congdoan.sangkien.common.text.SearchText;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ import java.util.concurrent.Future;
  * <p>
  * Every NOT NULL column is filled as the application would: unit.path/depth as the unit_maintain_path trigger computes
  * them (triggers are off during the load), ids above the sequences, which are then moved past them (Hibernate's pooled
- * optimizer takes blocks of 50 from there), search_text and folded_title through a copy of the backend's SearchText,
+ * optimizer takes blocks of 50 from there), search_text and folded_title through the backend's own SearchText (compiled into the bench, see pom.xml),
  * receipt numbers SK-unit-year-n unique with receipt_counter set to the last one given.
  */
 public final class Generate {
@@ -688,20 +689,7 @@ public final class Generate {
         }
 
         Copy col(Object value) {
-            if (!row.isEmpty()) {
-                row.append('\t');
-            }
-            String text = value.toString();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '\\' -> row.append("\\\\");
-                    case '\t' -> row.append("\\t");
-                    case '\n' -> row.append("\\n");
-                    case '\r' -> row.append("\\r");
-                    default -> row.append(c);
-                }
-            }
+            Text.field(row, value);
             return this;
         }
 
@@ -710,10 +698,7 @@ public final class Generate {
         }
 
         Copy nul() {
-            if (!row.isEmpty()) {
-                row.append('\t');
-            }
-            row.append("\\N");
+            Text.field(row, null);
             return this;
         }
 
@@ -759,6 +744,54 @@ public final class Generate {
                 copy.writeToCopy(block, 0, block.length);
             }
             copy.endCopy();
+        }
+    }
+
+    /** Rows in COPY's text format kept in memory, to be sent later as they are. */
+    static final class Text {
+        private final StringBuilder row = new StringBuilder(1024);
+        private final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(1 << 20);
+
+        /** Appends one field (null: \N), escaping what would end a field or a row. */
+        static void field(StringBuilder row, Object value) {
+            if (!row.isEmpty()) {
+                row.append('\t');
+            }
+            if (value == null) {
+                row.append("\\N");
+                return;
+            }
+            String text = value.toString();
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                switch (c) {
+                    case '\\' -> row.append("\\\\");
+                    case '\t' -> row.append("\\t");
+                    case '\n' -> row.append("\\n");
+                    case '\r' -> row.append("\\r");
+                    default -> row.append(c);
+                }
+            }
+        }
+
+        Text col(Object value) {
+            field(row, value);
+            return this;
+        }
+
+        Text colOrNull(Object value) {
+            return col(value);
+        }
+
+        void row() {
+            row.append('\n');
+            byte[] bytes = row.toString().getBytes(StandardCharsets.UTF_8);
+            out.write(bytes, 0, bytes.length);
+            row.setLength(0);
+        }
+
+        byte[] bytes() {
+            return out.toByteArray();
         }
     }
 }

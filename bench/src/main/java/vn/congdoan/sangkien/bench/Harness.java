@@ -5,6 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.HdrHistogram.Histogram;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+import vn.congdoan.sangkien.common.text.SearchText;
 
 import java.io.IOException;
 import java.net.URI;
@@ -39,7 +43,7 @@ import java.util.regex.Pattern;
  * closed loop, each of C connections sends its next request when the previous one answered; the first W seconds warm
  * up (JIT, caches, connection pools) and are not counted; then D seconds are. Writes the results JSON itself.
  * <p>
- * Harness --base URL --token-file FILE --db-port PORT --concurrency C --jit-warmup J --warmup W --duration D --out FILE [--skip-import]
+ * Harness --base URL --token-file FILE --db-port PORT --concurrency C --jit-warmup J --warmup W --duration D --out FILE [--skip-import | --only-import] [--import-rounds R]
  * [--load-tool java] [--work-dir DIR]; the load comes from wrk when it is installed (see {@link WrkLoad}).
  */
 public final class Harness {
@@ -48,6 +52,7 @@ public final class Harness {
     static final String[] SEARCHES = {"nuoc sach", "sáng kiến tiết kiệm", "tiết kiệm điện năng", "phong chong dich",
             "chuyển đổi số", "xu ly nuoc thai"};
     static final int IMPORT_ROWS = 100_000;
+    static final int IMPORT_WARMUP_ROWS = 20_000;
 
     private final Map<String, String> options;
     private final URI base;
@@ -157,6 +162,30 @@ public final class Harness {
                 + "&program=" + PROGRAM + "&status=VALID&unit=" + provinces.get((i / SEARCHES.length) % provinces.size())
                 + "&page=0&size=20";
         Function<Integer, String> byIdPath = i -> "/api/v1/initiatives/" + ThreadLocalRandom.current().nextLong(minId, maxId + 1);
+        if (options.containsKey("only-import")) {
+            log("--only-import: the request scenarios and pgbench are left out");
+        } else {
+            scenarios(nationalPath, provincePath, searchPath, byIdPath, progress);
+        }
+
+        if (options.containsKey("skip-import")) {
+            results.putNull("import_rows_per_s");
+            results.put("import_note", "skipped (--skip-import)");
+        } else {
+            importRows(grassroots);
+        }
+        results.set("scenarios", scenarios);
+        targets();
+        results.put("finished_at", OffsetDateTime.now().toString());
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        json.writeValue(out.toFile(), results);
+        log("results written to %s", out);
+        System.out.println(json.writeValueAsString(results));
+    }
+
+    private void scenarios(Function<Integer, String> nationalPath, Function<Integer, String> provincePath,
+                           Function<Integer, String> searchPath, Function<Integer, String> byIdPath, String progress)
+            throws Exception {
         // A JVM just started compiles for minutes (the C2 compiler took one of the 2 cores for about two minutes):
         // every scenario once before any is measured, so that each is measured on a warm server, as a long-running
         // one is. Recorded as jit_warmup_* scenarios, to show what a cold start costs.
@@ -199,19 +228,6 @@ public final class Harness {
         results.put("get_by_id_ratio_vs_pgbench", pgbench == null ? null
                 : new java.math.BigDecimal(byId.rps / pgbench).round(new java.math.MathContext(3)).doubleValue());
 
-        if (options.containsKey("skip-import")) {
-            results.putNull("import_rows_per_s");
-            results.put("import_note", "skipped (--skip-import)");
-        } else {
-            importRows(grassroots);
-        }
-        results.set("scenarios", scenarios);
-        targets();
-        results.put("finished_at", OffsetDateTime.now().toString());
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        json.writeValue(out.toFile(), results);
-        log("results written to %s", out);
-        System.out.println(json.writeValueAsString(results));
     }
 
     // ---------------------------------------------------------------- load
@@ -410,12 +426,19 @@ public final class Harness {
 
     // ---------------------------------------------------------------- import
 
-    /** POST /api/v1/imports/initiatives with a CSV of 100,000 rows (after a 1,000-row warm-up file), all or nothing. */
+    /**
+     * POST /api/v1/imports/initiatives with a CSV of 100,000 rows (after a 20,000-row warm-up file), all or nothing;
+     * beside it, PostgreSQL's own COPY of the same rows ({@link #copyBaseline}) just before and just after. With
+     * --import-rounds R, R files one after the other, and the medians.
+     */
     private void importRows(List<String> grassroots) throws Exception {
         String path = "/api/v1/imports/initiatives?program=" + PROGRAM + "&mode=ALL_OR_NOTHING";
         String nonce = Long.toString(System.currentTimeMillis(), 36);
+        int rounds = Integer.parseInt(options.getOrDefault("import-rounds", "1"));
         results.put("import_rows", IMPORT_ROWS);
-        HttpResponse<String> warm = postCsv(path, csv(grassroots, 1_000, "khởi động " + nonce, 7));
+        // 20,000 rows: enough for the JIT to compile the per-row checks (a 1,000-row file left the first measured
+        // import waiting seconds for rows still being checked by interpreted and C1 code).
+        HttpResponse<String> warm = postCsv(path, csv(fileRows(grassroots, IMPORT_WARMUP_ROWS, "khởi động " + nonce, 7)));
         if (warm.statusCode() == 404 || warm.statusCode() == 405) {
             log("import: %s answered %d: the endpoint is not there yet", path, warm.statusCode());
             results.putNull("import_rows_per_s");
@@ -426,31 +449,77 @@ public final class Harness {
         if (warm.statusCode() != 200) {
             log("import warm-up answered %d: %s", warm.statusCode(), abbreviate(warm.body()));
         }
-        byte[] file = csv(grassroots, IMPORT_ROWS, "đợt " + nonce, 11);
-        long begin = System.nanoTime();
-        HttpResponse<String> response = postCsv(path, file);
-        double seconds = (System.nanoTime() - begin) / 1e9;
-        ObjectNode node = scenarios.putObject("import");
-        node.put("request", "POST " + path + " (text/csv, " + IMPORT_ROWS + " rows, " + file.length + " bytes, "
-                + grassroots.size() + " grassroots units of HNI)");
-        node.put("status", response.statusCode());
-        node.put("seconds", Math.round(seconds * 100) / 100.0);
-        long imported = -1;
-        if (response.statusCode() == 200) {
-            JsonNode body = json.readTree(response.body());
-            imported = body.path("imported").asLong(-1);
-            node.set("response", body.size() > 20 ? json.createObjectNode().put("imported", imported) : body);
-        } else {
-            node.put("response", abbreviate(response.body()));
+        ObjectNode copy = scenarios.putObject("import_copy");
+        copy.put("what", "PostgreSQL's own COPY of the same " + IMPORT_ROWS + " rows (the import's three COPY statements,"
+                + " with their authors and events, same tables, indexes and triggers), in a transaction rolled back, once"
+                + " just before and once just after each import; a round's ratio is the mean of the two COPY times over"
+                + " the import's time");
+        com.fasterxml.jackson.databind.node.ArrayNode perRound = copy.putArray("rounds");
+        List<Double> importSeconds = new ArrayList<>();
+        List<Double> copySeconds = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        boolean allSame = true;
+        for (int round = 1; round <= rounds; round++) {
+            List<FileRow> rows = fileRows(grassroots, IMPORT_ROWS, "đợt " + nonce + "-" + round, 10 + round);
+            byte[] file = csv(rows);
+            Copied before = copyBaseline(rows, "before");
+            settle();
+            long begin = System.nanoTime();
+            HttpResponse<String> response = postCsv(path, file);
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            Copied after = copyBaseline(rows, "after");
+            ObjectNode node = scenarios.putObject(rounds == 1 ? "import" : "import_" + round);
+            node.put("request", "POST " + path + " (text/csv, " + IMPORT_ROWS + " rows, " + file.length + " bytes, "
+                    + grassroots.size() + " grassroots units of HNI)");
+            node.put("status", response.statusCode());
+            node.put("seconds", round2(seconds));
+            log("import: %d in %.2f s -> %s", response.statusCode(), seconds, abbreviate(response.body()));
+            long imported = -1;
+            if (response.statusCode() == 200) {
+                JsonNode body = json.readTree(response.body());
+                imported = body.path("imported").asLong(-1);
+                node.set("response", body.size() > 20 ? json.createObjectNode().put("imported", imported) : body);
+                // The baseline before the import numbered its receipts as the import then did: both wrote the same.
+                try (Connection db = Db.connect(dbPort)) {
+                    boolean same = digest(db, body.path("batchId").asLong()).equals(before.digest());
+                    node.put("same_rows_as_copy", same);
+                    allSame &= same;
+                }
+            } else {
+                node.put("response", abbreviate(response.body()));
+            }
+            if (response.statusCode() != 200 || imported != IMPORT_ROWS) {
+                results.putNull("import_rows_per_s");
+                results.putNull("import_ratio_vs_copy");
+                results.put("import_note", "answered " + response.statusCode() + " with imported=" + imported + ": " + abbreviate(response.body()));
+                return;
+            }
+            double copied = (before.seconds() + after.seconds()) / 2;
+            importSeconds.add(seconds);
+            copySeconds.add(copied);
+            ratios.add(copied / seconds);
+            perRound.addObject().put("import_s", round2(seconds)).put("copy_before_s", round2(before.seconds()))
+                    .put("copy_after_s", round2(after.seconds())).put("ratio", round3(copied / seconds));
+            log("round %d: COPY of the same rows %.2f s before, %.2f s after; import %.2f s: ratio %.3f", round,
+                    before.seconds(), after.seconds(), seconds, copied / seconds);
         }
-        results.put("import_seconds", Math.round(seconds * 100) / 100.0);
-        if (response.statusCode() == 200 && imported == IMPORT_ROWS) {
-            results.put("import_rows_per_s", Math.round(imported / seconds));
-        } else {
-            results.putNull("import_rows_per_s");
-            results.put("import_note", "answered " + response.statusCode() + " with imported=" + imported + ": " + abbreviate(response.body()));
-        }
-        log("import: %d in %.2f s -> %s", response.statusCode(), seconds, abbreviate(response.body()));
+        results.put("import_seconds", round2(median(importSeconds)));
+        results.put("import_rows_per_s", Math.round(IMPORT_ROWS / median(importSeconds)));
+        results.put("import_copy_seconds", round2(median(copySeconds)));
+        results.put("import_copy_rows_per_s", Math.round(IMPORT_ROWS / median(copySeconds)));
+        results.put("import_ratio_vs_copy", round3(median(ratios)));
+        results.put("import_rounds", rounds);
+        results.put("import_same_rows_as_copy", allSame);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static double round3(double value) {
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(3)).doubleValue();
     }
 
     private HttpResponse<String> postCsv(String path, byte[] file) throws Exception {
@@ -458,29 +527,202 @@ public final class Harness {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** The documented template: Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng) */
-    static byte[] csv(List<String> units, int rows, String batch, long seed) {
+    /** One row of the import file as the file states it. */
+    record FileRow(String unitCode, String title, String summary, String solutionType, String field, LocalDate applied,
+                   String status, List<String> names, List<Integer> shares, Long value) {
+    }
+
+    static List<FileRow> fileRows(List<String> units, int rows, String batch, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         String[] statuses = {"DRAFT", "SUBMITTED", "RECOGNISED", "VALID", "VALID"};
         LocalDate from = LocalDate.of(2021, 9, 1);
-        StringBuilder out = new StringBuilder(rows * 260);
-        out.append("Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng)\r\n");
+        List<FileRow> out = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            String authors = random.nextBoolean() ? Vocabulary.personName(random) + ":100"
-                    : Vocabulary.personName(random) + ":60; " + Vocabulary.personName(random) + ":40";
-            out.append(units.get(random.nextInt(units.size()))).append(',')
-                    .append(Vocabulary.title(random)).append(" (").append(batch).append(" số ").append(i + 1).append("),")
-                    .append('"').append(Vocabulary.summary(random).replace("\"", "\"\"")).append("\",")
-                    .append(Vocabulary.pick(random, Generate.SOLUTION_TYPES)).append(',')
-                    .append(Vocabulary.pick(random, Generate.FIELDS)).append(',')
-                    .append(from.plusDays(random.nextInt(730)).format(day)).append(',')
-                    .append(Vocabulary.pick(random, statuses)).append(',')
-                    .append(authors).append(',')
-                    .append(random.nextBoolean() ? Long.toString(1_000_000L * (1 + random.nextInt(300))) : "")
+            List<String> names = random.nextBoolean() ? List.of(Vocabulary.personName(random))
+                    : List.of(Vocabulary.personName(random), Vocabulary.personName(random));
+            List<Integer> shares = names.size() == 1 ? List.of(100) : List.of(60, 40);
+            String unit = units.get(random.nextInt(units.size()));
+            String title = Vocabulary.title(random) + " (" + batch + " số " + (i + 1) + ")";
+            String summary = Vocabulary.summary(random);
+            String solutionType = Vocabulary.pick(random, Generate.SOLUTION_TYPES);
+            String field = Vocabulary.pick(random, Generate.FIELDS);
+            LocalDate applied = from.plusDays(random.nextInt(730));
+            String status = Vocabulary.pick(random, statuses);
+            Long value = random.nextBoolean() ? 1_000_000L * (1 + random.nextInt(300)) : null;
+            out.add(new FileRow(unit, title, summary, solutionType, field, applied, status, names, shares, value));
+        }
+        return out;
+    }
+
+    /** The documented template: Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng) */
+    static byte[] csv(List<FileRow> rows) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        StringBuilder out = new StringBuilder(rows.size() * 260);
+        out.append("Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng)\r\n");
+        for (FileRow r : rows) {
+            StringBuilder authors = new StringBuilder();
+            for (int a = 0; a < r.names().size(); a++) {
+                authors.append(a > 0 ? "; " : "").append(r.names().get(a)).append(':').append(r.shares().get(a));
+            }
+            out.append(r.unitCode()).append(',').append(r.title()).append(',')
+                    .append('"').append(r.summary().replace("\"", "\"\"")).append("\",")
+                    .append(r.solutionType()).append(',').append(r.field()).append(',')
+                    .append(r.applied().format(day)).append(',').append(r.status()).append(',')
+                    .append(authors).append(',').append(r.value() == null ? "" : Long.toString(r.value()))
                     .append("\r\n");
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    record Copied(double seconds, String digest) {
+    }
+
+    /**
+     * PostgreSQL's own speed for the import's work: the same rows, already as COPY text in memory (no parsing, no
+     * checks), through the import's own three COPY statements into the same tables with every index, foreign key and
+     * trigger, the same search-index setting and merge at the end. Ids, receipt numbers (from the same counters) and
+     * the batch row are prepared first in the same transaction, untimed; the transaction is then rolled back, so the
+     * table the import meets is the same apart from dead tuples (which is why one COPY runs before and one after).
+     */
+    private Copied copyBaseline(List<FileRow> rows, String label) throws Exception {
+        int n = rows.size();
+        int year = LocalDate.now().getYear();
+        String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
+        try (Connection db = Db.connect(dbPort)) {
+            db.setAutoCommit(false);
+            long programId;
+            long batch;
+            Map<String, long[]> units = new java.util.HashMap<>();
+            Map<Long, String> paths = new java.util.HashMap<>();
+            Map<Long, Integer> last = new java.util.HashMap<>();
+            long[] ids = new long[n];
+            long[] eventIds = new long[n];
+            int authorCount = rows.stream().mapToInt(r -> r.names().size()).sum();
+            long[] authorIds = new long[authorCount];
+            try (Statement s = db.createStatement()) {
+                programId = single(s, "select id from program where code = '" + PROGRAM + "'");
+                batch = single(s, "insert into import_batch (id, program_id, sha256, file_format, mode, imported_by, imported_at,"
+                        + " row_count, imported, rejected_rows) values (nextval('import_batch_seq'), " + programId + ", 'bench-copy-"
+                        + System.nanoTime() + "', 'CSV', 'ALL_OR_NOTHING', 'bench', now(), " + n + ", " + n + ", '[]') returning id");
+                String codes = rows.stream().map(FileRow::unitCode).distinct().map(c -> "'" + c + "'")
+                        .collect(java.util.stream.Collectors.joining(","));
+                try (ResultSet r = s.executeQuery("select id, code, path from unit where code in (" + codes + ")")) {
+                    while (r.next()) {
+                        units.put(r.getString("code"), new long[]{r.getLong("id")});
+                        paths.put(r.getLong("id"), r.getString("path"));
+                    }
+                }
+                try (ResultSet r = s.executeQuery("select unit_id, last from receipt_counter where year = " + year)) {
+                    while (r.next()) {
+                        last.put(r.getLong("unit_id"), r.getInt("last"));
+                    }
+                }
+                try (ResultSet r = s.executeQuery("select nextval('initiative_seq') as id, nextval('initiative_event_seq') as event_id"
+                        + " from generate_series(1, " + n + ")")) {
+                    for (int i = 0; r.next(); i++) {
+                        ids[i] = r.getLong("id");
+                        eventIds[i] = r.getLong("event_id");
+                    }
+                }
+                try (ResultSet r = s.executeQuery("select nextval('initiative_author_seq') as id from generate_series(1, " + authorCount + ")")) {
+                    for (int i = 0; r.next(); i++) {
+                        authorIds[i] = r.getLong("id");
+                    }
+                }
+            }
+            String reason = "Nhập từ tệp, lô " + batch;
+            Generate.Text initiatives = new Generate.Text();
+            Generate.Text authors = new Generate.Text();
+            Generate.Text events = new Generate.Text();
+            int author = 0;
+            for (int i = 0; i < n; i++) {
+                FileRow row = rows.get(i);
+                long unit = units.get(row.unitCode())[0];
+                String receipt = null;
+                if (!row.status().equals("DRAFT")) {
+                    int number = last.merge(unit, 1, Integer::sum);
+                    receipt = "SK-%s-%d-%04d".formatted(row.unitCode(), year, number);
+                }
+                for (int a = 0; a < row.names().size(); a++) {
+                    authors.col(authorIds[author++]).col(ids[i]).col(a).col(row.names().get(a)).col(row.shares().get(a)).col("t").row();
+                }
+                String path = paths.get(unit);
+                initiatives.col(ids[i]).col(programId).col(unit).col(row.title()).col(row.summary()).col(row.solutionType())
+                        .col(row.field()).col(row.applied()).col(row.status())
+                        .col(SearchText.fold(row.title(), row.summary(), String.join(" ", row.names())))
+                        .col(SearchText.fold(row.title())).col(now).col(now).col(0).col("admin.demo").col(row.applied())
+                        .colOrNull(receipt).colOrNull(receipt == null ? null : LocalDate.now()).colOrNull(row.value())
+                        .col(batch).col("{" + path.substring(1, path.length() - 1).replace('/', ',') + "}").row();
+                events.col(eventIds[i]).col(ids[i]).colOrNull(null).col(row.status()).col("admin.demo").col(now).col(reason)
+                        .col(programId).col(unit).col(row.applied()).colOrNull(row.value()).row();
+            }
+            byte[][] texts = {initiatives.bytes(), authors.bytes(), events.bytes()};
+            String[] statements = {sql("copy-initiatives"), sql("copy-authors"), sql("copy-events")};
+            CopyManager copy = db.unwrap(PGConnection.class).getCopyAPI();
+            db.commit(); // the batch row, so that settle() may vacuum; deleted below
+            settle();
+            long begin = System.nanoTime();
+            try (Statement s = db.createStatement()) {
+                s.execute("set local gin_pending_list_limit = '64MB'");
+                for (int t = 0; t < texts.length; t++) {
+                    CopyIn in = copy.copyIn(statements[t]);
+                    for (int from = 0; from < texts[t].length; from += 1 << 20) {
+                        in.writeToCopy(texts[t], from, Math.min(1 << 20, texts[t].length - from));
+                    }
+                    in.endCopy();
+                }
+                s.execute("select gin_clean_pending_list('initiative_search_words_idx'::regclass)");
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            String digest = digest(db, batch);
+            db.rollback();
+            try (Statement s = db.createStatement()) {
+                s.execute("delete from import_batch where id = " + batch);
+            }
+            db.commit();
+            log("COPY of the same %d rows (%s the import): %.2f s, %.0f rows/s", n, label, seconds, n / seconds);
+            return new Copied(seconds, digest);
+        }
+    }
+
+    /**
+     * Each timed operation starts from the same state: the dead rows a rolled-back COPY left are vacuumed (or the next
+     * one would meet them in every index, and autovacuum would run at a random moment), and a checkpoint makes each
+     * write its own full-page images of the pages it touches first (otherwise the first after a checkpoint pays them
+     * for the ones after it). Untimed.
+     */
+    private void settle() throws SQLException {
+        long begin = System.nanoTime();
+        try (Connection db = Db.connect(dbPort); Statement s = db.createStatement()) {
+            s.execute("vacuum (analyze) initiative, initiative_author, initiative_event, import_batch, receipt_counter");
+            s.execute("checkpoint");
+        }
+        log("vacuum and checkpoint: %.1f s", (System.nanoTime() - begin) / 1e9);
+    }
+
+    /** The import's COPY statement, as the backend has it (bench/pom.xml copies them from its resources). */
+    private static String sql(String name) throws IOException {
+        try (var in = Harness.class.getResourceAsStream("/vn/congdoan/sangkien/initiative/importing/ImportRepository/" + name + ".sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.strip().startsWith("--")).collect(java.util.stream.Collectors.joining("\n"));
+        }
+    }
+
+    /** What a batch wrote, ids, times and the batch's own number aside: the rows, their authors and their events. */
+    private static String digest(Connection db, long batch) throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("""
+                select md5(string_agg(concat_ws('|', i.unit_id, i.title, i.summary, i.solution_type, i.field, i.first_applied_on,
+                       i.status, i.search_text, i.folded_title, i.version, i.created_by, i.filed_on, i.receipt_number,
+                       i.submitted_on, i.estimated_value_vnd, i.unit_ancestors,
+                       (select string_agg(concat_ws(':', a.position, a.full_name, a.contribution_percent, a.union_member), ';'
+                                          order by a.position) from initiative_author a where a.initiative_id = i.id),
+                       (select string_agg(concat_ws(':', e.from_status, e.to_status, e.actor, e.program_id, e.unit_id,
+                                                    e.first_applied_on, e.estimated_value_vnd), ';')
+                          from initiative_event e where e.initiative_id = i.id)), '#' order by i.id))
+                  from initiative i where i.import_batch_id = """ + batch)) {
+            r.next();
+            return r.getString(1);
+        }
     }
 
     // ---------------------------------------------------------------- targets
@@ -493,6 +735,7 @@ public final class Harness {
         target(targets, met, "search_p95_ms", 100, true);
         target(targets, met, "get_by_id_ratio_vs_pgbench", 0.25, false);
         target(targets, met, "import_rows_per_s", 10_000, false);
+        target(targets, met, "import_ratio_vs_copy", 0.8, false);
     }
 
     private void target(ObjectNode targets, ObjectNode met, String key, double bound, boolean atMost) {
@@ -516,6 +759,10 @@ public final class Harness {
 
     private static double ms(long micros) {
         return Math.round(micros / 100.0) / 10.0;
+    }
+
+    private static double round2(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     private static double round1(double value) {

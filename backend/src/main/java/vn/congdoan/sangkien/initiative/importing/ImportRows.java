@@ -7,9 +7,9 @@ import vn.congdoan.sangkien.initiative.InitiativeField;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
 import vn.congdoan.sangkien.initiative.SolutionType;
 import vn.congdoan.sangkien.initiative.importing.SheetReader.SheetRow;
-import vn.congdoan.sangkien.unit.Unit;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -37,12 +37,14 @@ public final class ImportRows {
     public record Author(String fullName, BigDecimal contributionPercent) {
     }
 
-    public record ImportedRow(int rowNumber, Unit unit, String title, String summary, SolutionType solutionType,
-                              InitiativeField field, LocalDate firstAppliedOn, InitiativeStatus status,
-                              List<Author> authors, BigDecimal estimatedValueVnd) {
-        public String foldedTitle() {
-            return SearchText.fold(title);
-        }
+    /** A unit a file may name: what the rows need of it. */
+    public record ImportUnit(long id, String code, String path) {
+    }
+
+    /** @param foldedTitle the title folded once, for the duplicate check and its column */
+    public record ImportedRow(int rowNumber, ImportUnit unit, String title, String foldedTitle, String summary,
+                              SolutionType solutionType, InitiativeField field, LocalDate firstAppliedOn,
+                              InitiativeStatus status, List<Author> authors, BigDecimal estimatedValueVnd) {
     }
 
     @Schema(name = "RejectedRow", description = "Một dòng bị từ chối của tệp / one rejected row of the file")
@@ -52,7 +54,7 @@ public final class ImportRows {
     }
 
     private final Map<ImportColumn, Integer> columns;
-    private final Function<String, Optional<Unit>> unitsInScope;
+    private final Function<String, Optional<ImportUnit>> unitsInScope;
     private final LocalDate windowStart;
     private final LocalDate windowEnd;
     private final Set<String> seen = new HashSet<>();
@@ -61,7 +63,7 @@ public final class ImportRows {
      * @param unitsInScope a unit by code, if it exists and the importer may report for it
      * @param windowStart  the programme's counting window
      */
-    public ImportRows(List<String> header, Function<String, Optional<Unit>> unitsInScope, LocalDate windowStart, LocalDate windowEnd) {
+    public ImportRows(List<String> header, Function<String, Optional<ImportUnit>> unitsInScope, LocalDate windowStart, LocalDate windowEnd) {
         this.columns = new EnumMap<>(ImportColumn.class);
         for (int i = 0; i < header.size(); i++) {
             int index = i;
@@ -78,12 +80,28 @@ public final class ImportRows {
                 .map(c -> FieldProblem.of("header", "RequiredColumn", c.label)).toList();
     }
 
+    /** How many authors the rows can bring at most (one more than their separators): ids are taken before checking. */
+    public int authorsAtMost(List<SheetRow> rows) {
+        Integer column = columns.get(ImportColumn.AUTHORS);
+        int count = 0;
+        for (SheetRow row : rows) {
+            String cell = column == null ? "" : row.cell(column);
+            for (int i = 0; i < cell.length(); i++) {
+                if (cell.charAt(i) == ';') {
+                    count++;
+                }
+            }
+            count++;
+        }
+        return count;
+    }
+
     /** @return the row to import, or the problems of this row (fields named "rows[n].column") */
     public Object check(SheetRow row) {
         List<FieldProblem> problems = new ArrayList<>();
         Cells cells = new Cells(row, problems);
-        Unit unit = cells.required(ImportColumn.UNIT_CODE).flatMap(code -> {
-            Optional<Unit> found = unitsInScope.apply(code);
+        ImportUnit unit = cells.required(ImportColumn.UNIT_CODE).flatMap(code -> {
+            Optional<ImportUnit> found = unitsInScope.apply(code);
             if (found.isEmpty()) {
                 problems.add(cells.problem(ImportColumn.UNIT_CODE, "UnitExists", code));
             }
@@ -101,13 +119,15 @@ public final class ImportRows {
                 .orElse(InitiativeStatus.DRAFT);
         List<Author> authors = cells.required(ImportColumn.AUTHORS).map(v -> authors(cells, v)).orElse(List.of());
         BigDecimal value = cells.optional(ImportColumn.ESTIMATED_VALUE_VND).flatMap(v -> money(cells, v)).orElse(null);
-        if (unit != null && title != null && !seen.add(unit.id + "|" + SearchText.fold(title))) {
+        String foldedTitle = title == null ? null : SearchText.fold(title);
+        if (unit != null && title != null && !seen.add(unit.id() + "|" + foldedTitle)) {
             problems.add(cells.problem(ImportColumn.TITLE, "DuplicateInFile"));
         }
         if (!problems.isEmpty()) {
             return new RejectedRow(row.number(), problems);
         }
-        return new ImportedRow(row.number(), unit, title, summary, solutionType, field, firstApplied, status, authors, value);
+        return new ImportedRow(row.number(), unit, title, foldedTitle, summary, solutionType, field, firstApplied, status,
+                authors, value);
     }
 
     private Optional<LocalDate> date(Cells cells, String text) {
@@ -137,8 +157,9 @@ public final class ImportRows {
             try {
                 BigDecimal share = nameAndShare.length == 1 && parts.length == 1 ? BigDecimal.valueOf(100)
                         : new BigDecimal(nameAndShare[1].strip().replace("%", "").replace(',', '.'));
+                // The column keeps two decimals: a share that rounds to 0 would break its check constraint (a 500).
                 if (name.isEmpty() || name.length() > 255 || nameAndShare.length > 2
-                        || share.signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
+                        || share.setScale(2, RoundingMode.HALF_UP).signum() <= 0 || share.compareTo(BigDecimal.valueOf(100)) > 0) {
                     throw new NumberFormatException();
                 }
                 authors.add(new Author(name, share));

@@ -52,6 +52,7 @@ public final class SheetReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
+        noNulCharacter(text);
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
         List<SheetRow> rows = new ArrayList<>();
@@ -104,6 +105,14 @@ public final class SheetReader {
             }
             return cell.asNumber().stripTrailingZeros().toPlainString();
         }
-        return cell.getText();
+        return noNulCharacter(cell.getText());
+    }
+
+    /** PostgreSQL's text cannot hold U+0000 (a binary file sent as CSV, or Excel's _x0000_): the file is unreadable. */
+    private static String noNulCharacter(String text) {
+        if (text.indexOf('\u0000') >= 0) {
+            throw new IllegalArgumentException("U+0000 in the file");
+        }
+        return text;
     }
 }
