@@ -40,12 +40,12 @@ afterEach(() => vi.restoreAllMocks());
 const bytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
 describe('report downloads', () => {
-  it('asks the contract: program, period, root, depth (progress only) and format', () => {
+  it('asks the contract: period, root, depth (progress only) and format beside the programme', () => {
     expect(reportQuery('progress', 'csv', { program: '1TRIEU-SK', period: 'GD1', root: 'LCH' })).toEqual({
-      program: '1TRIEU-SK', period: 'GD1', root: 'LCH', depth: 1, format: 'csv',
+      period: 'GD1', root: 'LCH', depth: 1, format: 'csv',
     });
     expect(reportQuery('initiatives', 'xlsx', { program: '1TRIEU-SK', period: '2022-2023' })).toEqual({
-      program: '1TRIEU-SK', period: '2022-2023', format: 'xlsx',
+      period: '2022-2023', format: 'xlsx',
     });
   });
 
@@ -66,7 +66,7 @@ describe('report downloads', () => {
     expect(name).toBe('tiến-độ-LCH.csv');
     const [request] = server.requests;
     const url = new URL(request.url);
-    expect(url.pathname + url.search).toBe('/api/v1/reports/progress?program=1TRIEU-SK&period=GD1&root=LCH&depth=1&format=csv');
+    expect(url.pathname + url.search).toBe('/api/v1/programs/1TRIEU-SK/progress?period=GD1&root=LCH&depth=1&format=csv');
     expect(request.headers.get('Authorization')).toBe('Bearer token-abc');
     expect(request.headers.get('Accept')).toBe('text/csv');
     expect(saved.map((s) => s.name)).toEqual(['tiến-độ-LCH.csv']);

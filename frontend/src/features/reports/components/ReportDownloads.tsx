@@ -21,10 +21,9 @@ interface ReportScope {
   root?: string;
 }
 
-/** The report's query: program, period, root, depth (the progress table one level down) and format (the confederation's pull). */
+/** The report's query besides the programme (in the path for progress): period, root, depth (progress: one level down), format. */
 export function reportQuery(kind: ReportKind, format: ReportFormat, q: ReportScope) {
   return {
-    program: q.program,
     ...(q.period ? { period: q.period } : {}),
     ...(q.root ? { root: q.root } : {}),
     ...(kind === 'progress' ? { depth: 1 } : {}),
@@ -34,9 +33,11 @@ export function reportQuery(kind: ReportKind, format: ReportFormat, q: ReportSco
 
 /** GETs the report (typed call, as a Blob, with the token) and saves it; throws ApiError when refused. Returns the file name. */
 export function downloadReport(kind: ReportKind, format: ReportFormat, q: ReportScope): Promise<string> {
-  const options = { params: { query: reportQuery(kind, format, q) }, headers: { Accept: ACCEPT[format] }, parseAs: 'blob' as const };
+  const common = { headers: { Accept: ACCEPT[format] }, parseAs: 'blob' as const };
   const call =
-    kind === 'progress' ? api.GET('/api/v1/reports/progress', options) : api.GET('/api/v1/reports/initiatives', options);
+    kind === 'progress'
+      ? api.GET('/api/v1/programs/{code}/progress', { ...common, params: { path: { code: q.program }, query: reportQuery(kind, format, q) } })
+      : api.GET('/api/v1/reports/initiatives', { ...common, params: { query: { program: q.program, ...reportQuery(kind, format, q) } } });
   return saveDownload(call, reportFileName(kind, format, q));
 }
 
