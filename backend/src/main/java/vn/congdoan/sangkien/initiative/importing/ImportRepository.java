@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.postgresql.copy.CopyManager;
+import vn.congdoan.sangkien.common.db.RecordRows;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.initiative.importing.ImportRows.ImportUnit;
@@ -31,6 +32,10 @@ import java.util.Map;
 @ApplicationScoped
 public class ImportRepository {
 
+    private static final RowMapper<ImportUnit> UNIT = RecordRows.of(ImportUnit.class);
+    private static final RowMapper<ReceiptCounter> RECEIPT_COUNTER = RecordRows.of(ReceiptCounter.class);
+    private static final RowMapper<Ids> IDS_ROW = RecordRows.of(Ids.class);
+
     private static final Logger LOG = Logger.getLogger(ImportRepository.class);
 
     static final String COPY_INITIATIVES = SqlFiles.of(ImportRepository.class, "copy-initiatives");
@@ -52,7 +57,7 @@ public class ImportRepository {
     /** The units with these codes that exist, whoever may see them. */
     public List<ImportUnit> units(Collection<String> codes) {
         return jdbi.withHandle(h -> h.createQuery(UNITS).bindArray("codes", String.class, codes)
-                .map(ConstructorMapper.of(ImportUnit.class)).list());
+                .map(UNIT).list());
     }
 
     /** What a load needs besides the rows; {@code year} is the receipt numbers' year. */
@@ -85,9 +90,9 @@ public class ImportRepository {
         Long[] unitIds = units.stream().map(ImportUnit::id).sorted().toArray(Long[]::new);
         Map<Long, Integer> lastReceipt = new HashMap<>();
         handle.createQuery(LOCK_RECEIPTS).bind("year", year).bind("units", unitIds)
-                .map(ConstructorMapper.of(ReceiptCounter.class)).forEach(c -> lastReceipt.put(c.unitId(), c.last()));
+                .map(RECEIPT_COUNTER).forEach(c -> lastReceipt.put(c.unitId(), c.last()));
         Ids ids = handle.createQuery(IDS).bind("rows", rows.size()).bind("authors", checker.authorsAtMost(rows))
-                .map(ConstructorMapper.of(Ids.class)).one();
+                .map(IDS_ROW).one();
 
         CopyManager copyApi = handle.getConnection().unwrap(PGConnection.class).getCopyAPI();
         RowEncoder encoder = new RowEncoder(load, rows, checker, ids, lastReceipt, year);
