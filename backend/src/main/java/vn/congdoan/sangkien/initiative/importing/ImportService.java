@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportResult;
@@ -21,7 +22,7 @@ import vn.congdoan.sangkien.unit.UnitScope;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -91,7 +92,7 @@ public class ImportService {
         batch.fileFormat = xlsx ? "XLSX" : "CSV";
         batch.mode = mode;
         batch.importedBy = scope.username().orElse("system");
-        batch.importedAt = OffsetDateTime.now();
+        batch.importedAt = Timestamps.now();
         batch.rowCount = sheet.rows().size();
         batch.rejectedRows = List.of();
         try {
