@@ -2,8 +2,8 @@ package vn.congdoan.sangkien.evaluation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.Versions;
+import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.text.SearchText;

@@ -1,8 +1,8 @@
 package vn.congdoan.sangkien.initiative;
 
-import vn.congdoan.sangkien.common.db.Timestamps;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.congdoan.sangkien.common.db.Timestamps;
 
 import java.util.List;
 

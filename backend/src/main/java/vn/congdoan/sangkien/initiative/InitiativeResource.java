@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.initiative;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -14,20 +15,19 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
-import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeSummary;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
+import vn.congdoan.sangkien.security.Roles;
 
 @Path("/api/v1/initiatives")
 @Tag(name = "Initiatives", description = "Hồ sơ sáng kiến / initiative dossiers")

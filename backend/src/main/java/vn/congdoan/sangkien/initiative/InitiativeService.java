@@ -3,8 +3,8 @@ package vn.congdoan.sangkien.initiative;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.Versions;
+import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.paging.PageRequest;
@@ -19,15 +19,15 @@ import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramService;
 import vn.congdoan.sangkien.security.CurrentUser;
 import vn.congdoan.sangkien.security.Roles;
-import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.Unit;
+import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.UnitService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Map;
+import java.util.function.Function;
 
 @ApplicationScoped
 public class InitiativeService {

@@ -1,6 +1,5 @@
 package vn.congdoan.sangkien.me;
 
-import vn.congdoan.sangkien.security.Roles;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.security.Roles;
 
 @Path("/api/v1/me")
 @Tag(name = "Me", description = "Người dùng hiện tại / the current user")

@@ -1,10 +1,10 @@
 package vn.congdoan.sangkien.me;
 
-import vn.congdoan.sangkien.unit.UnitScope;
-import vn.congdoan.sangkien.security.Roles;
-import vn.congdoan.sangkien.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.congdoan.sangkien.security.CurrentUser;
+import vn.congdoan.sangkien.security.Roles;
+import vn.congdoan.sangkien.unit.UnitScope;
 
 import java.util.Set;
 

@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.program;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -10,19 +11,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.annotation.security.RolesAllowed;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
-import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodView;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodWrite;
 import vn.congdoan.sangkien.program.ProgramDtos.ProgramCreate;
 import vn.congdoan.sangkien.program.ProgramDtos.ProgramUpdate;
 import vn.congdoan.sangkien.program.ProgramDtos.ProgramView;
+import vn.congdoan.sangkien.security.Roles;
 
 import java.util.List;
 

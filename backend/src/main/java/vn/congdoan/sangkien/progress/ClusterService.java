@@ -9,9 +9,9 @@ import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramService;
 import vn.congdoan.sangkien.progress.RankingDtos.ClusterView;
 import vn.congdoan.sangkien.progress.RankingDtos.ClusterWrite;
-import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitRepository;
+import vn.congdoan.sangkien.unit.UnitScope;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,21 +1,21 @@
 package vn.congdoan.sangkien.quota;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.annotation.security.RolesAllowed;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
-import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.quota.QuotaDtos.OwnTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaAllocation;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaTable;
+import vn.congdoan.sangkien.security.Roles;
 
 @Path("/api/v1/programs/{code}/quotas")
 @Tag(name = "Quotas", description = "Chỉ tiêu / targets")

@@ -1,12 +1,12 @@
 package vn.congdoan.sangkien.report;
 
-import vn.congdoan.sangkien.common.spreadsheet.ReportTable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.common.spreadsheet.ReportTable;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
-import vn.congdoan.sangkien.progress.ReportScopes;
 import vn.congdoan.sangkien.progress.ReportScopes.ReportScope;
+import vn.congdoan.sangkien.progress.ReportScopes;
 import vn.congdoan.sangkien.report.RegisterDtos.RegisterEntry;
 import vn.congdoan.sangkien.report.RegisterDtos.RegisterPage;
 import vn.congdoan.sangkien.unit.Unit;

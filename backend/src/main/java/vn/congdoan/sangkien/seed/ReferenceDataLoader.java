@@ -1,10 +1,10 @@
 package vn.congdoan.sangkien.seed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.congdoan.sangkien.evaluation.CouncilService;
@@ -17,9 +17,9 @@ import vn.congdoan.sangkien.quota.QuotaDtos.ChildTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.OwnTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaAllocation;
 import vn.congdoan.sangkien.quota.QuotaService;
-import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitCreate;
 import vn.congdoan.sangkien.unit.UnitRepository;
+import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.UnitService;
 
 import java.io.IOException;

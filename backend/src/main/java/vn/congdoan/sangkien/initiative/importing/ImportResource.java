@@ -22,11 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
-import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportResult;
 import vn.congdoan.sangkien.common.spreadsheet.CsvReports;
 import vn.congdoan.sangkien.common.spreadsheet.ReportFormat;
 import vn.congdoan.sangkien.common.spreadsheet.ReportTable;
 import vn.congdoan.sangkien.common.spreadsheet.XlsxReports;
+import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportResult;
 import vn.congdoan.sangkien.security.Roles;
 
 import java.util.Arrays;

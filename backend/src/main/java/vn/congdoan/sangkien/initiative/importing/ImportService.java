@@ -22,7 +22,6 @@ import vn.congdoan.sangkien.unit.UnitScope;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
