@@ -12,13 +12,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { log, startBackend, startKeycloak, stop } from './lib/stack.mjs';
-import { FRONTEND, ensureSpaBuilt, startSpa } from './lib/spa.mjs';
+import { log, stop } from './lib/stack.mjs';
+import { FRONTEND, THROWAWAY_PORTS, startThrowawayStack } from './lib/spa.mjs';
 
-const KEYCLOAK_PORT = 28180;
-const BACKEND_PORT = 28080;
-const DB_PORT = 25432;
-const SPA_PORT = 5173;
+const { keycloak: KEYCLOAK_PORT, spa: SPA_PORT } = THROWAWAY_PORTS;
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -43,18 +40,7 @@ process.on('SIGINT', async () => { code = 130; await shutdown(); process.exit(co
 process.on('SIGTERM', async () => { code = 143; await shutdown(); process.exit(code); });
 
 try {
-  ensureSpaBuilt();
-  // Keycloak (≈ 20 s) and the backend start side by side; the backend checks tokens only when they arrive.
-  const started = await Promise.allSettled([
-    startKeycloak({ port: KEYCLOAK_PORT, logFile: join(dataDir, 'keycloak.log') }),
-    startBackend({ port: BACKEND_PORT, dbPort: DB_PORT, dataDir: join(dataDir, 'postgres'), keycloakPort: KEYCLOAK_PORT,
-      referenceData: true, logFile: join(dataDir, 'backend.log') }),
-  ]);
-  for (const s of started) if (s.status === 'fulfilled') children.push(s.value);
-  const failure = started.find((s) => s.status === 'rejected');
-  if (failure) throw failure.reason;
-  children.push(await startSpa({ port: SPA_PORT, apiUrl: `http://127.0.0.1:${BACKEND_PORT}`,
-    keycloakUrl: `http://localhost:${KEYCLOAK_PORT}`, logFile: join(dataDir, 'spa.log') }));
+  await startThrowawayStack(dataDir, children);
 
   const runner = spawn('npx', ['--no-install', 'playwright', 'test'], {
     cwd: FRONTEND, stdio: 'inherit',

@@ -18,13 +18,10 @@ import { dirname, join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { ROOT, log, startBackend, startKeycloak, stop } from '../../scripts/lib/stack.mjs';
-import { ensureSpaBuilt, startSpa } from '../../scripts/lib/spa.mjs';
+import { ROOT, log, stop } from '../../scripts/lib/stack.mjs';
+import { THROWAWAY_PORTS, startThrowawayStack } from '../../scripts/lib/spa.mjs';
 
-const KEYCLOAK_PORT = 28180;
-const BACKEND_PORT = 28080;
-const DB_PORT = 25432;
-const SPA_PORT = 5173;
+const { spa: SPA_PORT } = THROWAWAY_PORTS;
 const DEBUG_PORT = 9333;
 const BASE = `http://127.0.0.1:${SPA_PORT}`;
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
@@ -87,17 +84,7 @@ let context;
 let code;
 
 try {
-  ensureSpaBuilt();
-  const started = await Promise.allSettled([
-    startKeycloak({ port: KEYCLOAK_PORT, logFile: join(dataDir, 'keycloak.log') }),
-    startBackend({ port: BACKEND_PORT, dbPort: DB_PORT, dataDir: join(dataDir, 'postgres'), keycloakPort: KEYCLOAK_PORT,
-      referenceData: true, logFile: join(dataDir, 'backend.log') }),
-  ]);
-  for (const s of started) if (s.status === 'fulfilled') children.push(s.value);
-  const failure = started.find((s) => s.status === 'rejected');
-  if (failure) throw failure.reason;
-  children.push(await startSpa({ port: SPA_PORT, apiUrl: `http://127.0.0.1:${BACKEND_PORT}`,
-    keycloakUrl: `http://localhost:${KEYCLOAK_PORT}`, logFile: join(dataDir, 'spa.log') }));
+  await startThrowawayStack(dataDir, children);
 
   // One Chromium, started by Playwright with a debugging port that Lighthouse connects to.
   context = await chromium.launchPersistentContext(join(dataDir, 'profile'), {

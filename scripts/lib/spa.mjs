@@ -1,10 +1,10 @@
 // The web app (frontend/): built when its sources are newer than its build, then served by `vite preview` on
 // 127.0.0.1:5173 (the only origins the realm's `web` client accepts), proxying /api/ and /q/ to the backend.
-// Used by `make run` (scripts/run.mjs) and the browser tests (scripts/e2e.mjs).
+// Used by `make run` (scripts/run.mjs), the browser tests (scripts/e2e.mjs) and `make lighthouse`.
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT, log } from './stack.mjs';
+import { ROOT, log, startBackend, startKeycloak } from './stack.mjs';
 
 export const FRONTEND = join(ROOT, 'frontend');
 const DIST_INDEX = join(FRONTEND, 'dist', 'index.html');
@@ -75,4 +75,27 @@ export async function startSpa({ port = 5173, apiUrl = 'http://127.0.0.1:8080', 
   await waitFor(`http://127.0.0.1:${port}/config.js`, child, 60_000, logFile);
   log(`web app ready on http://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return child;
+}
+
+/** The ports of the throw-away stack the browser tests and `make lighthouse` run against (apart from `make run`). */
+export const THROWAWAY_PORTS = { keycloak: 28180, backend: 28080, db: 25432, spa: 5173 };
+
+/**
+ * Keycloak, the packaged backend (throw-away PostgreSQL in dataDir, Lai Châu's data) and the built SPA on
+ * THROWAWAY_PORTS. Keycloak (≈ 20 s) and the backend start side by side; the backend checks tokens only when they
+ * arrive. Each started process is pushed onto `children` at once, so the caller stops them even after a failure.
+ */
+export async function startThrowawayStack(dataDir, children) {
+  const ports = THROWAWAY_PORTS;
+  ensureSpaBuilt();
+  const started = await Promise.allSettled([
+    startKeycloak({ port: ports.keycloak, logFile: join(dataDir, 'keycloak.log') }),
+    startBackend({ port: ports.backend, dbPort: ports.db, dataDir: join(dataDir, 'postgres'), keycloakPort: ports.keycloak,
+      referenceData: true, logFile: join(dataDir, 'backend.log') }),
+  ]);
+  for (const s of started) if (s.status === 'fulfilled') children.push(s.value);
+  const failure = started.find((s) => s.status === 'rejected');
+  if (failure) throw failure.reason;
+  children.push(await startSpa({ port: ports.spa, apiUrl: `http://127.0.0.1:${ports.backend}`,
+    keycloakUrl: `http://localhost:${ports.keycloak}`, logFile: join(dataDir, 'spa.log') }));
 }
