@@ -92,7 +92,7 @@ public class ProgramService {
         period.program = program;
         period.code = request.code();
         apply(period, request);
-        periods.persistAndFlush(period);
+        periods.persist(period);
         periods.rebuildCounters(program);
         return mapper.toView(period);
     }
@@ -108,7 +108,6 @@ public class ProgramService {
             throw ApiException.invalid(FieldProblem.of("code", "Unchangeable"));
         }
         apply(period, request);
-        periods.flush();
         periods.rebuildCounters(period.program);
         return mapper.toView(period);
     }

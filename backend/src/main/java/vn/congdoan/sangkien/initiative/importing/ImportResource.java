@@ -22,10 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
-import vn.congdoan.sangkien.common.spreadsheet.CsvReports;
+import vn.congdoan.sangkien.common.spreadsheet.Downloads;
 import vn.congdoan.sangkien.common.spreadsheet.ReportFormat;
 import vn.congdoan.sangkien.common.spreadsheet.ReportTable;
-import vn.congdoan.sangkien.common.spreadsheet.XlsxReports;
 import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportResult;
 import vn.congdoan.sangkien.security.Roles;
 
@@ -96,9 +95,7 @@ public class ImportResource {
         List<Object> example = List.of("LCH-PT", "Sổ tay điện tử cho tổ công đoàn", "Ghi chép sinh hoạt tổ trên điện thoại",
                 "MANAGEMENT", "UNION_INNOVATION", "15/03/2022", "DRAFT", "Nguyễn Văn A: 60; Trần Thị B: 40", 25_000_000);
         ReportTable table = new ReportTable("Mẫu nhập sáng kiến – " + TEMPLATE_HELP, columns, List.of(example));
-        boolean csv = format.equalsIgnoreCase("csv");
-        byte[] body = csv ? CsvReports.write(table) : XlsxReports.write(table);
-        return Response.ok(body, csv ? ReportFormat.CSV_TYPE + "; charset=UTF-8" : ReportFormat.XLSX_TYPE)
-                .header("Content-Disposition", "attachment; filename=\"mau-nhap-sang-kien." + (csv ? "csv" : "xlsx") + "\"").build();
+        return Downloads.file(table, format.equalsIgnoreCase("csv") ? ReportFormat.CSV : ReportFormat.XLSX,
+                "mau-nhap-sang-kien").build();
     }
 }
