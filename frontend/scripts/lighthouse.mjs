@@ -113,7 +113,9 @@ try {
   const dashboard = await measure('dashboard', async () => {
     const result = await lighthouse(`${BASE}/`, { ...FLAGS, disableStorageReset: true }, undefined, tab);
     // Each run must have measured the dashboard, not the sign-in screen of a lost session.
-    if (!(await tab.$('[data-testid="total-summary"]'))) throw new Error('the dashboard run did not end on the dashboard');
+    // The run ends at load; the totals follow the data, so they are given a moment to show.
+    const summary = await tab.waitForSelector('[data-testid="total-summary"]', { timeout: 30_000 }).catch(() => null);
+    if (!summary) throw new Error('the dashboard run did not end on the dashboard');
     return result;
   });
   await browser.disconnect();
