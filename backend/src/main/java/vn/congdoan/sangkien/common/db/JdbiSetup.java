@@ -23,6 +23,7 @@ public class JdbiSetup {
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         // SQL text is taken as written: a statement that wants <name> substitution asks for it itself (see SqlFiles).
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
+        jdbi.registerArgument(new SharedArgumentFactories()); // last registered, asked first
         return jdbi;
     }
 }
