@@ -6,10 +6,11 @@ import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorDto;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
+import vn.congdoan.sangkien.common.text.SearchText;
+import vn.congdoan.sangkien.common.text.VietnameseFormats;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +24,6 @@ import java.util.Objects;
 public class InitiativeRules {
 
     private static final BigDecimal HUNDRED = new BigDecimal("100");
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     public List<FieldProblem> check(InitiativeWrite request, LocalDate filedOn, Program program, List<Period> periods) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -32,16 +32,40 @@ public class InitiativeRules {
             LocalDate opens = periods.stream().map(p -> p.startsOn).min(Comparator.naturalOrder()).orElseThrow();
             LocalDate closes = periods.stream().map(p -> p.endsOn).max(Comparator.naturalOrder()).orElseThrow();
             if (applied.isBefore(opens) || applied.isAfter(closes)) {
-                problems.add(FieldProblem.of("firstAppliedOn", "WithinProgramWindow", date(opens), date(closes)));
+                problems.add(FieldProblem.of("firstAppliedOn", "WithinProgramWindow", VietnameseFormats.date(opens), VietnameseFormats.date(closes)));
             }
         }
         if (applied.isAfter(filedOn)) {
-            problems.add(FieldProblem.of("filedOn", "NotBeforeFirstApplied", date(applied)));
+            problems.add(FieldProblem.of("filedOn", "NotBeforeFirstApplied", VietnameseFormats.date(applied)));
         } else if (applied.isBefore(filedOn.minusYears(1))) {
-            problems.add(FieldProblem.of("firstAppliedOn", "WithinYearBeforeFiling", date(filedOn)));
+            problems.add(FieldProblem.of("firstAppliedOn", "WithinYearBeforeFiling", VietnameseFormats.date(filedOn)));
         }
         checkShares(request.authors(), program.minCoauthorPercent, problems);
+        List<AuthorDto> authors = request.authors();
+        int duplicate = firstDuplicate(authors.stream().map(a -> sameAuthor(a.fullName(), a.birthDate())).toList());
+        if (duplicate >= 0) {
+            problems.add(FieldProblem.of("authors[" + duplicate + "].fullName", "DistinctAuthors",
+                    authors.get(duplicate).fullName()));
+        }
         return problems;
+    }
+
+    /**
+     * What makes two authors of one dossier the same person: the name, folded (case, tone marks), and the birth date.
+     * Namesakes are common (Nguyễn Văn An), so a name alone is not enough when birth dates tell them apart.
+     */
+    public static String sameAuthor(String fullName, LocalDate birthDate) {
+        return SearchText.fold(fullName) + "|" + birthDate;
+    }
+
+    /** The index of the first key seen before, or -1. */
+    public static int firstDuplicate(List<String> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (keys.subList(0, i).contains(keys.get(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void checkShares(List<AuthorDto> authors, BigDecimal minCoauthor, List<FieldProblem> problems) {
@@ -59,9 +83,5 @@ public class InitiativeRules {
                 }
             }
         }
-    }
-
-    private static String date(LocalDate day) {
-        return VIETNAMESE_DATE.format(day);
     }
 }

@@ -9,8 +9,8 @@ import vn.congdoan.sangkien.common.spreadsheet.ReportFormat;
 import vn.congdoan.sangkien.common.spreadsheet.ReportTable;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressReport;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressRow;
+import vn.congdoan.sangkien.common.text.VietnameseFormats;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,7 +20,6 @@ import static vn.congdoan.sangkien.common.spreadsheet.ReportTable.column;
 @ApplicationScoped
 public class ProgressDownloads {
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final List<ReportTable.Column> COLUMNS = List.of(
             column("unitCode", "Mã đơn vị"), column("unitName", "Tên đơn vị"), column("parentCode", "Đơn vị cấp trên"),
@@ -49,7 +48,7 @@ public class ProgressDownloads {
     static ReportTable table(ProgressReport report) {
         List<List<Object>> rows = report.rows().stream().map(ProgressDownloads::cells).toList();
         String title = "Tiến độ thực hiện chỉ tiêu " + report.programCode() + " – " + report.period().name()
-                + " – tính đến ngày " + VIETNAMESE_DATE.format(report.asOf());
+                + " – tính đến ngày " + VietnameseFormats.DATE.format(report.asOf());
         return new ReportTable(title, COLUMNS, rows);
     }
 

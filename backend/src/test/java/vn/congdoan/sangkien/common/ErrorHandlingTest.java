@@ -60,6 +60,16 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void aTooLongAddressIsA414Problem() {
+        String path = "/api/v1/units/" + "A".repeat(10_000);
+        asAdmin().get(path).then().statusCode(414).contentType("application/problem+json")
+                .body("status", equalTo(414)).body("detailEn", containsString("8,192"))
+                .body("detail", containsString("8.192"));
+        asAdmin().get("/api/v1/units?activeOn=2022-01-01&x=" + "b".repeat(9_000)).then().statusCode(414)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void nonNumericIdIsNot500() {
         asAdmin().get("/api/v1/initiatives/abc").then().statusCode(404);
     }

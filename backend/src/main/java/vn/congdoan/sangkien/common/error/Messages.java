@@ -24,7 +24,11 @@ public final class Messages {
     static String format(Locale locale, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(args);
+            MessageFormat text = new MessageFormat(bundle.getString(key), locale);
+            // Too few arguments would reach a person as "từ {0} đến {1}": tests run with assertions on and fail here.
+            assert text.getFormatsByArgumentIndex().length <= args.length
+                    : key + " takes " + text.getFormatsByArgumentIndex().length + " arguments, given " + args.length;
+            return text.format(args);
         } catch (MissingResourceException e) {
             return key;
         }

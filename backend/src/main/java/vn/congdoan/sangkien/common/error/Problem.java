@@ -19,4 +19,11 @@ public record Problem(
         List<FieldProblem> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** A problem whose texts are problem.&lt;key&gt;.title and .detail (filled with {@code args}) in both languages. */
+    public static Problem of(String key, int status, String instance, Object... args) {
+        return new Problem("urn:sangkien:problem:" + key.replace('.', '-'), Messages.vi("problem." + key + ".title"), status,
+                Messages.vi("problem." + key + ".detail", args), Messages.en("problem." + key + ".title"),
+                Messages.en("problem." + key + ".detail", args), instance, List.of());
+    }
 }

@@ -58,7 +58,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         FieldProblem problem;
-        if (e instanceof UnrecognizedPropertyException unknown) {
+        if (e instanceof TextRuleException text) {
+            problem = FieldProblem.of(jsonPath(text), text.rule());
+        } else if (e instanceof UnrecognizedPropertyException unknown) {
             problem = FieldProblem.of(jsonPath(unknown), "UnknownField");
         } else if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             problem = FieldProblem.of(jsonPath(mapping), "Type");
@@ -93,9 +95,7 @@ public class ProblemMappers {
     }
 
     private static Problem problem(String key, int status, UriInfo uri) {
-        return new Problem("urn:sangkien:problem:" + key.replace('.', '-'), Messages.vi("problem." + key + ".title"), status,
-                Messages.vi("problem." + key + ".detail"), Messages.en("problem." + key + ".title"),
-                Messages.en("problem." + key + ".detail"), path(uri), List.of());
+        return Problem.of(key, status, path(uri));
     }
 
     @ServerExceptionMapper

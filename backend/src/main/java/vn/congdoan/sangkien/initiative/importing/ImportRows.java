@@ -4,9 +4,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.text.SearchText;
 import vn.congdoan.sangkien.initiative.InitiativeField;
+import vn.congdoan.sangkien.initiative.InitiativeRules;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
 import vn.congdoan.sangkien.initiative.SolutionType;
 import vn.congdoan.sangkien.initiative.importing.SheetReader.SheetRow;
+import vn.congdoan.sangkien.common.text.TextInput;
+import vn.congdoan.sangkien.common.text.VietnameseFormats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,7 +34,6 @@ public final class ImportRows {
     /** The statuses a list kept in Excel may bring: the dossier's own steps are not replayed. */
     static final Set<InitiativeStatus> IMPORTABLE = Set.of(InitiativeStatus.DRAFT, InitiativeStatus.SUBMITTED,
             InitiativeStatus.RECOGNISED, InitiativeStatus.VALID);
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     public record Author(String fullName, BigDecimal contributionPercent) {
@@ -131,11 +133,12 @@ public final class ImportRows {
     }
 
     private Optional<LocalDate> date(Cells cells, String text) {
-        for (DateTimeFormatter format : List.of(VIETNAMESE_DATE, ISO_DATE)) {
+        for (DateTimeFormatter format : List.of(VietnameseFormats.DATE, ISO_DATE)) {
             try {
                 LocalDate day = LocalDate.parse(text, format);
                 if (day.isBefore(windowStart) || day.isAfter(windowEnd)) {
-                    cells.problems.add(cells.problem(ImportColumn.FIRST_APPLIED_ON, "WithinProgramWindow"));
+                    cells.problems.add(cells.problem(ImportColumn.FIRST_APPLIED_ON, "WithinProgramWindow",
+                            VietnameseFormats.date(windowStart), VietnameseFormats.date(windowEnd)));
                     return Optional.empty();
                 }
                 return Optional.of(day);
@@ -168,9 +171,14 @@ public final class ImportRows {
                 return List.of();
             }
         }
+        int duplicate = InitiativeRules.firstDuplicate(
+                authors.stream().map(a -> InitiativeRules.sameAuthor(a.fullName(), null)).toList());
+        if (duplicate >= 0) {
+            cells.problems.add(cells.problem(ImportColumn.AUTHORS, "DistinctAuthors", authors.get(duplicate).fullName()));
+        }
         BigDecimal sum = authors.stream().map(Author::contributionPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-            cells.problems.add(cells.problem(ImportColumn.AUTHORS, "ContributionSum"));
+            cells.problems.add(cells.problem(ImportColumn.AUTHORS, "ContributionSum", sum.stripTrailingZeros().toPlainString()));
         }
         return authors;
     }
@@ -201,15 +209,26 @@ public final class ImportRows {
         Optional<String> optional(ImportColumn column) {
             Integer index = columns.get(column);
             String value = index == null ? "" : row.cell(index);
-            return value.isEmpty() ? Optional.empty() : Optional.of(value);
+            return value.isEmpty() ? Optional.empty() : obeyingTextRules(column, value);
         }
 
         Optional<String> required(ImportColumn column) {
-            Optional<String> value = optional(column);
+            Integer index = columns.get(column);
+            String value = index == null ? "" : row.cell(index);
             if (value.isEmpty()) {
                 problems.add(problem(column, "NotBlank"));
+                return Optional.empty();
             }
-            return value;
+            return obeyingTextRules(column, value);
+        }
+
+        private Optional<String> obeyingTextRules(ImportColumn column, String value) {
+            String broken = TextInput.brokenRule(value);
+            if (broken != null) {
+                problems.add(problem(column, broken));
+                return Optional.empty();
+            }
+            return Optional.of(TextInput.composed(value));
         }
 
         boolean maxLength(ImportColumn column, String value, int max) {

@@ -10,12 +10,12 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.common.text.VietnameseFormats;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -23,7 +23,6 @@ import java.util.stream.Stream;
 /** Reads a CSV (UTF-8, comma or semicolon, optional BOM) or the first sheet of an XLSX into rows of text cells. */
 public final class SheetReader {
 
-    private static final DateTimeFormatter VIETNAMESE_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private SheetReader() {
     }
@@ -52,7 +51,6 @@ public final class SheetReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        noNulCharacter(text);
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
         List<SheetRow> rows = new ArrayList<>();
@@ -101,18 +99,10 @@ public final class SheetReader {
         if (cell.getType() == CellType.NUMBER) {
             String format = cell.getDataFormatString();
             if (format != null && (format.contains("d") || format.contains("y")) && !format.contains("#")) {
-                return VIETNAMESE_DATE.format(cell.asDate());
+                return VietnameseFormats.DATE.format(cell.asDate());
             }
             return cell.asNumber().stripTrailingZeros().toPlainString();
         }
-        return noNulCharacter(cell.getText());
-    }
-
-    /** PostgreSQL's text cannot hold U+0000 (a binary file sent as CSV, or Excel's _x0000_): the file is unreadable. */
-    private static String noNulCharacter(String text) {
-        if (text.indexOf('\u0000') >= 0) {
-            throw new IllegalArgumentException("U+0000 in the file");
-        }
-        return text;
+        return cell.getText(); // its text rules are checked with the row's other cells (ImportRows)
     }
 }

@@ -129,7 +129,8 @@ class ImportCopyTest {
         String unit = Fixtures.createUnit("T-ICN", "CĐCS ký tự rỗng", "GRASSROOTS", "TLD");
         String nul = HEADER + unit + ",Tên có \u0000 ở giữa,,TECHNICAL,SOCIO_ECONOMIC,15/03/2022,DRAFT,Lò Văn Thắng,\n";
         asAdmin().contentType("text/csv").body(nul.getBytes(StandardCharsets.UTF_8)).post(IMPORT).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("file")).body("errors[0].rule", equalTo("CsvFile"));
+                .contentType("application/problem+json").body("errors[0].field", equalTo("rows[2].title"))
+                .body("errors[0].rule", equalTo("NoNulCharacter"));
         String tiny = HEADER + unit + ",Phần rất nhỏ,,TECHNICAL,SOCIO_ECONOMIC,15/03/2022,DRAFT,\"A: 0,001; B: 99,999\",\n";
         asAdmin().contentType("text/csv").body(tiny.getBytes(StandardCharsets.UTF_8)).post(IMPORT).then().statusCode(400)
                 .body("errors.field", hasItem("rows[2].authors")).body("errors.rule", hasItem("AuthorList"));
