@@ -2,8 +2,8 @@
 // throw-away embedded PostgreSQL with Lai Châu's reference data, and the built SPA served by `vite preview` on
 // 127.0.0.1:5173. Then `npx playwright test` (frontend/playwright.config.ts, tests in frontend/e2e/) drives Debian's
 // chromium through them.
-// Ports: Keycloak 28180, backend 28080, PostgreSQL 25432 (apart from `make run` and the stack test); the SPA must
-// be on 5173, the only port the realm's `web` client accepts. Exits non-zero when a test fails.
+// Ports: Keycloak 28180, backend 28080, PostgreSQL 25432 (apart from `make run` and the stack test), the SPA on 5173;
+// SANGKIEN_PORT_OFFSET shifts them all (the realm imported then accepts the SPA's port). Exits non-zero when a test fails.
 //
 //   SANGKIEN_BACKEND_JAR   the backend build to run (default backend/target/quarkus-app/quarkus-run.jar)
 //   CHROMIUM_PATH          the browser (default /usr/bin/chromium)
@@ -12,7 +12,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { log, stop } from './lib/stack.mjs';
+import { stopAll } from './lib/parts.mjs';
+import { log } from './lib/stack.mjs';
 import { FRONTEND, THROWAWAY_PORTS, startThrowawayStack } from './lib/spa.mjs';
 
 const { keycloak: KEYCLOAK_PORT, spa: SPA_PORT } = THROWAWAY_PORTS;
@@ -25,14 +26,13 @@ if (!existsSync(chromium)) {
 
 const began = Date.now();
 const dataDir = mkdtempSync(join(tmpdir(), 'sangkien-e2e-'));
-const children = [];
 let code = 1;
 let stopping = false;
 
 async function shutdown() {
   if (stopping) return;
   stopping = true;
-  for (const child of children.reverse()) await stop(child);
+  await stopAll();
   if (code === 0) rmSync(dataDir, { recursive: true, force: true });
   else log(`logs kept in ${dataDir}`);
 }
@@ -40,7 +40,7 @@ process.on('SIGINT', async () => { code = 130; await shutdown(); process.exit(co
 process.on('SIGTERM', async () => { code = 143; await shutdown(); process.exit(code); });
 
 try {
-  await startThrowawayStack(dataDir, children);
+  await startThrowawayStack(dataDir);
 
   const runner = spawn('npx', ['--no-install', 'playwright', 'test'], {
     cwd: FRONTEND, stdio: 'inherit',

@@ -1,36 +1,48 @@
-// `make run`: Keycloak on localhost:8180 (realm imported), then the backend on 127.0.0.1:8080 with the embedded
-// PostgreSQL (data in .data/postgres) and Lai Châu's reference data, then the web app on 127.0.0.1:5173 (built
-// if its sources changed, served by `vite preview`, /api/ proxied to the backend). Ctrl-C stops everything cleanly.
+// `make run`: Keycloak on localhost:8180 (realm imported) and, beside it, the backend on 127.0.0.1:8080 with the
+// embedded PostgreSQL (data in .data/postgres) and Lai Châu's reference data, then the web app on 127.0.0.1:5173
+// (built if its sources changed, served by `vite preview`, /api/ proxied to the backend).
+// When any part dies (Keycloak, the backend, its PostgreSQL, the web app) the rest are stopped and this exits 1;
+// Ctrl-C or SIGTERM stops everything and exits 0 (a second Ctrl-C kills at once). Parts of ours left running by a
+// run that was itself killed are stopped at the next start.
+//   SANGKIEN_DATA_DIR      the embedded PostgreSQL's data (default .data/postgres)
+//   SANGKIEN_LOG_DIR       the parts' logs (default .data/logs)
+//   SANGKIEN_PORT_OFFSET   shifts every port (e.g. 300: Keycloak 8480, backend 8380, PostgreSQL 15732, web app 5473)
 import { join } from 'node:path';
-import { ROOT, log, startBackend, startKeycloak, stop } from './lib/stack.mjs';
-import { ensureSpaBuilt, startSpa } from './lib/spa.mjs';
+import { onPartEnded, stopAll } from './lib/parts.mjs';
+import { RUN_PORTS, startStack } from './lib/spa.mjs';
+import { ROOT, log } from './lib/stack.mjs';
 
-const children = [];
+const ports = RUN_PORTS;
+const logDir = process.env.SANGKIEN_LOG_DIR || join(ROOT, '.data', 'logs');
 let stopping = false;
 
 async function shutdown(code) {
   if (stopping) return;
   stopping = true;
   log('stopping…');
-  for (const child of children.reverse()) await stop(child);
+  await stopAll();
   process.exit(code);
 }
-process.on('SIGINT', () => shutdown(0));
-process.on('SIGTERM', () => shutdown(0));
+
+function onSignal() {
+  if (!stopping) return void shutdown(0);
+  log('stopping at once; the next start clears what is left');
+  process.exit(130);
+}
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+onPartEnded((name, how) => {
+  log(`${name} ended (${how}); stopping the rest`);
+  void shutdown(1);
+});
 
 try {
-  ensureSpaBuilt();
-  children.push(await startKeycloak({ port: 8180 }));
-  children.push(await startBackend({ port: 8080, dbPort: 15432, dataDir: process.env.SANGKIEN_DATA_DIR || join(ROOT, '.data', 'postgres') }));
-  children.push(await startSpa({ port: 5173, apiUrl: 'http://127.0.0.1:8080', keycloakUrl: 'http://localhost:8180' }));
+  await startStack({ ports, dataDir: process.env.SANGKIEN_DATA_DIR || join(ROOT, '.data', 'postgres'), logDir });
   log('ready:');
-  log('  web app             http://127.0.0.1:5173  (demo users in README, password Demo@2026)');
-  log('  API and Swagger UI  http://127.0.0.1:8080/q/swagger-ui  (sign in with a demo user, see README)');
-  log('  Keycloak            http://localhost:8180  (realm sangkien)');
-  log(`  logs                ${join(ROOT, '.data', 'logs')}`);
-  for (const child of children) {
-    child.once('exit', (code) => { if (!stopping) { log(`a process ended (exit ${code}); stopping the rest`); shutdown(1); } });
-  }
+  log(`  web app             http://127.0.0.1:${ports.spa}  (demo users in README, password Demo@2026)`);
+  log(`  API and Swagger UI  http://127.0.0.1:${ports.backend}/q/swagger-ui  (sign in with a demo user, see README)`);
+  log(`  Keycloak            http://localhost:${ports.keycloak}  (realm sangkien)`);
+  log(`  logs                ${logDir}`);
 } catch (e) {
   console.error(e.message);
   await shutdown(1);

@@ -18,7 +18,8 @@ import { dirname, join, relative } from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { ROOT, log, stop } from '../../scripts/lib/stack.mjs';
+import { stopAll } from '../../scripts/lib/parts.mjs';
+import { ROOT, log } from '../../scripts/lib/stack.mjs';
 import { THROWAWAY_PORTS, startThrowawayStack } from '../../scripts/lib/spa.mjs';
 
 const { spa: SPA_PORT } = THROWAWAY_PORTS;
@@ -79,12 +80,11 @@ async function measure(name, run) {
 
 const began = Date.now();
 const dataDir = mkdtempSync(join(tmpdir(), 'sangkien-lighthouse-'));
-const children = [];
 let context;
 let code;
 
 try {
-  await startThrowawayStack(dataDir, children);
+  await startThrowawayStack(dataDir);
 
   // One Chromium, started by Playwright with a debugging port that Lighthouse connects to.
   context = await chromium.launchPersistentContext(join(dataDir, 'profile'), {
@@ -148,7 +148,7 @@ try {
   code = 1;
 }
 await context?.close().catch(() => {});
-for (const child of children.reverse()) await stop(child);
+await stopAll();
 if (code === 0) rmSync(dataDir, { recursive: true, force: true });
 else log(`logs kept in ${dataDir}`);
 log(`lighthouse done in ${((Date.now() - began) / 1000).toFixed(0)} s`);

@@ -4,7 +4,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { ROOT, log, startBackend, startKeycloak } from './stack.mjs';
+import { addPart, clearPort, stopPart } from './parts.mjs';
+import { PORT_OFFSET, ROOT, exited, log, startBackend, startKeycloak } from './stack.mjs';
 
 export const FRONTEND = join(ROOT, 'frontend');
 const DIST_INDEX = join(FRONTEND, 'dist', 'index.html');
@@ -36,38 +37,30 @@ export function ensureSpaBuilt({ force = false } = {}) {
 async function waitFor(url, child, timeoutMs, logFile) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
+    if (exited(child)) break;
     try {
       if ((await fetch(url)).ok) return;
     } catch { /* not listening yet */ }
     await new Promise((r) => setTimeout(r, 300));
   }
-  try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
+  child.part.signal = 'SIGKILL';
+  await stopPart(child.part);
   throw new Error(`the web app did not start at ${url}; its log: ${logFile}`);
-}
-
-/** Is something already listening on the SPA's port? (`make run` and the browser tests both need 5173.) */
-export async function portTaken(port = 5173) {
-  try {
-    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(1500) });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** `vite preview` of the built app on 127.0.0.1:PORT; /api/ and /q/ go to apiUrl; the SPA signs in at keycloakUrl. */
 export async function startSpa({ port = 5173, apiUrl = 'http://127.0.0.1:8080', keycloakUrl = 'http://localhost:8180',
   logFile = join(ROOT, '.data', 'logs', `spa-${port}.log`) } = {}) {
-  if (await portTaken(port)) throw new Error(`port ${port} is taken (is \`make run\` or another test running?)`);
+  const vite = join(FRONTEND, 'node_modules', 'vite', 'bin', 'vite.js');
+  await clearPort('the web app', port, [vite, 'preview', `--port ${port}`]);
   const started = Date.now();
-  const child = spawn(process.execPath, [join(FRONTEND, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview',
-    '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+  const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     cwd: FRONTEND,
     env: { ...process.env, SANGKIEN_API_URL: apiUrl, SANGKIEN_OIDC_AUTHORITY: `${keycloakUrl}/realms/sangkien`,
       SANGKIEN_OIDC_CLIENT_ID: 'web' },
     stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
+  child.part = addPart('the web app', { child });
   mkdirSync(dirname(logFile), { recursive: true });
   const out = createWriteStream(logFile);
   child.stdout.pipe(out);
@@ -77,25 +70,36 @@ export async function startSpa({ port = 5173, apiUrl = 'http://127.0.0.1:8080', 
   return child;
 }
 
+/** The ports `make run` uses; SANGKIEN_PORT_OFFSET shifts them (the realm then accepts the SPA on its port). */
+export const RUN_PORTS = shifted({ keycloak: 8180, backend: 8080, db: 15432, spa: 5173 });
+
 /** The ports of the throw-away stack the browser tests and `make lighthouse` run against (apart from `make run`). */
-export const THROWAWAY_PORTS = { keycloak: 28180, backend: 28080, db: 25432, spa: 5173 };
+export const THROWAWAY_PORTS = shifted({ keycloak: 28180, backend: 28080, db: 25432, spa: 5173 });
+
+function shifted(ports) {
+  return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port + PORT_OFFSET]));
+}
 
 /**
- * Keycloak, the packaged backend (throw-away PostgreSQL in dataDir, Lai Châu's data) and the built SPA on
- * THROWAWAY_PORTS. Keycloak (≈ 20 s) and the backend start side by side; the backend checks tokens only when they
- * arrive. Each started process is pushed onto `children` at once, so the caller stops them even after a failure.
+ * Keycloak, the packaged backend (embedded PostgreSQL in dataDir, Lai Châu's data) and the built SPA on `ports`, logs
+ * in logDir. Keycloak (≈ 20 s) and the backend start side by side; the backend checks tokens only when they arrive.
+ * Returns the started processes; every one is stopped by stopAll() (scripts/lib/parts.mjs), also after a failure.
  */
-export async function startThrowawayStack(dataDir, children) {
-  const ports = THROWAWAY_PORTS;
+export async function startStack({ ports, dataDir, logDir }) {
   ensureSpaBuilt();
   const started = await Promise.allSettled([
-    startKeycloak({ port: ports.keycloak, logFile: join(dataDir, 'keycloak.log') }),
-    startBackend({ port: ports.backend, dbPort: ports.db, dataDir: join(dataDir, 'postgres'), keycloakPort: ports.keycloak,
-      referenceData: true, logFile: join(dataDir, 'backend.log') }),
+    startKeycloak({ port: ports.keycloak, spaPort: ports.spa, apiPort: ports.backend, logFile: join(logDir, `keycloak-${ports.keycloak}.log`) }),
+    startBackend({ port: ports.backend, dbPort: ports.db, dataDir, keycloakPort: ports.keycloak,
+      referenceData: true, logFile: join(logDir, `backend-${ports.backend}.log`) }),
   ]);
-  for (const s of started) if (s.status === 'fulfilled') children.push(s.value);
   const failure = started.find((s) => s.status === 'rejected');
   if (failure) throw failure.reason;
-  children.push(await startSpa({ port: ports.spa, apiUrl: `http://127.0.0.1:${ports.backend}`,
-    keycloakUrl: `http://localhost:${ports.keycloak}`, logFile: join(dataDir, 'spa.log') }));
+  const spa = await startSpa({ port: ports.spa, apiUrl: `http://127.0.0.1:${ports.backend}`,
+    keycloakUrl: `http://localhost:${ports.keycloak}`, logFile: join(logDir, `spa-${ports.spa}.log`) });
+  return [...started.map((s) => s.value), spa];
+}
+
+/** The stack of the browser tests and `make lighthouse`: THROWAWAY_PORTS, data and logs in dataDir. */
+export function startThrowawayStack(dataDir) {
+  return startStack({ ports: THROWAWAY_PORTS, dataDir: join(dataDir, 'postgres'), logDir: dataDir });
 }

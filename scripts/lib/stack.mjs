@@ -2,9 +2,10 @@
 // unpacked into .cache/), the packaged backend on its embedded PostgreSQL, and the built SPA.
 // Used by `make run` (scripts/run.mjs) and by `make test` (scripts/stack-test.mjs).
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, createWriteStream } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, createWriteStream, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { addPart, clearPort, commandLine, stopPart } from './parts.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const KEYCLOAK_VERSION = '26.5.2';
@@ -15,6 +16,12 @@ const BACKEND_JAR = process.env.SANGKIEN_BACKEND_JAR ?? join(ROOT, 'backend', 't
 export function log(message) {
   console.log(`[stack] ${message}`);
 }
+
+/** SANGKIEN_PORT_OFFSET shifts every port a script picks, so that several checkouts can run side by side. */
+export const PORT_OFFSET = Number(process.env.SANGKIEN_PORT_OFFSET ?? 0);
+
+/** A child killed by a signal has exitCode null (its signalCode says how it ended). */
+export const exited = (child) => child.exitCode !== null || child.signalCode !== null;
 
 /** Unpacks the pinned Keycloak distribution from Maven Central (through the Maven wrapper) once. */
 export function ensureKeycloak() {
@@ -55,14 +62,15 @@ export function keycloakJavaHome() {
 async function waitFor(url, what, child, timeoutMs, logFile) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) break;
+    if (exited(child)) break;
     try {
       const response = await fetch(url);
       if (response.ok) return;
     } catch { /* not listening yet */ }
     await new Promise((r) => setTimeout(r, 500));
   }
-  child.kill('SIGKILL');
+  child.part.signal = 'SIGKILL';
+  await stopPart(child.part);
   throw new Error(`${what} did not become ready at ${url}; its log: ${logFile}`);
 }
 
@@ -76,16 +84,21 @@ function logTo(child, file) {
 /**
  * Keycloak in development mode on 127.0.0.1 with the realm imported from keycloak/realm-sangkien.json.
  * Its issuer is always http://localhost:PORT (the browser's view). In-memory store: the realm file is the truth.
+ * The `web` and `swagger-ui` clients accept the SPA on 5173 and the API on 8080; other ports replace them in the copy.
  */
-export async function startKeycloak({ port = 8180, logFile = join(ROOT, '.data', 'logs', `keycloak-${port}.log`) } = {}) {
+export async function startKeycloak({ port = 8180, spaPort = 5173, apiPort = 8080, logFile = join(ROOT, '.data', 'logs', `keycloak-${port}.log`) } = {}) {
   const home = ensureKeycloak();
+  await clearPort('Keycloak', port, [home, `--http-port=${port}`]);
   mkdirSync(join(home, 'data', 'import'), { recursive: true });
-  copyFileSync(join(ROOT, 'keycloak', 'realm-sangkien.json'), join(home, 'data', 'import', 'realm-sangkien.json'));
+  const realm = readFileSync(join(ROOT, 'keycloak', 'realm-sangkien.json'), 'utf8');
+  writeFileSync(join(home, 'data', 'import', 'realm-sangkien.json'), realm.replaceAll(':5173', `:${spaPort}`)
+    .replaceAll(/:8080(?=[/"])/g, `:${apiPort}`));
   const started = Date.now();
   const child = spawn(join(home, 'bin', 'kc.sh'), ['start-dev', '--db=dev-mem', '--import-realm',
     '--http-host=127.0.0.1', `--http-port=${port}`, `--hostname=http://localhost:${port}`,
     `--http-management-port=${port + 10}`, '--health-enabled=true'],
   { env: { ...process.env, JAVA_HOME: keycloakJavaHome() }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  child.part = addPart('Keycloak', { child });
   logTo(child, logFile);
   await waitFor(`http://127.0.0.1:${port}/realms/sangkien/.well-known/openid-configuration`, 'Keycloak', child, 240_000, logFile);
   log(`Keycloak ready on http://localhost:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -97,25 +110,37 @@ export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join
   keycloakPort = 8180, referenceData = true, logFile = join(ROOT, '.data', 'logs', `backend-${port}.log`),
   jar = BACKEND_JAR } = {}) {
   if (!existsSync(jar)) throw new Error('the backend is not built: run `make build`');
+  // The port on the command line too: it is how a backend left over by a killed run is recognised.
+  await clearPort('the backend', port, [jar, `-Dquarkus.http.port=${port}`]);
   const started = Date.now();
-  const child = spawn('java', ['-jar', jar], {
+  const child = spawn('java', [`-Dquarkus.http.port=${port}`, '-jar', jar], {
     env: { ...process.env, SANGKIEN_DATA_DIR: dataDir, SANGKIEN_DB_PORT: String(dbPort),
       SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData), QUARKUS_HTTP_PORT: String(port),
       QUARKUS_OIDC_AUTH_SERVER_URL: `http://localhost:${keycloakPort}/realms/sangkien` },
     stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
+  // Also when the backend died before it was ready: its PostgreSQL may run on.
+  child.part = addPart('the backend', { child, afterStop: () => stopPart(child.postmaster ?? watchPostmaster(dataDir)) });
   logTo(child, logFile);
   await waitFor(`http://127.0.0.1:${port}/q/health/live`, 'the backend', child, 120_000, logFile);
+  child.postmaster = watchPostmaster(dataDir);
   log(`backend ready on http://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return child;
 }
 
-/** Stops a started process group and waits for it (SIGTERM lets PostgreSQL and Keycloak shut down cleanly). */
+/**
+ * The backend's embedded PostgreSQL runs apart from it (pg_ctl starts the postmaster in a session of its own), so
+ * it is a part of its own: a killed backend would otherwise leave it running. SIGINT is its fast shutdown.
+ */
+function watchPostmaster(dataDir) {
+  const pidFile = join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null; // an external database, or not started
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!commandLine(pid).includes(dataDir)) return null; // a stale file: that pid is no postmaster of ours
+  return addPart('PostgreSQL', { pid, signal: 'SIGINT' });
+}
+
+/** Stops a started part (and a backend's PostgreSQL) and waits until none of it is left, also when it already died. */
 export async function stop(child) {
-  if (!child || child.exitCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { child.kill('SIGTERM'); }
-  const timer = setTimeout(() => { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } }, 30_000);
-  await exited;
-  clearTimeout(timer);
+  await stopPart(child?.part);
 }

@@ -1,4 +1,4 @@
-import { AppShell, Burger, Button, Group, NavLink, Stack, Text, Title, UnstyledButton, Menu } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Stack, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useIsRestoring, useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { OfflineBanner } from '@/components/OfflineBanner';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { abilities, useMe, type Me } from '@/lib/me/me';
+import { UserMenu } from './UserMenu';
 import { MeContext } from '@/lib/me/MeContext';
 import { claimCachedData, forgetCachedData, lastFetchedAt } from '@/lib/offline/queryCache';
 
@@ -21,51 +22,6 @@ function navItems(me: Me) {
     { to: '/quotas', key: 'nav.quotas', show: can.seeQuotas },
     { to: '/reports', key: 'nav.reports', show: can.viewReports },
   ].filter((i) => i.show);
-}
-
-function UserMenu({ me }: { me: Me }) {
-  const { t } = useTranslation();
-  const auth = useAuth();
-  const queryClient = useQueryClient();
-  // A shared phone keeps nothing of this officer's data after sign-out (drafts stay, kept per user).
-  const signOut = async () => {
-    await forgetCachedData(queryClient);
-    await auth.signoutRedirect();
-  };
-  return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        {/* Named by what it shows (the user and their unit), as WCAG 2.5.3 asks; Menu adds aria-haspopup. */}
-        <UnstyledButton data-testid="user-menu">
-          <Stack gap={0} align="flex-end">
-            <Text size="sm" fw={600} lh={1.2}>
-              {me.name}
-            </Text>
-            {me.unit && (
-              <Text size="xs" c="dimmed" lh={1.2} visibleFrom="xs">
-                {me.unit.name}
-              </Text>
-            )}
-          </Stack>
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('auth.signedInAs', { name: me.username })}</Menu.Label>
-        {me.unit && (
-          <Menu.Item disabled>
-            {t('auth.unit')}: {me.unit.name}
-          </Menu.Item>
-        )}
-        <Menu.Item disabled>
-          {t('auth.roles')}: {me.roles.map((r) => t(`roles.${r}`, { defaultValue: r })).join(', ')}
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Item onClick={() => void signOut()} data-testid="sign-out">
-          {t('auth.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
-  );
 }
 
 function Shell({ me }: { me: Me }) {

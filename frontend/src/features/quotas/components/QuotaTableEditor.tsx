@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Button, Group, List, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,6 +9,7 @@ import { formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
 import { sortPeriods } from '@/lib/programs/programs';
 import { checkAllocation, type AllocationRow, type PeriodCheck } from '../logic/quotaSums';
+import { TargetCell } from './TargetCell';
 
 interface Props {
   table: QuotaTable;
@@ -52,6 +54,7 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [unmatched, setUnmatched] = useState<string[]>([]);
   const shown = editing ? rows : rowsOf(table);
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const parentTargets = table.parent?.targets ?? {};
   const check = checkAllocation(periods, parentTargets, shown, table.quotaRule);
   const children = table.children ?? [];
@@ -79,6 +82,21 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
       const { [`allocations.${index}.targets.${period}`]: _drop, [`targets.${period}`]: _dropTotal, ...rest } = e;
       return rest;
     });
+  };
+
+  const cell = (index: number, p: (typeof periods)[number], unitName: string) => {
+    const code = p.code ?? '';
+    return (
+      <TargetCell
+        unitName={unitName}
+        periodName={p.name ?? code}
+        value={shown[index]?.targets[code]}
+        editing={editing}
+        error={rowError(index, code)}
+        onChange={(v) => setCell(index, code, v)}
+        testId={`quota-${children[index]?.unitCode}-${code}`}
+      />
+    );
   };
 
   const start = () => {
@@ -157,8 +175,32 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
           </Stack>
         </Alert>
       )}
-      <Table.ScrollContainer minWidth={560}>
-        <Table withTableBorder withColumnBorders striped data-testid="quota-table">
+      {phone ? (
+        // A card per unit on a phone: a table of periods would need sideways scrolling there.
+        <Stack gap="xs" data-testid="quota-cards">
+          {children.map((child, index) => (
+            <Card key={child.unitCode} withBorder padding="sm" data-unit={child.unitCode} data-testid="quota-card">
+              <Anchor component={Link} to={linkTo(child.unitCode ?? '')} fw={600} aria-label={t('quotas.open', { unit: child.unitName })}>
+                {child.unitName}
+              </Anchor>
+              <SimpleGrid cols={periods.length > 2 ? 2 : periods.length} spacing="xs" mt={4}>
+                {periods.map((p) => (
+                  <Stack key={p.code} gap={2}>
+                    <Text size="xs" c="dimmed">
+                      {p.name ?? p.code}
+                    </Text>
+                    <Text size="sm" className="num" ta="left">
+                      {cell(index, p, child.unitName ?? '')}
+                    </Text>
+                  </Stack>
+                ))}
+              </SimpleGrid>
+            </Card>
+          ))}
+        </Stack>
+      ) : null}
+      <Table.ScrollContainer minWidth={0}>
+        <Table withTableBorder withColumnBorders striped data-testid="quota-table" className="quota-table">
           <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>{t('quotas.parentRow', { unit: parentName })}</Table.Caption>
           <Table.Thead>
             <Table.Tr>
@@ -179,7 +221,8 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
                 </Table.Td>
               ))}
             </Table.Tr>
-            {children.map((child, index) => (
+            {/* On a phone the units are the cards above; the table keeps the whole, the sums and their check. */}
+            {!phone && children.map((child, index) => (
               <Table.Tr key={child.unitCode} data-unit={child.unitCode}>
                 <Table.Th scope="row" fw={500}>
                   <Anchor component={Link} to={linkTo(child.unitCode ?? '')} aria-label={t('quotas.open', { unit: child.unitName })}>
@@ -191,41 +234,11 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
                     </Text>
                   )}
                 </Table.Th>
-                {periods.map((p) => {
-                  const code = p.code ?? '';
-                  const error = rowError(index, code);
-                  const cell = shown[index]?.targets[code];
-                  return (
-                    <Table.Td key={code} className="num" miw={editing ? 110 : undefined}>
-                      {editing ? (
-                        <NumberInput
-                          aria-label={t('quotas.targetFor', { period: p.name ?? code, unit: child.unitName })}
-                          value={cell ?? ''}
-                          onChange={(v) => setCell(index, code, v)}
-                          min={0}
-                          allowDecimal={false}
-                          allowNegative={false}
-                          thousandSeparator={lang === 'vi' ? '.' : ','}
-                          decimalSeparator={lang === 'vi' ? ',' : '.'}
-                          hideControls
-                          size="xs"
-                          error={error}
-                          styles={{ input: { textAlign: 'right' } }}
-                          data-testid={`quota-${child.unitCode}-${code}`}
-                        />
-                      ) : (
-                        <>
-                          {formatNumber(typeof cell === 'number' ? cell : null, lang) || '–'}
-                          {error && (
-                            <Text size="xs" c="red.9">
-                              {error}
-                            </Text>
-                          )}
-                        </>
-                      )}
-                    </Table.Td>
-                  );
-                })}
+                {periods.map((p) => (
+                  <Table.Td key={p.code} className="num quota-target">
+                    {cell(index, p, child.unitName ?? '')}
+                  </Table.Td>
+                ))}
               </Table.Tr>
             ))}
           </Table.Tbody>

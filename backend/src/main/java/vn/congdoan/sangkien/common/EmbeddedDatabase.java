@@ -1,7 +1,6 @@
 package vn.congdoan.sangkien.common;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.jboss.logging.Logger;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +15,6 @@ import java.util.Map;
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
-    private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
-
     private final EmbeddedPostgres postgres;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres) {
@@ -28,7 +25,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase persistent(Path dataDirectory, int port) {
         try {
             Files.createDirectories(dataDirectory);
-            removeStalePidFile(dataDirectory);
+            LeftoverServer.clear(dataDirectory);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
@@ -85,26 +82,5 @@ public final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() throws IOException {
         postgres.close();
-    }
-
-    /**
-     * After a crash the server leaves postmaster.pid behind; PostgreSQL refuses to start when that pid now
-     * belongs to another live process (common in containers), so a pid that is not a postgres process is cleared.
-     */
-    static void removeStalePidFile(Path dataDirectory) throws IOException {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return;
-        }
-        String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").trim();
-        boolean alivePostgres = false;
-        if (firstLine.matches("\\d+")) {
-            Path cmdline = Path.of("/proc", firstLine, "cmdline");
-            alivePostgres = Files.exists(cmdline) && Files.readString(cmdline).contains("postgres");
-        }
-        if (!alivePostgres) {
-            LOG.warnf("Removing stale %s left by a server that is no longer running", pidFile);
-            Files.delete(pidFile);
-        }
     }
 }

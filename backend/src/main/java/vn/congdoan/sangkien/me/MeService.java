@@ -6,6 +6,7 @@ import vn.congdoan.sangkien.security.CurrentUser;
 import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.unit.UnitScope;
 
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -30,7 +31,14 @@ public class MeService {
                 admin || user.has(Roles.EVALUATOR),
                 officer,
                 officer || user.has(Roles.REPORTER));
-        return new Me(user.username(), user.displayName(), user.roles(), unit, scope.national(), permissions);
+        return new Me(user.username(), name(), user.roles(), unit, scope.national(), permissions);
+    }
+
+    /** Family name first; a token without the separate claims (a service account) falls back to "name", then the username. */
+    private String name() {
+        return FullName.of(user.claim("family_name"), user.claim("given_name"))
+                .or(() -> Optional.ofNullable(user.claim("name")).filter(name -> !name.isBlank()))
+                .orElseGet(user::username);
     }
 
     @Schema(name = "Me")

@@ -22,11 +22,6 @@ public class CurrentUser {
         return preferred != null ? preferred : identity.getPrincipal().getName();
     }
 
-    public String displayName() {
-        String name = claim("name");
-        return name != null ? name : username();
-    }
-
     public String unitCode() {
         return claim("unit_code");
     }
@@ -54,7 +49,8 @@ public class CurrentUser {
         return has(Roles.MEMBER) && !isOfficer();
     }
 
-    private String claim(String name) {
+    /** A claim of the caller's token as text, null when absent. */
+    public String claim(String name) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);
             return value == null ? null : value.toString();

@@ -9,11 +9,15 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What `make run` relies on: data kept across a stop and start, a crash's stale pid file cleared, durability on. */
+/** What `make run` relies on: data kept across a stop and start, what a crash leaves cleared, durability on. */
 class EmbeddedDatabaseTest {
 
     @TempDir
@@ -34,9 +38,10 @@ class EmbeddedDatabaseTest {
                 assertTrue(settings.getLong(3) > 128L * 1024 * 1024, "shared_buffers left at PostgreSQL's 128 MB");
                 assertEquals("4GB", settings.getString(4));
             }
-            // While the server runs, its pid file is its own: never removed.
-            EmbeddedDatabase.removeStalePidFile(dataDirectory);
+            // While its backend runs, the server and its pid file are its own: never stopped nor removed.
+            LeftoverServer.clear(dataDirectory);
             assertTrue(Files.exists(dataDirectory.resolve("postmaster.pid")), "a running server's pid file was removed");
+            assertTrue(s.execute("select 1"), "a running server was stopped");
         }
         // A crash leaves postmaster.pid behind, and after a reboot its pid can belong to another live process. PostgreSQL
         // then refuses to start ("lock file already exists"): it clears the file itself only when that pid is gone or is
@@ -58,11 +63,43 @@ class EmbeddedDatabaseTest {
     }
 
     @Test
+    void stopsTheServerOfABackendThatWasKilled() throws Exception {
+        int port = freePort();
+        Path bin;
+        try (EmbeddedDatabase first = EmbeddedDatabase.persistent(dataDirectory, port)) {
+            bin = Path.of("/proc", postmasterPid(), "exe").toRealPath().getParent();
+        }
+        // As after a `kill -9` of the backend: its server runs on, and nobody holds the data directory any more.
+        List<String> command = new ArrayList<>(List.of(bin.resolve("pg_ctl").toString(), "start", "-w", "-D", dataDirectory.toString(),
+                "-o", "-p " + port + " -c listen_addresses=127.0.0.1"));
+        if (System.getProperty("user.name").equals("root")) {
+            command.addAll(0, List.of("unshare", "-U")); // PostgreSQL refuses root; EmbeddedPostgres does the same
+        }
+        Process orphanStart = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String started = new String(orphanStart.getInputStream().readAllBytes());
+        assertEquals(0, orphanStart.waitFor(), started);
+        String orphan = postmasterPid();
+
+        try (EmbeddedDatabase second = EmbeddedDatabase.persistent(dataDirectory, port);
+             Connection c = connect(second); Statement s = c.createStatement()) {
+            assertTrue(s.execute("select 1"));
+            assertNotEquals(orphan, postmasterPid());
+            // A process that ended but was not yet reaped keeps its /proc entry with an empty command line.
+            Path cmdline = Path.of("/proc", orphan, "cmdline");
+            assertFalse(Files.exists(cmdline) && !Files.readString(cmdline).isEmpty(), "the left-over server still runs");
+        }
+    }
+
+    @Test
     void sharedBuffersAreAQuarterOfTheMemoryBetween128MbAnd2Gb() {
         long gb = 1024L * 1024 * 1024;
         assertEquals("1024MB", EmbeddedDatabase.sizing(4 * gb).get("shared_buffers"));
         assertEquals("2048MB", EmbeddedDatabase.sizing(24 * gb).get("shared_buffers"));
         assertEquals("128MB", EmbeddedDatabase.sizing(gb / 4).get("shared_buffers"));
+    }
+
+    private String postmasterPid() throws Exception {
+        return Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim();
     }
 
     private static Connection connect(EmbeddedDatabase database) throws Exception {
