@@ -8,7 +8,7 @@ import vn.congdoan.sangkien.unit.UnitScope;
 
 /**
  * Who may see which dossier: officers their unit's subtree, members their own, evaluators those assigned to them.
- * The confidential parts only the authors' unit, the filer and the assigned evaluators.
+ * The confidential parts only who needs to know them (see confidentialVisible).
  */
 @ApplicationScoped
 public class InitiativeAccess {
@@ -59,10 +59,15 @@ public class InitiativeAccess {
         return confidentialVisible(Holder.of(initiative));
     }
 
+    /**
+     * Need to know (decided 03/12/2026): the filer, officers whose scope holds the dossier's unit, and assigned
+     * evaluators; the admin role alone does not open them, nor does reporting. Authors get them through the filer until
+     * authors are linked to accounts.
+     */
     public boolean confidentialVisible(Holder dossier) {
         return scope.system()
-                || dossier.unitCode().equals(user.unitCode())
                 || ownedByCaller(dossier.createdBy())
+                || ((user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER)) && scope.covers(dossier.unitPath()))
                 || (user.has(Roles.EVALUATOR) && assignedToCaller(dossier.initiativeId()));
     }
 

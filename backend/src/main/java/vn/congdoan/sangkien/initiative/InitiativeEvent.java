@@ -48,4 +48,16 @@ public class InitiativeEvent {
     public LocalDate firstAppliedOn;
 
     public BigDecimal estimatedValueVnd;
+
+    /** A recognised dossier returned for more information: the decision it carried until then (V15). */
+    public String withdrawnRecognitionBody;
+
+    public String withdrawnDecisionNumber;
+
+    public LocalDate withdrawnDecisionDate;
+
+    @Enumerated(EnumType.STRING)
+    public ImpactLevel withdrawnImpactLevel;
+
+    public String withdrawnGrade;
 }

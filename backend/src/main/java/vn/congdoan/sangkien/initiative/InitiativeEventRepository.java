@@ -9,7 +9,7 @@ import java.util.List;
 @ApplicationScoped
 public class InitiativeEventRepository implements PanacheRepositoryBase<InitiativeEvent, Long> {
 
-    public void record(Initiative initiative, InitiativeStatus from, InitiativeStatus to, String actor, String reason) {
+    public InitiativeEvent record(Initiative initiative, InitiativeStatus from, InitiativeStatus to, String actor, String reason) {
         InitiativeEvent event = new InitiativeEvent();
         event.initiative = initiative;
         event.fromStatus = from;
@@ -22,6 +22,7 @@ public class InitiativeEventRepository implements PanacheRepositoryBase<Initiati
         event.firstAppliedOn = initiative.firstAppliedOn;
         event.estimatedValueVnd = initiative.estimatedValueVnd;
         persist(event);
+        return event;
     }
 
     public List<InitiativeEvent> ofInitiative(long initiativeId) {

@@ -6,6 +6,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.query.AuditEntity;
 import vn.congdoan.sangkien.audit.AuditRevision;
 import vn.congdoan.sangkien.initiative.LifecycleDtos.HistoryEntry;
+import vn.congdoan.sangkien.initiative.LifecycleDtos.WithdrawnDecision;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -60,7 +61,11 @@ public class InitiativeHistory {
     public List<HistoryEntry> of(Initiative initiative) {
         List<HistoryEntry> history = new ArrayList<>();
         for (InitiativeEvent event : events.ofInitiative(initiative.id)) {
-            history.add(new HistoryEntry(event.at, event.actor, "TRANSITION", event.fromStatus, event.toStatus, event.reason, List.of()));
+            WithdrawnDecision withdrawn = event.withdrawnDecisionNumber == null ? null
+                    : new WithdrawnDecision(event.withdrawnRecognitionBody, event.withdrawnDecisionNumber,
+                    event.withdrawnDecisionDate, event.withdrawnImpactLevel, event.withdrawnGrade);
+            history.add(new HistoryEntry(event.at, event.actor, "TRANSITION", event.fromStatus, event.toStatus, event.reason,
+                    List.of(), withdrawn));
         }
         history.addAll(edits(initiative.id));
         history.sort(Comparator.comparing(HistoryEntry::at));
@@ -93,7 +98,7 @@ public class InitiativeHistory {
                 }
                 if (!changed.isEmpty()) {
                     OffsetDateTime at = OffsetDateTime.ofInstant(Instant.ofEpochMilli(revision.timestamp), ZoneOffset.UTC);
-                    edits.add(new HistoryEntry(at, revision.username, "EDIT", null, null, null, changed));
+                    edits.add(new HistoryEntry(at, revision.username, "EDIT", null, null, null, changed, null));
                 }
             }
             previous = snapshot;

@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.initiative;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.audit.ConfidentialReads;
 import vn.congdoan.sangkien.common.Versions;
 import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.error.ApiException;
@@ -48,12 +49,15 @@ public class InitiativeService {
     private final UnitScope scope;
     private final CurrentUser user;
     private final InitiativeEventRepository events;
+    private final ConfidentialReads confidentialReads;
 
     public InitiativeService(InitiativeRepository initiatives, InitiativeSearchRepository searches,
                              InitiativeReadRepository reads, InitiativeMapper mapper,
                              InitiativeRules rules, InitiativeAccess access, ProgramService programs, UnitService units,
-                             UnitScope scope, CurrentUser user, InitiativeEventRepository events) {
+                             UnitScope scope, CurrentUser user, InitiativeEventRepository events,
+                             ConfidentialReads confidentialReads) {
         this.events = events;
+        this.confidentialReads = confidentialReads;
         this.initiatives = initiatives;
         this.searches = searches;
         this.reads = reads;
@@ -78,7 +82,12 @@ public class InitiativeService {
     public InitiativeView get(long id) {
         InitiativeReadRepository.Dossier dossier = reads.find(id).filter(d -> access.visible(d.holder()))
                 .orElseThrow(() -> ApiException.notFound("initiative", id));
-        return shownTo(dossier.view(), dossier.holder());
+        InitiativeView shown = shownTo(dossier.view(), dossier.holder());
+        if (shown.confidentialParts() != null) {
+            // Authors are not yet linked to accounts, so every reader is recorded, the filer too.
+            confidentialReads.record(id, dossier.holder().unitPath(), access.actor());
+        }
+        return shown;
     }
 
     /** The confidential parts only for who may read them, on both the read and the write path. */

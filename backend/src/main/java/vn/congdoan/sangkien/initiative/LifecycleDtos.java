@@ -47,6 +47,17 @@ public final class LifecycleDtos {
             InitiativeStatus fromStatus,
             InitiativeStatus toStatus,
             String reason,
-            @Schema(examples = "[\"title\", \"authors\"]") List<String> changedFields) {
+            @Schema(examples = "[\"title\", \"authors\"]") List<String> changedFields,
+            @Schema(description = "Trả lại hồ sơ đã công nhận: quyết định bị rút về lịch sử / a recognised dossier returned: "
+                    + "the decision it carried until then") WithdrawnDecision withdrawnDecision) {
+    }
+
+    @Schema(name = "WithdrawnDecision", description = "Quyết định công nhận đã rút / a recognition decision withdrawn by a return")
+    public record WithdrawnDecision(
+            @Schema(examples = "Hội đồng sáng kiến tỉnh Lai Châu") String recognitionBody,
+            @Schema(examples = "125/QĐ-HĐSK") String decisionNumber,
+            LocalDate decisionDate,
+            ImpactLevel impactLevel,
+            @Schema(examples = "B") String grade) {
     }
 }

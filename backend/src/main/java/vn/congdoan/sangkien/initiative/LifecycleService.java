@@ -83,7 +83,28 @@ public class LifecycleService {
     public InitiativeView returnForInformation(long id, ReasonRequest request) {
         Initiative initiative = load(id, request.version(), EnumSet.of(SUBMITTED, UNDER_REVIEW, RECOGNISED));
         access.requireOfficer(initiative);
-        return move(initiative, RETURNED, request.reason());
+        InitiativeEvent returned = events.record(initiative, initiative.status, RETURNED, access.actor(), request.reason());
+        if (initiative.status == RECOGNISED) {
+            withdrawDecision(initiative, returned);
+        }
+        return moved(initiative, RETURNED);
+    }
+
+    /**
+     * A recognised dossier returned for more information no longer carries its decision: the decision goes into the
+     * return's step of its history, so searches by grade or decision find only dossiers that are recognised.
+     */
+    private void withdrawDecision(Initiative initiative, InitiativeEvent returned) {
+        returned.withdrawnRecognitionBody = initiative.recognitionBody;
+        returned.withdrawnDecisionNumber = initiative.decisionNumber;
+        returned.withdrawnDecisionDate = initiative.decisionDate;
+        returned.withdrawnImpactLevel = initiative.impactLevel;
+        returned.withdrawnGrade = initiative.grade;
+        initiative.recognitionBody = null;
+        initiative.decisionNumber = null;
+        initiative.decisionDate = null;
+        initiative.impactLevel = null;
+        initiative.grade = null;
     }
 
     @Transactional
@@ -134,6 +155,11 @@ public class LifecycleService {
 
     private InitiativeView move(Initiative initiative, InitiativeStatus to, String reason) {
         events.record(initiative, initiative.status, to, access.actor(), reason);
+        return moved(initiative, to);
+    }
+
+    /** After its step is recorded: the dossier takes its new status. */
+    private InitiativeView moved(Initiative initiative, InitiativeStatus to) {
         initiative.status = to;
         initiative.updatedAt = Timestamps.now();
         events.flush(); // a concurrent step on the same dossier fails here: 409

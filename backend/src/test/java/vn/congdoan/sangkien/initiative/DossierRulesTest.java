@@ -13,6 +13,7 @@ import java.util.Map;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.congdoan.sangkien.common.Api.asAdmin;
@@ -46,20 +47,39 @@ class DossierRulesTest {
     }
 
     @Test
-    void confidentialPartsAreShownOnlyToTheAuthorsUnitTheFilerAndTheReviewers() {
+    void confidentialPartsAreShownOnlyToWhoNeedsToKnowAndEveryReadIsRecorded() {
         String school = Fixtures.createUnit("T-CONF", "CĐCS Trường THCS Dào San", "GRASSROOTS", "LCH-PT");
         String dossier = Fixtures.initiativeJson(school, "Công thức phân bón hữu cơ", "2022-03-10")
                 .replaceFirst("\\{", "{\"confidentialParts\": \"Tỷ lệ phối trộn 3:1:1\", ");
         long id = Api.as("cb.school", Roles.UNIT_OFFICER, school).contentType(ContentType.JSON).body(dossier)
                 .post("/api/v1/initiatives").then().statusCode(201)
                 .body("confidentialParts", equalTo("Tỷ lệ phối trộn 3:1:1")).extract().jsonPath().getLong("id");
-        Api.as("ldld.laichau", Roles.FEDERATION_OFFICER, "LCH").get("/api/v1/initiatives/" + id).then().statusCode(200)
-                .body("confidentialParts", nullValue()).body("confidentialHidden", equalTo(true))
-                .body("title", equalTo("Công thức phân bón hữu cơ"));
+        // Officers whose scope holds the unit: the province, the district, the school's other officer.
+        var federation = Api.as("ldld.laichau", Roles.FEDERATION_OFFICER, "LCH");
+        federation.get("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("confidentialParts", equalTo("Tỷ lệ phối trộn 3:1:1")).body("confidentialHidden", equalTo(false));
         Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").get("/api/v1/initiatives/" + id).then()
-                .body("confidentialHidden", equalTo(true));
+                .body("confidentialParts", equalTo("Tỷ lệ phối trộn 3:1:1"));
         Api.as("cb.school2", Roles.UNIT_OFFICER, school).get("/api/v1/initiatives/" + id).then()
                 .body("confidentialParts", equalTo("Tỷ lệ phối trộn 3:1:1"));
+        // The admin role alone is no need to know; reporting never is.
+        asAdmin().get("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("confidentialParts", nullValue()).body("confidentialHidden", equalTo(true))
+                .body("title", equalTo("Công thức phân bón hữu cơ"));
+        Api.as("tld.reporting", Roles.REPORTER, "TLD").get("/api/v1/initiatives/" + id).then().statusCode(403);
+
+        // Who read them, newest first, for federation officers; the admin's hidden read is not a read of them.
+        federation.get("/api/v1/confidential-reads?initiative=" + id).then().statusCode(200)
+                .body("items.reader", contains("cb.school2", "cb.phongtho", "ldld.laichau"))
+                .body("items.initiativeId", everyItem(equalTo((int) id))).body("totalItems", equalTo(3));
+        federation.get("/api/v1/confidential-reads?unit=" + school).then().statusCode(200)
+                .body("items.reader", hasItem("ldld.laichau"));
+        Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").get("/api/v1/confidential-reads").then().statusCode(403)
+                .contentType("application/problem+json");
+        // Another province's federation officer sees neither the reads nor the unit.
+        var elsewhere = Api.as("ldld.dienbien", Roles.FEDERATION_OFFICER, "T-NONE");
+        elsewhere.get("/api/v1/confidential-reads?initiative=" + id).then().statusCode(200).body("items", empty());
+        elsewhere.get("/api/v1/confidential-reads?unit=" + school).then().statusCode(404);
     }
 
     @Test
@@ -75,22 +95,22 @@ class DossierRulesTest {
         district.contentType(ContentType.JSON).body(Map.of("version", Fixtures.version(id), "reason", "Bổ sung lợi ích"))
                 .post("/api/v1/initiatives/" + id + "/return").then().statusCode(200);
 
-        // The federation's form never held the text: it sends none, and the stored text stays.
+        // The administrator's form never held the text: it sends none, and the stored text stays.
         String withoutConfidential = Fixtures.initiativeJson(school, "Máy sấy thảo quả tiết kiệm củi", "2022-03-10")
                 .replaceFirst("\\{", "{\"version\": " + Fixtures.version(id) + ", \"benefitsByAppliers\": \"Giảm 40% củi\", ");
-        Api.as("ldld.laichau", Roles.FEDERATION_OFFICER, "LCH").contentType(ContentType.JSON).body(withoutConfidential)
+        asAdmin().contentType(ContentType.JSON).body(withoutConfidential)
                 .put("/api/v1/initiatives/" + id).then().statusCode(200)
                 .body("benefitsByAppliers", equalTo("Giảm 40% củi"))
                 .body("confidentialParts", nullValue()).body("confidentialHidden", equalTo(true));
         // Nor may a hidden caller replace what they cannot read.
         String overwrite = Fixtures.initiativeJson(school, "Máy sấy thảo quả tiết kiệm củi", "2022-03-10")
                 .replaceFirst("\\{", "{\"version\": " + Fixtures.version(id) + ", \"confidentialParts\": \"Ghi đè\", ");
-        district.contentType(ContentType.JSON).body(overwrite).put("/api/v1/initiatives/" + id).then().statusCode(200);
+        asAdmin().contentType(ContentType.JSON).body(overwrite).put("/api/v1/initiatives/" + id).then().statusCode(200);
 
-        // Nor move the dossier into a unit of their own, where they would read them.
+        // Nor move the dossier into another unit, where others would read them.
         String moved = Fixtures.initiativeJson("LCH-PT", "Máy sấy thảo quả tiết kiệm củi", "2022-03-10")
                 .replaceFirst("\\{", "{\"version\": " + Fixtures.version(id) + ", ");
-        district.contentType(ContentType.JSON).body(moved).put("/api/v1/initiatives/" + id).then().statusCode(400)
+        asAdmin().contentType(ContentType.JSON).body(moved).put("/api/v1/initiatives/" + id).then().statusCode(400)
                 .body("errors.field", hasItem("unitCode")).body("errors.rule", hasItem("ConfidentialStaysWithUnit"));
 
         schoolOfficer.get("/api/v1/initiatives/" + id).then().statusCode(200)
@@ -118,7 +138,7 @@ class DossierRulesTest {
                 .body("confidentialParts", equalTo("Kích thước khe thoáng 12 mm")).body("confidentialHidden", equalTo(false));
         Api.as("gk.khac", Roles.EVALUATOR, school).get("/api/v1/initiatives/" + id).then().statusCode(404);
         Api.as("cb.sinho", Roles.UNIT_OFFICER, "LCH-SH").get("/api/v1/initiatives/" + id).then().statusCode(404);
-        Api.as("cb.phongtho", Roles.UNIT_OFFICER, "LCH-PT").get("/api/v1/initiatives/" + id).then().statusCode(200)
+        asAdmin().get("/api/v1/initiatives/" + id).then().statusCode(200)
                 .body("confidentialParts", nullValue()).body("confidentialHidden", equalTo(true));
     }
 

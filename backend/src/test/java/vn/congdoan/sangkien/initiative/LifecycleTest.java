@@ -19,6 +19,7 @@ import java.util.Map;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
@@ -199,7 +200,9 @@ class LifecycleTest {
                 .extract().jsonPath().getString("receiptNumber");
 
         // The union's check finds the dossier incomplete: back to the authors, who add what is missing and file again.
-        giveBack(officer, id, "Thiếu ý kiến của đơn vị đã áp dụng").then().statusCode(200).body("status", equalTo("RETURNED"));
+        // The decision leaves the dossier for its history (decided 03/12/2026).
+        giveBack(officer, id, "Thiếu ý kiến của đơn vị đã áp dụng").then().statusCode(200).body("status", equalTo("RETURNED"))
+                .body("decisionNumber", nullValue()).body("decisionDate", nullValue()).body("recognitionBody", nullValue());
         String edit = Fixtures.initiativeJson(district, "Sổ tay nghiệp vụ công đoàn cơ sở", "2022-02-02")
                 .replaceFirst("\\{", "{\"version\": " + version(id) + ", \"benefitsByAppliers\": \"Rút ngắn thời gian hướng dẫn\", ");
         officer.contentType(ContentType.JSON).body(edit).put("/api/v1/initiatives/" + id).then().statusCode(200);
@@ -221,7 +224,26 @@ class LifecycleTest {
                         "RETURNED", "SUBMITTED", "UNDER_REVIEW", "RECOGNISED", "VALID"))
                 .body("find { it.toStatus == 'RETURNED' }.fromStatus", equalTo("RECOGNISED"))
                 .body("find { it.toStatus == 'RETURNED' }.reason", equalTo("Thiếu ý kiến của đơn vị đã áp dụng"))
+                .body("find { it.toStatus == 'RETURNED' }.withdrawnDecision.decisionNumber", equalTo("12/QĐ-UBND"))
+                .body("find { it.toStatus == 'RETURNED' }.withdrawnDecision.decisionDate", equalTo(decided.toString()))
                 .body("find { it.kind == 'EDIT' }.changedFields", hasItem("benefitsByAppliers"));
+    }
+
+    @Test
+    void aReturnedRecognisedDossierIsNoLongerFoundByItsGrade() {
+        String district = Fixtures.createUnit("T-GRD", "Huyện xếp loại", "DISTRICT_FEDERATION", "TLD");
+        RequestSpecification officer = Api.as("cb.grade", Roles.UNIT_OFFICER, district);
+        long id = Fixtures.createInitiative(district, "Bảng tin điện tử tổ công đoàn", "2022-02-02");
+        Fixtures.underReview(id, district, "gk." + district.toLowerCase());
+        Fixtures.recognise(id, "B");
+        officer.get("/api/v1/initiatives?grade=B&unit=" + district).then().statusCode(200).body("items.id", contains((int) id));
+
+        giveBack(officer, id, "Bổ sung minh chứng").then().statusCode(200).body("grade", nullValue());
+        officer.get("/api/v1/initiatives?grade=B&unit=" + district).then().statusCode(200).body("items", empty());
+        officer.get(path(id, "history")).then().statusCode(200)
+                .body("find { it.toStatus == 'RETURNED' }.withdrawnDecision.grade", equalTo("B"))
+                .body("find { it.toStatus == 'RETURNED' }.withdrawnDecision.impactLevel", equalTo("GRASSROOTS"))
+                .body("find { it.toStatus == 'RECOGNISED' }.withdrawnDecision", nullValue());
     }
 
     @Test
