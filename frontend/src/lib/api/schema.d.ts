@@ -996,13 +996,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Nội dung tệp / the file */
+                /** @description Nội dung tệp, với loại đã lưu / the file, with the type it was stored with */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/octet-stream": string;
+                        "*/*": string;
                     };
                 };
                 /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */

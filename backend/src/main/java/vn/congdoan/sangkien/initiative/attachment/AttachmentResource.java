@@ -71,7 +71,8 @@ public class AttachmentResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
     @Operation(summary = "Tải tệp / download a file")
-    @APIResponse(responseCode = "200", description = "Nội dung tệp / the file", content = @Content(mediaType = "application/octet-stream",
+    @APIResponse(responseCode = "200", description = "Nội dung tệp, với loại đã lưu / the file, with the type it was stored with",
+            content = @Content(mediaType = MediaType.WILDCARD,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @ProblemResponses.Lookup
     public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
