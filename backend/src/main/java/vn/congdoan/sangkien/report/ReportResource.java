@@ -61,7 +61,7 @@ public class ReportResource {
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @ProblemResponses.Query
     @Deprecated
-    public Response progress(@QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
+    public Response reportProgress(@QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
                              @BeanParam @Valid ProgressParams params, @Context HttpHeaders headers) {
         return progressDownloads.respond(program, params, headers);
     }
@@ -81,7 +81,7 @@ public class ReportResource {
                             + "SK-LCH-PT-2022-0007,Sáng kiến lọc nước sạch cho điểm trường,LCH-PT,LĐLĐ huyện Phong Thổ,SOCIO_ECONOMIC,TECHNICAL,VALID,GRASSROOTS,A,2022-03-15,2022-04-02,Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu,15/QĐ-LĐLĐ,2022-05-20,150000000,2\r\n"),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @ProblemResponses.Query
-    public Response register(@QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
+    public Response initiativeRegister(@QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
                              @QueryParam("period") @Parameter(example = "GD2") String period,
                              @QueryParam("root") @Parameter(example = "LCH") String root,
                              @QueryParam("status") @Parameter(description = "Mặc định VALID / default VALID") List<InitiativeStatus> statuses,
