@@ -646,7 +646,7 @@ export interface paths {
         /**
          * Báo cáo tiến độ (cũ) / the progress report (deprecated)
          * @deprecated
-         * @description Như GET /api/v1/programs/{code}/progress, với mã chương trình trong program. / The same as GET /api/v1/programs/{code}/progress, with the programme's code in program.
+         * @description Như GET /api/v1/programs/{code}/progress, với mã chương trình trong program (mặc định chương trình đang diễn ra). / The same as GET /api/v1/programs/{code}/progress, with the programme's code in program (default the one running today).
          */
         get: operations["reportProgress"];
         put?: never;
@@ -4558,7 +4558,7 @@ export interface operations {
     };
     initiativeRegister: {
         parameters: {
-            query: {
+            query?: {
                 /**
                  * @description json | csv | xlsx; mặc định theo Accept, rồi JSON / default from Accept, then JSON. CSV: UTF-8 có BOM, dòng đầu là tên trường như JSON / UTF-8 with BOM, header of the JSON field names. Ô bắt đầu bằng = + - @ được thêm dấu ' / cells starting with = + - @ get a leading apostrophe.
                  * @example csv
@@ -4567,8 +4567,11 @@ export interface operations {
                 page?: number;
                 /** @example GD2 */
                 period?: string;
-                /** @example 1TRIEU-SK */
-                program: string;
+                /**
+                 * @description Mã chương trình; mặc định chương trình đang diễn ra hôm nay (có giai đoạn chứa hôm nay), nếu không có thì chương trình duy nhất; không xác định được một chương trình: 400 / the programme's code; default the programme running today (a period holds today), else the only one; 400 when that does not single out one programme
+                 * @example 1TRIEU-SK
+                 */
+                program?: string;
                 /** @example LCH */
                 root?: string;
                 /** @description 1–50.000 */
@@ -4637,7 +4640,7 @@ export interface operations {
     };
     reportProgress: {
         parameters: {
-            query: {
+            query?: {
                 /**
                  * @description Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay; cùng asOf cho cùng số liệu về sau / as of the end of this day, default today; the same asOf gives the same numbers later
                  * @example 2022-05-31
@@ -4655,8 +4658,11 @@ export interface operations {
                  * @example GD1
                  */
                 period?: string;
-                /** @example 1TRIEU-SK */
-                program: string;
+                /**
+                 * @description Mã chương trình; mặc định chương trình đang diễn ra hôm nay (có giai đoạn chứa hôm nay), nếu không có thì chương trình duy nhất; không xác định được một chương trình: 400 / the programme's code; default the programme running today (a period holds today), else the only one; 400 when that does not single out one programme
+                 * @example 1TRIEU-SK
+                 */
+                program?: string;
                 /**
                  * @description Mặc định đơn vị đứng đầu / default the top unit
                  * @example LCH
