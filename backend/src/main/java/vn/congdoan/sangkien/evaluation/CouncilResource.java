@@ -30,7 +30,7 @@ public class CouncilResource {
     @Operation(summary = "Thành viên hội đồng / the council's members")
     @APIResponse(responseCode = "200", description = "Hội đồng / the council")
     @ProblemResponses.Lookup
-    public CouncilView get(@PathParam("unitCode") String unitCode) {
+    public CouncilView getCouncil(@PathParam("unitCode") String unitCode) {
         return service.get(unitCode);
     }
 
@@ -40,7 +40,7 @@ public class CouncilResource {
             description = "Tên đăng nhập là tài khoản Keycloak của giám khảo. / Usernames are the evaluators' Keycloak accounts.")
     @APIResponse(responseCode = "200", description = "Hội đồng / the council")
     @ProblemResponses.Query
-    public CouncilView replace(@PathParam("unitCode") String unitCode, @Valid @NotNull CouncilWrite request) {
+    public CouncilView replaceCouncil(@PathParam("unitCode") String unitCode, @Valid @NotNull CouncilWrite request) {
         return service.replace(unitCode, request.members());
     }
 }

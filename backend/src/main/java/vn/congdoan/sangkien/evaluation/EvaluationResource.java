@@ -36,7 +36,7 @@ public class EvaluationResource {
                     + "/ Evaluators must sit on a council of the reporting unit or above; authors and the filer are refused. The dossier goes UNDER_REVIEW.")
     @APIResponse(responseCode = "200", description = "Kết quả chấm hiện tại / the evaluation so far")
     @ProblemResponses.Write
-    public EvaluationResult assign(@PathParam("id") long id, @Valid @NotNull AssignmentRequest request) {
+    public EvaluationResult assignEvaluators(@PathParam("id") long id, @Valid @NotNull AssignmentRequest request) {
         return service.assign(id, request);
     }
 
@@ -47,7 +47,7 @@ public class EvaluationResource {
                     + "/ Officers see every sheet, the averages and the proposed grade; an evaluator only their own sheet.")
     @APIResponse(responseCode = "200", description = "Kết quả / the result")
     @ProblemResponses.Lookup
-    public EvaluationResult result(@PathParam("id") long id) {
+    public EvaluationResult evaluationResult(@PathParam("id") long id) {
         return service.result(id);
     }
 
@@ -57,7 +57,7 @@ public class EvaluationResource {
     @Operation(summary = "Chấm điểm / fill in my score sheet", description = "Mỗi tiêu chí từ 0 đến điểm tối đa; chấm lại được khi hội đồng còn xem xét. / Each criterion from 0 to its maximum.")
     @APIResponse(responseCode = "200", description = "Phiếu đã lưu / the saved sheet")
     @ProblemResponses.Write
-    public ScoreSheetView score(@PathParam("id") long id, @Valid @NotNull ScoreSheetWrite request) {
+    public ScoreSheetView saveMyScoreSheet(@PathParam("id") long id, @Valid @NotNull ScoreSheetWrite request) {
         return service.score(id, request);
     }
 }

@@ -27,7 +27,7 @@ public class ReviewQueueResource {
     @Operation(summary = "Hàng chờ chấm của tôi / my review queue", description = "Chưa chấm trước, cũ trước. / Unscored first, oldest first.")
     @APIResponse(responseCode = "200", description = "Các hồ sơ được giao / assigned dossiers")
     @ProblemResponses.Secured
-    public List<ReviewTask> queue() {
+    public List<ReviewTask> myReviewQueue() {
         return service.queue();
     }
 }

@@ -37,7 +37,7 @@ public class RubricResource {
     @Operation(summary = "Các thang điểm / list rubrics")
     @APIResponse(responseCode = "200", description = "Thang điểm / rubrics")
     @ProblemResponses.Secured
-    public List<RubricView> list() {
+    public List<RubricView> listRubrics() {
         return service.list();
     }
 
@@ -47,7 +47,7 @@ public class RubricResource {
     @Operation(summary = "Xem thang điểm / read a rubric")
     @APIResponse(responseCode = "200", description = "Thang điểm / the rubric")
     @ProblemResponses.Lookup
-    public RubricView get(@PathParam("code") String code) {
+    public RubricView getRubric(@PathParam("code") String code) {
         return service.get(code);
     }
 
@@ -59,7 +59,7 @@ public class RubricResource {
     @ProblemResponses.Secured
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
-    public Response create(@Valid @NotNull RubricView request, @Context UriInfo uri) {
+    public Response createRubric(@Valid @NotNull RubricView request, @Context UriInfo uri) {
         RubricView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }

@@ -46,7 +46,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", description = "Một trang sáng kiến / a page of initiatives")
     @ProblemResponses.Query
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
-    public PageResult<InitiativeSummary> search(@Valid @BeanParam InitiativeSearch search, @Valid @BeanParam PageRequest page) {
+    public PageResult<InitiativeSummary> searchInitiatives(@Valid @BeanParam InitiativeSearch search, @Valid @BeanParam PageRequest page) {
         return service.search(search, page);
     }
 
@@ -59,7 +59,7 @@ public class InitiativeResource {
                     + "/ To catch duplicates while typing: up to 5 closest titles of the programme within the caller's scope.")
     @APIResponse(responseCode = "200", description = "Gần nhất trước / closest first")
     @ProblemResponses.NotFound
-    public java.util.List<InitiativeDtos.SimilarInitiative> similar(
+    public java.util.List<InitiativeDtos.SimilarInitiative> similarInitiatives(
             @QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
             @QueryParam("title") @NotNull @jakarta.validation.constraints.Size(min = 3, max = 500) @Parameter(example = "loc nuoc sach") String title) {
         return service.similar(program, title);
@@ -71,7 +71,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", description = "Hồ sơ / the dossier")
     @ProblemResponses.Lookup
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
-    public InitiativeView get(@PathParam("id") long id) {
+    public InitiativeView getInitiative(@PathParam("id") long id) {
         return service.get(id);
     }
 
@@ -82,7 +82,7 @@ public class InitiativeResource {
     @ProblemResponses.BadRequest
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
     @ProblemResponses.Secured
-    public Response create(@Valid @NotNull InitiativeWrite request, @Context UriInfo uri) {
+    public Response createInitiative(@Valid @NotNull InitiativeWrite request, @Context UriInfo uri) {
         InitiativeView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build()).entity(created).build();
     }
@@ -94,7 +94,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", description = "Đã sửa / updated")
     @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
-    public InitiativeView update(@PathParam("id") long id, @Valid @NotNull InitiativeWrite request) {
+    public InitiativeView updateInitiative(@PathParam("id") long id, @Valid @NotNull InitiativeWrite request) {
         return service.update(id, request);
     }
 
@@ -104,7 +104,7 @@ public class InitiativeResource {
     @APIResponse(responseCode = "204", description = "Đã xóa / deleted")
     @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
-    public void delete(@PathParam("id") long id,
+    public void deleteInitiative(@PathParam("id") long id,
                        @QueryParam("version") @NotNull @Parameter(description = "version đã đọc / the version you read") Long version) {
         service.delete(id, version);
     }

@@ -90,7 +90,7 @@ public class LifecycleResource {
     @Operation(summary = "Lịch sử hồ sơ / the dossier's history", description = "Các bước (ai, khi nào, vì sao) và các lần sửa nội dung. / Steps and edits.")
     @APIResponse(responseCode = "200", description = "Theo thời gian / in time order")
     @ProblemResponses.Lookup
-    public List<HistoryEntry> history(@PathParam("id") long id) {
+    public List<HistoryEntry> initiativeHistory(@PathParam("id") long id) {
         return history.of(initiatives.require(id));
     }
 }

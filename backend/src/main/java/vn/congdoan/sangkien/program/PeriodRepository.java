@@ -7,6 +7,7 @@ import org.hibernate.jpa.HibernateHints;
 import org.jdbi.v3.core.Jdbi;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +25,11 @@ public class PeriodRepository implements PanacheRepositoryBase<Period, Long> {
     public List<Period> listFor(Program program) {
         return find("program", Sort.ascending("startsOn").and("endsOn", Sort.Direction.Descending).and("code"), program)
                 .withHint(HibernateHints.HINT_CACHEABLE, true).list();
+    }
+
+    /** Programmes with a period whose window holds the day. */
+    public List<Program> programsRunningOn(LocalDate day) {
+        return find("startsOn <= ?1 and endsOn >= ?1", day).stream().map(p -> p.program).distinct().toList();
     }
 
     public Optional<Period> findByCode(Program program, String code) {

@@ -41,7 +41,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "200", description = "Các chương trình / the programmes")
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
     @ProblemResponses.Secured
-    public List<ProgramView> list() {
+    public List<ProgramView> listPrograms() {
         return service.list();
     }
 
@@ -51,7 +51,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "200", description = "Chương trình / the programme")
     @ProblemResponses.Lookup
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
-    public ProgramView get(@PathParam("code") String code) {
+    public ProgramView getProgram(@PathParam("code") String code) {
         return service.get(code);
     }
 
@@ -63,7 +63,7 @@ public class ProgramResource {
     @ProblemResponses.Conflict
     @RolesAllowed({Roles.ADMIN})
     @ProblemResponses.Secured
-    public Response create(@Valid ProgramCreate request, @Context UriInfo uri) {
+    public Response createProgram(@Valid ProgramCreate request, @Context UriInfo uri) {
         ProgramView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
@@ -74,7 +74,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "200", description = "Đã sửa / updated")
     @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN})
-    public ProgramView update(@PathParam("code") String code, @Valid ProgramUpdate request) {
+    public ProgramView updateProgram(@PathParam("code") String code, @Valid ProgramUpdate request) {
         return service.update(code, request);
     }
 
@@ -84,7 +84,7 @@ public class ProgramResource {
     @APIResponse(responseCode = "200", description = "Theo ngày bắt đầu / by start date")
     @ProblemResponses.Lookup
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
-    public List<PeriodView> periods(@PathParam("code") String code) {
+    public List<PeriodView> listPeriods(@PathParam("code") String code) {
         return service.listPeriods(code);
     }
 

@@ -11,8 +11,11 @@ import vn.congdoan.sangkien.program.ProgramDtos.ProgramCreate;
 import vn.congdoan.sangkien.program.ProgramDtos.ProgramUpdate;
 import vn.congdoan.sangkien.program.ProgramDtos.ProgramView;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class ProgramService {
@@ -29,6 +32,32 @@ public class ProgramService {
 
     public Program require(String code) {
         return programs.findByCode(code).orElseThrow(() -> ApiException.notFound("program", code));
+    }
+
+    /**
+     * The programme a report is about when the caller names none ({@code field}): the one running today, else the
+     * only one there is; none running among several, or several running, is a 400 on the field.
+     */
+    public Program runningToday(String field) {
+        return defaultProgram(field, periods.programsRunningOn(LocalDate.now()), programs::listByCode);
+    }
+
+    static Program defaultProgram(String field, List<Program> running, Supplier<List<Program>> all) {
+        if (running.size() == 1) {
+            return running.get(0);
+        }
+        if (running.size() > 1) {
+            throw ApiException.invalid(FieldProblem.of(field, "OneProgramRunning", codes(running)));
+        }
+        List<Program> every = all.get();
+        if (every.size() == 1) {
+            return every.get(0);
+        }
+        throw ApiException.invalid(FieldProblem.of(field, "ProgramRunning", codes(every)));
+    }
+
+    private static String codes(List<Program> programs) {
+        return programs.stream().map(p -> p.code).sorted().collect(Collectors.joining(", "));
     }
 
     public Program requireReferenced(String field, String code) {

@@ -33,7 +33,7 @@ public class ClusterResource {
     @Operation(summary = "Các cụm thi đua / emulation clusters", description = "Các cụm mà mọi thành viên nằm trong phạm vi của người hỏi / the clusters whose members are all in the caller's scope")
     @APIResponse(responseCode = "200", description = "Danh sách cụm / the clusters")
     @ProblemResponses.Lookup
-    public List<ClusterView> list(@PathParam("code") String code) {
+    public List<ClusterView> listClusters(@PathParam("code") String code) {
         return clusters.list(code);
     }
 
@@ -43,7 +43,7 @@ public class ClusterResource {
     @Operation(summary = "Tạo hoặc thay cụm thi đua / create or replace an emulation cluster")
     @APIResponse(responseCode = "200", description = "Cụm đã lưu / the saved cluster")
     @ProblemResponses.Write
-    public ClusterView put(@PathParam("code") String code,
+    public ClusterView replaceCluster(@PathParam("code") String code,
                            @PathParam("clusterCode") @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,39}") String clusterCode,
                            @Valid @NotNull ClusterWrite request) {
         return clusters.put(code, clusterCode, request);

@@ -60,7 +60,7 @@ public class RankingResource {
                     + "/ Share of grassroots unions with an initiative; initiatives by field, solution type and impact level; estimated value.")
     @APIResponse(responseCode = "200", description = "Cơ cấu / the breakdown")
     @ProblemResponses.Query
-    public ProgressBreakdown breakdown(@PathParam("code") String code,
+    public ProgressBreakdown progressBreakdown(@PathParam("code") String code,
                                        @QueryParam("period") @Parameter(example = "GD1") String period,
                                        @QueryParam("root") @Parameter(example = "LCH") String root) {
         return rankings.breakdown(code, period, root);

@@ -34,7 +34,7 @@ public class QuotaResource {
     @APIResponse(responseCode = "200", description = "Bảng chỉ tiêu / the table")
     @ProblemResponses.Lookup
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.REPORTER})
-    public QuotaTable table(@PathParam("code") String code,
+    public QuotaTable quotaTable(@PathParam("code") String code,
                             @QueryParam("unit") @Parameter(description = "Mã đơn vị / unit code", example = "LCH") String unit) {
         return service.table(code, unit);
     }

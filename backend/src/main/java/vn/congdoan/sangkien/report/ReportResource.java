@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
@@ -29,6 +28,7 @@ import vn.congdoan.sangkien.initiative.InitiativeStatus;
 import vn.congdoan.sangkien.progress.ProgressDownloads;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressReport;
 import vn.congdoan.sangkien.progress.ProgressParams;
+import vn.congdoan.sangkien.progress.ReportScopes;
 import vn.congdoan.sangkien.report.RegisterDtos.RegisterPage;
 import vn.congdoan.sangkien.report.ReportService.RegisterQuery;
 import vn.congdoan.sangkien.security.Roles;
@@ -53,15 +53,15 @@ public class ReportResource {
     @GET
     @Path("/progress")
     @Operation(summary = "Báo cáo tiến độ (cũ) / the progress report (deprecated)", deprecated = true,
-            description = "Như GET /api/v1/programs/{code}/progress, với mã chương trình trong program. "
-                    + "/ The same as GET /api/v1/programs/{code}/progress, with the programme's code in program.")
+            description = "Như GET /api/v1/programs/{code}/progress, với mã chương trình trong program (mặc định chương trình đang diễn ra). "
+                    + "/ The same as GET /api/v1/programs/{code}/progress, with the programme's code in program (default the one running today).")
     @APIResponse(responseCode = "200", description = "Báo cáo / the report", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProgressReport.class)),
             @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @ProblemResponses.Query
     @Deprecated
-    public Response progress(@QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
+    public Response reportProgress(@QueryParam("program") @Parameter(description = ReportScopes.PROGRAM_HELP, example = "1TRIEU-SK") String program,
                              @BeanParam @Valid ProgressParams params, @Context HttpHeaders headers) {
         return progressDownloads.respond(program, params, headers);
     }
@@ -81,7 +81,7 @@ public class ReportResource {
                             + "SK-LCH-PT-2022-0007,Sáng kiến lọc nước sạch cho điểm trường,LCH-PT,LĐLĐ huyện Phong Thổ,SOCIO_ECONOMIC,TECHNICAL,VALID,GRASSROOTS,A,2022-03-15,2022-04-02,Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu,15/QĐ-LĐLĐ,2022-05-20,150000000,2\r\n"),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @ProblemResponses.Query
-    public Response register(@QueryParam("program") @NotNull @Parameter(example = "1TRIEU-SK") String program,
+    public Response initiativeRegister(@QueryParam("program") @Parameter(description = ReportScopes.PROGRAM_HELP, example = "1TRIEU-SK") String program,
                              @QueryParam("period") @Parameter(example = "GD2") String period,
                              @QueryParam("root") @Parameter(example = "LCH") String root,
                              @QueryParam("status") @Parameter(description = "Mặc định VALID / default VALID") List<InitiativeStatus> statuses,

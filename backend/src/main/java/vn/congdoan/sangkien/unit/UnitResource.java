@@ -49,7 +49,7 @@ public class UnitResource {
     @ProblemResponses.BadRequest
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.REPORTER})
     @ProblemResponses.Secured
-    public PageResult<UnitView> search(
+    public PageResult<UnitView> searchUnits(
             @QueryParam("q") @Parameter(description = "Từ khóa, có dấu hoặc không / words, with or without diacritics", example = "phong tho") String q,
             @QueryParam("type") UnitType type,
             @QueryParam("parent") @Parameter(description = "Chỉ con trực tiếp của đơn vị này / direct children of this unit") String parent,
@@ -65,7 +65,7 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "Đơn vị / the unit")
     @ProblemResponses.Lookup
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.REPORTER})
-    public UnitView get(@PathParam("code") String code) {
+    public UnitView getUnit(@PathParam("code") String code) {
         return service.get(code);
     }
 
@@ -75,7 +75,7 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "Cây đơn vị / the tree")
     @ProblemResponses.Query
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.REPORTER})
-    public UnitNode tree(@PathParam("code") String code,
+    public UnitNode unitTree(@PathParam("code") String code,
                          @QueryParam("depth") @DefaultValue("1") @Min(1) @Max(6) @Parameter(description = "Số cấp bên dưới / levels below") int depth,
                          @QueryParam("activeOn") @Parameter(description = "Mặc định hôm nay / default today") LocalDate activeOn) {
         return service.tree(code, depth, activeOn);
@@ -89,7 +89,7 @@ public class UnitResource {
     @ProblemResponses.Conflict
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER})
     @ProblemResponses.Secured
-    public Response create(@Valid UnitCreate request, @Context UriInfo uri) {
+    public Response createUnit(@Valid UnitCreate request, @Context UriInfo uri) {
         UnitView created = service.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
     }
@@ -100,7 +100,7 @@ public class UnitResource {
     @APIResponse(responseCode = "200", description = "Đã sửa / updated")
     @ProblemResponses.Write
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER})
-    public UnitView update(@PathParam("code") String code, @Valid UnitUpdate request) {
+    public UnitView updateUnit(@PathParam("code") String code, @Valid UnitUpdate request) {
         return service.update(code, request);
     }
 }

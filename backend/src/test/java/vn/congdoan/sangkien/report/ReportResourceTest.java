@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.report;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -120,6 +122,52 @@ class ReportResourceTest {
         Api.as(reporter()).get("/api/v1/reports/progress?period=GD1").then().statusCode(400)
                 .body("errors[0].field", equalTo("program"));
         Api.as(reporter()).get(PROGRESS + "&asOf=31/05/2022").then().statusCode(400).body("errors[0].field", equalTo("asOf"));
+    }
+
+    /**
+     * Without program, the report is on the programme running today. None of the reference data's runs now (1TRIEU-SK
+     * ended in 2023) and there are several, so at first the caller must name one; two at once are ambiguous.
+     */
+    @Test
+    void withoutAProgrammeTheReportIsOnTheOneRunningToday() {
+        String noProgram = "/api/v1/reports/progress?root=LCH";
+        Api.as(reporter()).get(noProgram).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("program")).body("errors[0].rule", equalTo("ProgramRunning"))
+                .body("errors[0].messageEn", containsString("1TRIEU-SK")).body("errors[0].message", containsString("1TRIEU-SK"));
+
+        String running = runningProgramme();
+        Api.as(reporter()).get(noProgram + "&format=json").then().statusCode(200)
+                .body("programCode", equalTo(running)).body("period.code", equalTo("Y")).body("rootCode", equalTo("LCH"));
+        Api.as(reporter()).get("/api/v1/reports/initiatives?root=LCH").then().statusCode(200).body("programCode", equalTo(running));
+
+        String another = runningProgramme();
+        try {
+            Api.as(reporter()).get(noProgram).then().statusCode(400)
+                    .body("errors[0].field", equalTo("program")).body("errors[0].rule", equalTo("OneProgramRunning"))
+                    .body("errors[0].messageEn", containsString(running)).body("errors[0].messageEn", containsString(another));
+        } finally {
+            endYesterday(running);
+            endYesterday(another);
+        }
+        // A programme whose last period ended yesterday is not running.
+        Api.as(reporter()).get(noProgram).then().statusCode(400).body("errors[0].rule", equalTo("ProgramRunning"));
+    }
+
+    /** A new programme with one period, Y, from a month ago to a month ahead. */
+    private static String runningProgramme() {
+        String code = Fixtures.uniqueCode("T-RUN");
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Chương trình đang diễn ra"))
+                .post("/api/v1/programs").then().statusCode(201);
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("code", "Y", "name", "Năm", "kind", "YEAR",
+                        "startsOn", LocalDate.now().minusMonths(1).toString(), "endsOn", LocalDate.now().plusMonths(1).toString()))
+                .post("/api/v1/programs/" + code + "/periods").then().statusCode(201);
+        return code;
+    }
+
+    private static void endYesterday(String program) {
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("code", "Y", "name", "Năm", "kind", "YEAR", "version", 0,
+                        "startsOn", LocalDate.now().minusMonths(1).toString(), "endsOn", LocalDate.now().minusDays(1).toString()))
+                .put("/api/v1/programs/" + program + "/periods/Y").then().statusCode(200);
     }
 
     private static String reporter() {

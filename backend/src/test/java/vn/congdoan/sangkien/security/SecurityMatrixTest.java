@@ -6,9 +6,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import vn.congdoan.sangkien.common.Api;
+import vn.congdoan.sangkien.common.ContractResponses;
 import vn.congdoan.sangkien.common.Fixtures;
 
 import java.nio.file.Path;
@@ -17,6 +20,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,6 +35,8 @@ import static vn.congdoan.sangkien.common.Api.asAdmin;
  * with no application role → 403,
  * an allowed role on another unit's object → 404 (400 on a field when the other unit is named in a body),
  * and the allowed case → 2xx. An operation added to the API without a row here fails the test.
+ * Every response, allowed or refused, must fit openapi.yaml (status, media type, schema), and every operation must
+ * have answered 2xx with one that does.
  */
 @QuarkusTest
 @SuppressWarnings("unchecked")
@@ -41,6 +47,16 @@ class SecurityMatrixTest {
     /** One operation's cases. Each request function gets a fresh world and returns the response. */
     record Row(Function<RequestSpecification, Response> call, String allowedRole, String deniedRole,
                Function<RequestSpecification, Response> outOfScope, int outOfScopeStatus) {
+    }
+
+    @BeforeAll
+    static void checkResponsesAgainstTheContract() {
+        ContractResponses.start();
+    }
+
+    @AfterAll
+    static void stopCheckingResponses() {
+        ContractResponses.stop();
     }
 
     @TestFactory
@@ -92,6 +108,9 @@ class SecurityMatrixTest {
                         "status " + response.statusCode() + ": " + response.asString());
             }));
         });
+        tests.add(DynamicTest.dynamicTest("every operation answered 2xx with a response that fits openapi.yaml", () ->
+                assertEquals(Set.of(), ContractResponses.INSTANCE.notYetAnswered(),
+                        "operations never answered 2xx with a response the contract validates")));
         return tests;
     }
 

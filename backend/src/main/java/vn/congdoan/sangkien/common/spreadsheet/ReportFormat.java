@@ -13,8 +13,8 @@ public enum ReportFormat {
 
     public static final String CSV_TYPE = "text/csv";
     public static final String XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    /** The regular expression the format parameter is validated with. */
-    public static final String PARAMETER = "(?i)json|csv|xlsx";
+    /** The regular expression the format parameter is validated with; anchored and without flags, as ECMA-262 (the contract) reads it too. */
+    public static final String PARAMETER = "^(json|csv|xlsx)$";
     /** How the format parameter is documented wherever a report takes it. */
     public static final String HELP = "json | csv | xlsx; mặc định theo Accept, rồi JSON / default from Accept, then JSON. "
             + "CSV: UTF-8 có BOM, dòng đầu là tên trường như JSON / UTF-8 with BOM, header of the JSON field names. "

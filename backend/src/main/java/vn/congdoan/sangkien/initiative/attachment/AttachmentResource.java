@@ -41,7 +41,7 @@ public class AttachmentResource {
     @Operation(summary = "Các tệp của hồ sơ / the dossier's files")
     @APIResponse(responseCode = "200", description = "Tệp / files")
     @ProblemResponses.Lookup
-    public List<AttachmentView> list(@PathParam("id") long id) {
+    public List<AttachmentView> listAttachments(@PathParam("id") long id) {
         return service.list(id);
     }
 
@@ -56,7 +56,7 @@ public class AttachmentResource {
     @APIResponse(responseCode = "413", description = "Tệp quá lớn / too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Loại tệp không được nhận / type not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ProblemResponses.Write
-    public Response upload(@PathParam("id") long id,
+    public Response uploadAttachment(@PathParam("id") long id,
                            @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file,
                            @RestForm("kind") AttachmentKind kind) {
         if (file == null) {
@@ -71,10 +71,11 @@ public class AttachmentResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
     @Operation(summary = "Tải tệp / download a file")
-    @APIResponse(responseCode = "200", description = "Nội dung tệp / the file", content = @Content(mediaType = "application/octet-stream",
+    @APIResponse(responseCode = "200", description = "Nội dung tệp, với loại đã lưu / the file, with the type it was stored with",
+            content = @Content(mediaType = MediaType.WILDCARD,
             schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     @ProblemResponses.Lookup
-    public Response download(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    public Response downloadAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         Attachment attachment = service.download(id, attachmentId);
         return Response.ok(attachment.content, attachment.contentType)
                 .header("Content-Disposition", FileNames.contentDisposition(attachment.fileName))
@@ -91,7 +92,7 @@ public class AttachmentResource {
     @ProblemResponses.Secured
     @ProblemResponses.NotFound
     @ProblemResponses.Conflict
-    public void delete(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
+    public void deleteAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         service.delete(id, attachmentId);
     }
 }

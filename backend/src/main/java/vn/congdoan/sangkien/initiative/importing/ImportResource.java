@@ -90,12 +90,12 @@ public class ImportResource {
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @ProblemResponses.BadRequest
     @ProblemResponses.Secured
-    public Response template(@QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "(?i)csv|xlsx") String format) {
+    public Response importTemplate(@QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "^(csv|xlsx)$") String format) {
         List<ReportTable.Column> columns = Arrays.stream(ImportColumn.values()).map(c -> ReportTable.column(c.label, c.label)).toList();
         List<Object> example = List.of("LCH-PT", "Sổ tay điện tử cho tổ công đoàn", "Ghi chép sinh hoạt tổ trên điện thoại",
                 "MANAGEMENT", "UNION_INNOVATION", "15/03/2022", "DRAFT", "Nguyễn Văn A: 60; Trần Thị B: 40", 25_000_000);
         ReportTable table = new ReportTable("Mẫu nhập sáng kiến – " + TEMPLATE_HELP, columns, List.of(example));
-        return Downloads.file(table, format.equalsIgnoreCase("csv") ? ReportFormat.CSV : ReportFormat.XLSX,
+        return Downloads.file(table, format.equals("csv") ? ReportFormat.CSV : ReportFormat.XLSX,
                 "mau-nhap-sang-kien").build();
     }
 }
