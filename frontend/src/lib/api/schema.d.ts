@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/confidential-reads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần xem phần bảo mật / reads of confidential parts
+         * @description Mới nhất trước, trong cây đơn vị của người hỏi; mọi lần xem của người không phải tác giả đều được ghi. / Newest first, within the caller's subtree; every read by someone other than an author is recorded.
+         */
+        get: operations["listConfidentialReads"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/councils/{unitCode}": {
         parameters: {
             query?: never;
@@ -887,6 +907,17 @@ export interface components {
              */
             version?: number;
         };
+        /** @description Một lần xem phần bảo mật / one read of a dossier's confidential parts */
+        ConfidentialRead: {
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            initiativeId?: number;
+            /** @example cb.laichau */
+            reader?: string;
+            readAt?: components["schemas"]["OffsetDateTime"];
+        };
         /** @description Hội đồng sáng kiến của đơn vị / a unit's initiative council */
         Council: {
             /** @example LCH */
@@ -1014,6 +1045,8 @@ export interface components {
              *     ]
              */
             changedFields?: string[];
+            /** @description Trả lại hồ sơ đã công nhận: quyết định bị rút về lịch sử / a recognised dossier returned: the decision it carried until then */
+            withdrawnDecision?: components["schemas"]["WithdrawnDecision"];
         };
         /** @enum {string} */
         ImpactLevel: "GRASSROOTS" | "PROVINCIAL_SECTOR" | "NATIONAL";
@@ -1244,6 +1277,30 @@ export interface components {
             targets: {
                 [key: string]: number;
             };
+        };
+        /** @description Một trang kết quả / one page of results */
+        PageResultConfidentialRead: {
+            items?: components["schemas"]["ConfidentialRead"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 2300
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 115
+             */
+            totalPages?: number;
         };
         /** @description Một trang kết quả / one page of results */
         PageResultInitiativeSummary: {
@@ -1981,6 +2038,17 @@ export interface components {
              */
             version: number;
         };
+        /** @description Quyết định công nhận đã rút / a recognition decision withdrawn by a return */
+        WithdrawnDecision: {
+            /** @example Hội đồng sáng kiến tỉnh Lai Châu */
+            recognitionBody?: string;
+            /** @example 125/QĐ-HĐSK */
+            decisionNumber?: string;
+            decisionDate?: components["schemas"]["LocalDate"];
+            impactLevel?: components["schemas"]["ImpactLevel"];
+            /** @example B */
+            grade?: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -1990,6 +2058,82 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listConfidentialReads: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Chỉ hồ sơ này / this dossier only
+                 * @example 1042
+                 */
+                initiative?: number;
+                /** @description Trang, bắt đầu từ 0 / page number from 0 */
+                page?: number;
+                /** @description Số dòng mỗi trang (1–200) / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' phía trước để giảm dần / sort field, '-' prefix for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+                /**
+                 * @description Trong cây con của đơn vị này (mặc định: của người hỏi) / within this unit's subtree (default: the caller's)
+                 * @example LCH
+                 */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang / one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultConfidentialRead"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getCouncil: {
         parameters: {
             query?: never;

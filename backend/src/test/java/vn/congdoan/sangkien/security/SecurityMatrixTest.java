@@ -193,6 +193,8 @@ class SecurityMatrixTest {
         rows.put("GET /api/v1/programs/{code}/progress", new Row(r -> r.get(P + "/progress?root=" + w.unitA), officer, null,
                 r -> r.get(P + "/progress?root=" + w.unitB), 404));
         rows.put("GET /api/v1/me", new Row(r -> r.get("/api/v1/me"), member, null, null, 0));
+        rows.put("GET /api/v1/confidential-reads", new Row(r -> r.get("/api/v1/confidential-reads?unit=" + w.unitA), fed, officer,
+                r -> r.get("/api/v1/confidential-reads?unit=LCH-PT"), 404));
         rows.put("GET /api/v1/initiatives/similar", new Row(r -> r.get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=loc nuoc"),
                 member, Roles.REPORTER, null, 0));
         String reporter = Roles.REPORTER;
