@@ -5,14 +5,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBackend, startKeycloak, stop, log } from './lib/stack.mjs';
-import { clientCredentialsToken, loginWithPassword } from './lib/oidc.mjs';
+import { clientCredentialsToken, loginWithPassword, passwordGrant } from './lib/oidc.mjs';
 
-const KEYCLOAK_PORT = 18180;
-const BACKEND_PORT = 18080;
+// SANGKIEN_PORT_OFFSET moves every port (e.g. 500), so that two checkouts on one machine can run this at once.
+const OFFSET = Number(process.env.SANGKIEN_PORT_OFFSET ?? 0);
+const KEYCLOAK_PORT = 18180 + OFFSET;
+const BACKEND_PORT = 18080 + OFFSET;
 const keycloak = `http://localhost:${KEYCLOAK_PORT}`;
 const api = `http://127.0.0.1:${BACKEND_PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'sangkien-stack-'));
-const backendOptions = { port: BACKEND_PORT, dbPort: 15433, dataDir: join(dataDir, 'postgres'), keycloakPort: KEYCLOAK_PORT,
+const backendOptions = { port: BACKEND_PORT, dbPort: 15433 + OFFSET, dataDir: join(dataDir, 'postgres'), keycloakPort: KEYCLOAK_PORT,
   logFile: join(dataDir, 'backend.log') };
 let passed = 0;
 let failed = 0;
@@ -33,10 +35,33 @@ const initiative = (unitCode) => JSON.stringify({
   authors: [{ fullName: 'Lò Văn Minh', contributionPercent: 100 }],
 });
 
+// Keycloak's own clients of every realm (admin-cli takes passwords unless the realm file says otherwise) and ours.
+const REALM_CLIENTS = ['admin-cli', 'account', 'account-console', 'security-admin-console', 'broker', 'realm-management',
+  'web', 'swagger-ui', 'reporting'];
+
+/** Passwords are typed only on Keycloak's page, which locks an account after 5 wrong ones (realm file, brute force). */
+async function passwordGuessing() {
+  for (const clientId of REALM_CLIENTS) {
+    const secret = clientId === 'reporting' ? 'reporting-demo-secret' : undefined;
+    const response = await passwordGrant(keycloak, clientId, 'cb.phongtho', 'Demo@2026', secret);
+    check(`the right password through the password grant on ${clientId} gets no token`,
+      response.status >= 400 && response.status < 500 && !response.body.access_token, JSON.stringify(response));
+  }
+  // khoa.thu is there to be locked out: other tests' users keep working.
+  const signedIn = await loginWithPassword(keycloak, 'khoa.thu', 'Demo@2026').then(() => true, () => false);
+  check('khoa.thu signs in with the right password', signedIn);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await loginWithPassword(keycloak, 'khoa.thu', `Sai@${attempt}`).catch(() => {});
+  }
+  const afterGuesses = await loginWithPassword(keycloak, 'khoa.thu', 'Demo@2026').then(() => 'token', (e) => e.message);
+  check('after 5 wrong passwords the right one is refused for a while', afterGuesses !== 'token', afterGuesses);
+}
+
 let keycloakProcess;
 let backend;
 try {
   keycloakProcess = await startKeycloak({ port: KEYCLOAK_PORT, logFile: join(dataDir, 'keycloak.log') });
+  await passwordGuessing();
   backend = await startBackend(backendOptions);
 
   const reporter = await clientCredentialsToken(keycloak, 'reporting', 'reporting-demo-secret');
