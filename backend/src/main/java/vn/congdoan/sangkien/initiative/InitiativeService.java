@@ -48,12 +48,14 @@ public class InitiativeService {
     private final UnitScope scope;
     private final CurrentUser user;
     private final InitiativeEventRepository events;
+    private final DossierActions actions;
 
     public InitiativeService(InitiativeRepository initiatives, InitiativeSearchRepository searches,
                              InitiativeReadRepository reads, InitiativeMapper mapper,
                              InitiativeRules rules, InitiativeAccess access, ProgramService programs, UnitService units,
-                             UnitScope scope, CurrentUser user, InitiativeEventRepository events) {
+                             UnitScope scope, CurrentUser user, InitiativeEventRepository events, DossierActions actions) {
         this.events = events;
+        this.actions = actions;
         this.initiatives = initiatives;
         this.searches = searches;
         this.reads = reads;
@@ -81,9 +83,13 @@ public class InitiativeService {
         return shownTo(dossier.view(), dossier.holder());
     }
 
-    /** The confidential parts only for who may read them, on both the read and the write path. */
+    /**
+     * The confidential parts only for who may read them, and the steps the caller may take now, on both the read and
+     * the write path.
+     */
     private InitiativeView shownTo(InitiativeView full, InitiativeAccess.Holder dossier) {
-        return access.confidentialVisible(dossier) ? full : full.withoutConfidentialParts();
+        InitiativeView shown = full.withAllowedActions(actions.allowed(full, dossier));
+        return access.confidentialVisible(dossier) ? shown : shown.withoutConfidentialParts();
     }
 
     /** The dossier after a write, with the titles close to it so that a duplicate is caught as it is typed in. */
@@ -169,9 +175,7 @@ public class InitiativeService {
         if (!initiative.status.editable()) {
             throw ApiException.conflict("initiative-not-editable", initiative.status);
         }
-        boolean editor = user.isOfficer()
-                || (user.has(Roles.MEMBER) && user.username().equals(initiative.createdBy));
-        if (!scope.system() && !editor) {
+        if (!access.mayEdit(initiative.createdBy)) {
             throw ApiException.notFound("initiative", initiative.id);
         }
     }

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -25,6 +26,22 @@ public class CurrentUser {
     public String displayName() {
         String name = claim("name");
         return name != null ? name : username();
+    }
+
+    /**
+     * The caller's full name as Vietnamese writes it, family name first (Keycloak's family_name, given_name), and in
+     * the other order too, since people are entered either way; else the token's name. Empty when the token has none.
+     */
+    public List<String> fullNames() {
+        String family = claim("family_name");
+        String given = claim("given_name");
+        if (family != null || given != null) {
+            String f = family == null ? "" : family;
+            String g = given == null ? "" : given;
+            return List.of((f + " " + g).strip(), (g + " " + f).strip());
+        }
+        String name = claim("name");
+        return name == null ? List.of() : List.of(name);
     }
 
     public String unitCode() {
