@@ -110,6 +110,15 @@ export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join
   return child;
 }
 
+/**
+ * The embedded PostgreSQL's password for the user postgres, which the backend keeps in its data directory
+ * (common.DatabasePassword); for psql and the like: PGPASSWORD. Null before the backend first started there.
+ */
+export function databasePassword(dataDir) {
+  const file = join(dataDir, 'sangkien-password');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
+}
+
 /** Stops a started process group and waits for it (SIGTERM lets PostgreSQL and Keycloak shut down cleanly). */
 export async function stop(child) {
   if (!child || child.exitCode !== null) return;
