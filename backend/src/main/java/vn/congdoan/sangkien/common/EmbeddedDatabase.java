@@ -51,6 +51,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("listen_addresses", "127.0.0.1");
+            withoutPersonalDataInItsLog(builder);
             sizing(physicalMemoryBytes()).forEach(builder::setServerConfig);
             return start(builder, dataDirectory);
         } catch (IOException e) {
@@ -126,6 +127,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
+     * The server's log reaches the backend's (zonky logs its output): an error is logged without its DETAIL ("Key
+     * (full_name)=(…)", "Failing row contains (…)") or CONTEXT (a COPY's line); the statement keeps only $1 placeholders.
+     */
+    private static EmbeddedPostgres.Builder withoutPersonalDataInItsLog(EmbeddedPostgres.Builder builder) {
+        return builder.setServerConfig("log_error_verbosity", "terse");
+    }
+
+    /**
      * PostgreSQL's defaults fit a very small machine (128 MB of shared buffers, 1 GB of WAL between checkpoints). As
      * its tuning guide advises: a quarter of the memory for shared buffers, at most 2 GB; and WAL room for an import
      * of 100.000 rows (about 400 MB) without a checkpoint in the middle, which would make it write every page twice.
@@ -145,10 +154,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase throwAway() {
         try {
             Path dataDirectory = Files.createTempDirectory("sangkien-pg-");
-            return start(EmbeddedPostgres.builder()
+            return start(withoutPersonalDataInItsLog(EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(true)
-                    .setServerConfig("listen_addresses", "127.0.0.1"), dataDirectory);
+                    .setServerConfig("listen_addresses", "127.0.0.1")), dataDirectory);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL", e);
         }
