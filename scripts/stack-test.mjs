@@ -32,7 +32,8 @@ const initiative = (unitCode) => JSON.stringify({
   programCode: '1TRIEU-SK', unitCode, title: 'Sáng kiến bản đồ số điểm trường vùng cao', solutionType: 'TECHNICAL',
   field: 'SOCIO_ECONOMIC', firstAppliedOn: '2022-04-20', filedOn: '2022-05-02',
   addressee: 'Hội đồng sáng kiến UBND huyện Phong Thổ', solution: 'Bản đồ số các điểm trường trên điện thoại',
-  authors: [{ fullName: 'Lò Văn Minh', contributionPercent: 100 }],
+  // The province's officer, Nguyễn Thị Lan in Keycloak, is a co-author: she may not decide on it (four eyes).
+  authors: [{ fullName: 'Lò Văn Minh', contributionPercent: 60 }, { fullName: 'NGUYEN THI LAN', contributionPercent: 40 }],
 });
 
 // Keycloak's own clients of every realm (admin-cli takes passwords unless the realm file says otherwise) and ours.
@@ -55,6 +56,31 @@ async function passwordGuessing() {
   }
   const afterGuesses = await loginWithPassword(keycloak, 'khoa.thu', 'Demo@2026').then(() => 'token', (e) => e.message);
   check('after 5 wrong passwords the right one is refused for a while', afterGuesses !== 'token', afterGuesses);
+}
+
+const post = (path, token, body) => call(path, token, {
+  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+/** Keycloak's tokens carry the names the four-eyes rule compares: an author who is an officer does not decide. */
+async function fourEyes(id, phongTho) {
+  const submitted = await (await post(`/api/v1/initiatives/${id}/submit`, phongTho, { version: 0 })).json();
+  const province = await loginWithPassword(keycloak, 'ldld.laichau', 'Demo@2026');
+  const review = await post(`/api/v1/initiatives/${id}/evaluations`, province,
+    { version: submitted.version, rubricCode: 'TLD-2022', evaluators: ['giamkhao'] });
+  check('the province hands the dossier to its council', review.status === 200, `status ${review.status}`);
+  const seen = await (await call(`/api/v1/initiatives/${id}`, province)).json();
+  check('the co-author officer is not offered recognise or refuse', JSON.stringify(seen.allowedActions) === '["RETURN"]',
+    JSON.stringify(seen.allowedActions));
+  const refused = await post(`/api/v1/initiatives/${id}/recognise`, province, { version: seen.version,
+    recognitionBody: 'Hội đồng sáng kiến tỉnh', decisionNumber: '1/QĐ', decisionDate: new Date().toISOString().slice(0, 10),
+    impactLevel: 'GRASSROOTS' });
+  const problem = await refused.json();
+  check('…and her recognition is refused: 403 naming the four-eyes rule', refused.status === 403
+    && problem.errors?.[0]?.rule === 'FourEyes' && problem.errors?.[0]?.field === 'authors', JSON.stringify(problem));
+  const admin = await loginWithPassword(keycloak, 'admin.demo', 'Demo@2026');
+  const forAdmin = await (await call(`/api/v1/initiatives/${id}`, admin)).json();
+  check('an officer who neither filed nor wrote it may recognise it', forAdmin.allowedActions?.includes('RECOGNISE'),
+    JSON.stringify(forAdmin.allowedActions));
 }
 
 let keycloakProcess;
@@ -96,6 +122,7 @@ try {
   check('…but not for Sìn Hồ', elsewhere.status === 400, `status ${elsewhere.status}`);
   const sinHo = await loginWithPassword(keycloak, 'cb.sinho', 'Demo@2026');
   check('Sìn Hồ officer cannot see it (404)', (await call(`/api/v1/initiatives/${id}`, sinHo)).status === 404);
+  await fourEyes(id, phongTho);
 
   await stop(backend);
   backend = await startBackend(backendOptions);
