@@ -121,7 +121,7 @@ try {
   refresher = setInterval(() => refreshToken().catch((e) => log(`token refresh failed: ${e.message}`)), 60_000);
 
   const harnessArgs = ['--base', `http://127.0.0.1:${PORTS.backend}`, '--token-file', TOKEN, '--db-port', String(PORTS.db),
-    '--concurrency', opts.concurrency, '--jit-warmup', opts['jit-warmup'], '--warmup', opts.warmup, '--duration', opts.duration, '--out', OUT];
+    '--data-dir', DATA_DIR, '--concurrency', opts.concurrency, '--jit-warmup', opts['jit-warmup'], '--warmup', opts.warmup, '--duration', opts.duration, '--out', OUT];
   if (opts['skip-import']) harnessArgs.push('--skip-import');
   if (opts['only-import']) harnessArgs.push('--only-import');
   harnessArgs.push('--import-rounds', opts['import-rounds']);

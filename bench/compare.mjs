@@ -8,7 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startBackend, startKeycloak, stop } from '../scripts/lib/stack.mjs';
+import { databasePassword, startBackend, startKeycloak, stop } from '../scripts/lib/stack.mjs';
 import { loginWithPassword } from '../scripts/lib/oidc.mjs';
 
 const { values: opts } = parseArgs({
@@ -34,9 +34,9 @@ const log = (m) => console.log(`[compare] ${m}`);
 // An older build starts on a schema that newer migrations already changed: Flyway leaves those alone.
 process.env.QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS = '*:future';
 
-function sql(dbPort, query) {
-  const r = spawnSync('psql', ['-h', '127.0.0.1', '-p', String(dbPort), '-U', 'postgres', '-d', 'postgres', '-At', '-c', query],
-    { encoding: 'utf8', env: { ...process.env, PGPASSWORD: 'postgres' } });
+function sql(build, query) {
+  const r = spawnSync('psql', ['-h', '127.0.0.1', '-p', String(build.dbPort), '-U', 'postgres', '-d', 'postgres', '-At', '-c', query],
+    { encoding: 'utf8', env: { ...process.env, PGPASSWORD: databasePassword(build.dataDir) ?? '' } });
   if (r.status !== 0) throw new Error(`psql: ${r.stderr}`);
   return r.stdout.trim().split('\n').filter(Boolean);
 }
@@ -80,10 +80,10 @@ function wrk(build, pathsFile, seconds, token) {
   return res;
 }
 
-function scenarioPaths(dbPort) {
+function scenarioPaths(build) {
   // As the harness picks them: generated provinces (not Lai Châu), ids of the generated dataset.
-  const provinces = sql(dbPort, "select code from unit where depth = 1 and type = 'PROVINCIAL_FEDERATION' and code <> 'LCH' order by code");
-  const [minId, maxId] = sql(dbPort, 'select min(id), (select max_initiative_id from bench_dataset) from initiative')[0].split('|').map(Number);
+  const provinces = sql(build, "select code from unit where depth = 1 and type = 'PROVINCIAL_FEDERATION' and code <> 'LCH' order by code");
+  const [minId, maxId] = sql(build, 'select min(id), (select max_initiative_id from bench_dataset) from initiative')[0].split('|').map(Number);
   // The harness's searches (Harness.SEARCHES), in the same form.
   const words = ['nuoc sach', 'sáng kiến tiết kiệm', 'tiết kiệm điện năng', 'phong chong dich', 'chuyển đổi số', 'xu ly nuoc thai'];
   const n = 2000;
@@ -122,7 +122,7 @@ try {
     if (Date.now() - tokenAt > 120_000) { token = await loginWithPassword(`http://localhost:${KEYCLOAK_PORT}`, 'admin.demo', 'Demo@2026'); tokenAt = Date.now(); }
     return token;
   };
-  const paths = scenarioPaths(BUILDS[0].dbPort);
+  const paths = scenarioPaths(BUILDS[0]);
   const results = {};
   for (const scenario of opts.scenarios.split(',')) {
     const file = join(DATA, `compare-${scenario}.paths`);

@@ -5,14 +5,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBackend, startKeycloak, stop, log } from './lib/stack.mjs';
-import { clientCredentialsToken, loginWithPassword } from './lib/oidc.mjs';
+import { clientCredentialsToken, loginWithPassword, passwordGrant } from './lib/oidc.mjs';
 
-const KEYCLOAK_PORT = 18180;
-const BACKEND_PORT = 18080;
+// SANGKIEN_PORT_OFFSET moves every port (e.g. 500), so that two checkouts on one machine can run this at once.
+const OFFSET = Number(process.env.SANGKIEN_PORT_OFFSET ?? 0);
+const KEYCLOAK_PORT = 18180 + OFFSET;
+const BACKEND_PORT = 18080 + OFFSET;
 const keycloak = `http://localhost:${KEYCLOAK_PORT}`;
 const api = `http://127.0.0.1:${BACKEND_PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'sangkien-stack-'));
-const backendOptions = { port: BACKEND_PORT, dbPort: 15433, dataDir: join(dataDir, 'postgres'), keycloakPort: KEYCLOAK_PORT,
+const backendOptions = { port: BACKEND_PORT, dbPort: 15433 + OFFSET, dataDir: join(dataDir, 'postgres'), keycloakPort: KEYCLOAK_PORT,
   logFile: join(dataDir, 'backend.log') };
 let passed = 0;
 let failed = 0;
@@ -30,13 +32,62 @@ const initiative = (unitCode) => JSON.stringify({
   programCode: '1TRIEU-SK', unitCode, title: 'Sáng kiến bản đồ số điểm trường vùng cao', solutionType: 'TECHNICAL',
   field: 'SOCIO_ECONOMIC', firstAppliedOn: '2022-04-20', filedOn: '2022-05-02',
   addressee: 'Hội đồng sáng kiến UBND huyện Phong Thổ', solution: 'Bản đồ số các điểm trường trên điện thoại',
-  authors: [{ fullName: 'Lò Văn Minh', contributionPercent: 100 }],
+  // The province's officer, Nguyễn Thị Lan in Keycloak, is a co-author: she may not decide on it (four eyes).
+  authors: [{ fullName: 'Lò Văn Minh', contributionPercent: 60 }, { fullName: 'NGUYEN THI LAN', contributionPercent: 40 }],
 });
+
+// Keycloak's own clients of every realm (admin-cli takes passwords unless the realm file says otherwise) and ours.
+const REALM_CLIENTS = ['admin-cli', 'account', 'account-console', 'security-admin-console', 'broker', 'realm-management',
+  'web', 'swagger-ui', 'reporting'];
+
+/** Passwords are typed only on Keycloak's page, which locks an account after 5 wrong ones (realm file, brute force). */
+async function passwordGuessing() {
+  for (const clientId of REALM_CLIENTS) {
+    const secret = clientId === 'reporting' ? 'reporting-demo-secret' : undefined;
+    const response = await passwordGrant(keycloak, clientId, 'cb.phongtho', 'Demo@2026', secret);
+    check(`the right password through the password grant on ${clientId} gets no token`,
+      response.status >= 400 && response.status < 500 && !response.body.access_token, JSON.stringify(response));
+  }
+  // khoa.thu is there to be locked out: other tests' users keep working.
+  const signedIn = await loginWithPassword(keycloak, 'khoa.thu', 'Demo@2026').then(() => true, () => false);
+  check('khoa.thu signs in with the right password', signedIn);
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await loginWithPassword(keycloak, 'khoa.thu', `Sai@${attempt}`).catch(() => {});
+  }
+  const afterGuesses = await loginWithPassword(keycloak, 'khoa.thu', 'Demo@2026').then(() => 'token', (e) => e.message);
+  check('after 5 wrong passwords the right one is refused for a while', afterGuesses !== 'token', afterGuesses);
+}
+
+const post = (path, token, body) => call(path, token, {
+  method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+
+/** Keycloak's tokens carry the names the four-eyes rule compares: an author who is an officer does not decide. */
+async function fourEyes(id, phongTho) {
+  const submitted = await (await post(`/api/v1/initiatives/${id}/submit`, phongTho, { version: 0 })).json();
+  const province = await loginWithPassword(keycloak, 'ldld.laichau', 'Demo@2026');
+  const review = await post(`/api/v1/initiatives/${id}/evaluations`, province,
+    { version: submitted.version, rubricCode: 'TLD-2022', evaluators: ['giamkhao'] });
+  check('the province hands the dossier to its council', review.status === 200, `status ${review.status}`);
+  const seen = await (await call(`/api/v1/initiatives/${id}`, province)).json();
+  check('the co-author officer is not offered recognise or refuse', JSON.stringify(seen.allowedActions) === '["RETURN"]',
+    JSON.stringify(seen.allowedActions));
+  const refused = await post(`/api/v1/initiatives/${id}/recognise`, province, { version: seen.version,
+    recognitionBody: 'Hội đồng sáng kiến tỉnh', decisionNumber: '1/QĐ', decisionDate: new Date().toISOString().slice(0, 10),
+    impactLevel: 'GRASSROOTS' });
+  const problem = await refused.json();
+  check('…and her recognition is refused: 403 naming the four-eyes rule', refused.status === 403
+    && problem.errors?.[0]?.rule === 'FourEyes' && problem.errors?.[0]?.field === 'authors', JSON.stringify(problem));
+  const admin = await loginWithPassword(keycloak, 'admin.demo', 'Demo@2026');
+  const forAdmin = await (await call(`/api/v1/initiatives/${id}`, admin)).json();
+  check('an officer who neither filed nor wrote it may recognise it', forAdmin.allowedActions?.includes('RECOGNISE'),
+    JSON.stringify(forAdmin.allowedActions));
+}
 
 let keycloakProcess;
 let backend;
 try {
   keycloakProcess = await startKeycloak({ port: KEYCLOAK_PORT, logFile: join(dataDir, 'keycloak.log') });
+  await passwordGuessing();
   backend = await startBackend(backendOptions);
 
   const reporter = await clientCredentialsToken(keycloak, 'reporting', 'reporting-demo-secret');
@@ -71,6 +122,7 @@ try {
   check('…but not for Sìn Hồ', elsewhere.status === 400, `status ${elsewhere.status}`);
   const sinHo = await loginWithPassword(keycloak, 'cb.sinho', 'Demo@2026');
   check('Sìn Hồ officer cannot see it (404)', (await call(`/api/v1/initiatives/${id}`, sinHo)).status === 404);
+  await fourEyes(id, phongTho);
 
   await stop(backend);
   backend = await startBackend(backendOptions);

@@ -12,6 +12,15 @@ export async function clientCredentialsToken(keycloak, clientId, secret) {
   return (await response.json()).access_token;
 }
 
+/** The resource-owner password grant, which the realm refuses on every client: its status and body, never thrown. */
+export async function passwordGrant(keycloak, clientId, username, password, secret) {
+  const body = new URLSearchParams({ grant_type: 'password', client_id: clientId, username, password, scope: 'openid' });
+  if (secret) body.set('client_secret', secret);
+  const response = await fetch(`${keycloak}/realms/sangkien/protocol/openid-connect/token`, {
+    method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, body });
+  return { status: response.status, body: await response.json().catch(() => ({})) };
+}
+
 function cookieHeader(jar) {
   return [...jar.entries()].map(([k, v]) => `${k}=${v}`).join('; ');
 }

@@ -144,3 +144,12 @@ function watchPostmaster(dataDir) {
 export async function stop(child) {
   await stopPart(child?.part);
 }
+
+/**
+ * The embedded PostgreSQL's password for the user postgres, which the backend keeps in its data directory
+ * (common.DatabasePassword); for psql and the like: PGPASSWORD. Null before the backend first started there.
+ */
+export function databasePassword(dataDir) {
+  const file = join(dataDir, 'sangkien-password');
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : null;
+}

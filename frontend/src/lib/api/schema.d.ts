@@ -282,7 +282,7 @@ export interface paths {
         put?: never;
         /**
          * Ghi nhận quyết định công nhận / record the recognition decision
-         * @description Từ UNDER_REVIEW. / From UNDER_REVIEW.
+         * @description Từ UNDER_REVIEW. / From UNDER_REVIEW. Không do người lập hồ sơ hay một tác giả (403, nguyên tắc bốn mắt). / Not by whoever filed it or an author (403, four eyes).
          */
         post: operations["recognise"];
         delete?: never;
@@ -302,7 +302,7 @@ export interface paths {
         put?: never;
         /**
          * Ghi nhận không công nhận / record a refusal
-         * @description Từ UNDER_REVIEW, kèm lý do. / From UNDER_REVIEW, with reasons.
+         * @description Từ UNDER_REVIEW, kèm lý do. / From UNDER_REVIEW, with reasons. Không do người lập hồ sơ hay một tác giả (403, nguyên tắc bốn mắt). / Not by whoever filed it or an author (403, four eyes).
          */
         post: operations["refuse"];
         delete?: never;
@@ -362,7 +362,7 @@ export interface paths {
         put?: never;
         /**
          * Công đoàn kiểm tra: hợp lệ / the union's check: valid
-         * @description Từ RECOGNISED; từ đây sáng kiến được tính vào chỉ tiêu. / From RECOGNISED; it now counts toward quotas.
+         * @description Từ RECOGNISED; từ đây sáng kiến được tính vào chỉ tiêu. / From RECOGNISED; it now counts toward quotas. Không do người lập hồ sơ hay một tác giả (403, nguyên tắc bốn mắt). / Not by whoever filed it or an author (403, four eyes).
          */
         post: operations["validate"];
         delete?: never;
@@ -1147,6 +1147,8 @@ export interface components {
             updatedAt?: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             version?: number;
+            /** @description Các bước người gọi được làm lúc này (POST /initiatives/{id}/…), theo trạng thái, vai trò, phạm vi và nguyên tắc bốn mắt / the steps the caller may take now, by status, role, scope and the four-eyes rule */
+            allowedActions?: components["schemas"]["LifecycleStep"][];
         };
         /** @enum {string} */
         InitiativeField: "EPIDEMIC_PREVENTION" | "SOCIO_ECONOMIC" | "UNION_INNOVATION" | "OTHER";
@@ -1233,6 +1235,8 @@ export interface components {
              */
             version?: number;
         };
+        /** @enum {string} */
+        LifecycleStep: "SUBMIT" | "RETURN" | "RECOGNISE" | "REFUSE" | "VALIDATE";
         /**
          * Format: date
          * @example 2022-03-10

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '@/lib/api/problem';
 import { ErrorState } from '@/components/QueryState';
-import type { Abilities } from '@/lib/me/me';
 import type { components } from '@/lib/api/schema';
 import type { Initiative } from '@/lib/api/types';
 import { parseDate, toIsoDate } from '@/lib/format';
@@ -16,19 +15,19 @@ type Kind = Transition['kind'];
 type ImpactLevel = components['schemas']['ImpactLevel'];
 const IMPACT: ImpactLevel[] = ['GRASSROOTS', 'PROVINCIAL_SECTOR', 'NATIONAL'];
 
-/** The steps the user may take on this dossier now, from its status and their permissions. */
-export function availableTransitions(status: Initiative['status'], can: Pick<Abilities, 'createInitiatives' | 'checkInitiatives'>): Kind[] {
-  const kinds: Kind[] = [];
-  if (can.createInitiatives && (status === 'DRAFT' || status === 'RETURNED')) kinds.push('submit');
-  if (can.checkInitiatives) {
-    if (status === 'UNDER_REVIEW') kinds.push('recognise', 'refuse');
-    if (status === 'RECOGNISED') kinds.push('validate');
-    if (status === 'SUBMITTED' || status === 'UNDER_REVIEW' || status === 'RECOGNISED') kinds.push('return');
-  }
-  return kinds;
+// The order the buttons come in: the step forward first, giving back last.
+const ORDER: Kind[] = ['submit', 'recognise', 'refuse', 'validate', 'return'];
+
+/**
+ * The steps the user may take on this dossier now, as the API says (allowedActions: status, role, unit scope and the
+ * four-eyes rule), so that no button leads to a refusal. A dossier kept from before the API said so offers none.
+ */
+export function availableTransitions(initiative: Pick<Initiative, 'allowedActions'>): Kind[] {
+  const allowed = new Set((initiative.allowedActions ?? []).map((a) => a.toLowerCase()));
+  return ORDER.filter((k) => allowed.has(k));
 }
 
-export function TransitionActions({ initiative, can }: { initiative: Initiative; can: Pick<Abilities, 'createInitiatives' | 'checkInitiatives'> }) {
+export function TransitionActions({ initiative }: { initiative: Initiative }) {
   const { t } = useTranslation();
   const id = initiative.id ?? 0;
   const version = initiative.version ?? 0;
@@ -39,7 +38,7 @@ export function TransitionActions({ initiative, can }: { initiative: Initiative;
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
   const [recognition, setRecognition] = useState({ recognitionBody: initiative.addressee ?? '', decisionNumber: '', decisionDate: toIsoDate(new Date()), impactLevel: 'GRASSROOTS' as ImpactLevel, grade: '' });
-  const kinds = availableTransitions(initiative.status, can);
+  const kinds = availableTransitions(initiative);
   if (kinds.length === 0) return null;
 
   const close = () => {

@@ -83,6 +83,15 @@ public class InitiativeAccess {
         return scope.system() || (officer && scope.covers(initiative.unit));
     }
 
+    public boolean isOfficerOf(Holder dossier) {
+        return scope.system() || (user.isOfficer() && scope.covers(dossier.unitPath()));
+    }
+
+    /** Who may change a dossier they can see (while its status allows): officers, and a member the one they filed. */
+    public boolean mayEdit(String createdBy) {
+        return scope.system() || user.isOfficer() || (user.has(Roles.MEMBER) && ownedByCaller(createdBy));
+    }
+
     public String actor() {
         return scope.username().orElse("system");
     }

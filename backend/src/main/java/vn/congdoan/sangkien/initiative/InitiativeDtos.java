@@ -112,7 +112,9 @@ public final class InitiativeDtos {
             @Schema(description = "Người lập hồ sơ / who filed it", examples = "cb.phongtho") String createdBy,
             OffsetDateTime createdAt,
             OffsetDateTime updatedAt,
-            long version) {
+            long version,
+            @Schema(description = "Các bước người gọi được làm lúc này (POST /initiatives/{id}/…), theo trạng thái, vai trò, phạm vi và nguyên tắc bốn mắt "
+                    + "/ the steps the caller may take now, by status, role, scope and the four-eyes rule") List<LifecycleStep> allowedActions) {
 
         /** The same dossier as someone outside the authors' circle sees it. */
         public InitiativeView withoutConfidentialParts() {
@@ -120,7 +122,15 @@ public final class InitiativeDtos {
                     funder, firstAppliedOn, filedOn, currentState, solution, novelty, null, true, applicationConditions,
                     benefitsByAuthors, benefitsByAppliers, estimatedValueVnd, status, receiptNumber, submittedOn,
                     recognitionBody, decisionNumber, decisionDate, impactLevel, grade, refusalReasons, authors, helpers,
-                    similar, createdBy, createdAt, updatedAt, version);
+                    similar, createdBy, createdAt, updatedAt, version, allowedActions);
+        }
+
+        public InitiativeView withAllowedActions(List<LifecycleStep> steps) {
+            return new InitiativeView(id, programCode, unitCode, unitName, addressee, title, summary, solutionType, field,
+                    funder, firstAppliedOn, filedOn, currentState, solution, novelty, confidentialParts, confidentialHidden,
+                    applicationConditions, benefitsByAuthors, benefitsByAppliers, estimatedValueVnd, status, receiptNumber,
+                    submittedOn, recognitionBody, decisionNumber, decisionDate, impactLevel, grade, refusalReasons, authors,
+                    helpers, similar, createdBy, createdAt, updatedAt, version, List.copyOf(steps));
         }
     }
 

@@ -24,6 +24,7 @@ public interface InitiativeMapper {
     @Mapping(target = "unitName", source = "initiative.unit.name")
     @Mapping(target = "confidentialHidden", constant = "false")
     @Mapping(target = "similar", source = "similar")
+    @Mapping(target = "allowedActions", ignore = true)
     InitiativeView toView(Initiative initiative, List<InitiativeDtos.SimilarInitiative> similar);
 
     InitiativeDtos.HelperDto toDto(Helper helper);

@@ -84,7 +84,7 @@ public class InitiativeReadRepository {
                 d.applicationConditions(), d.benefitsByAuthors(), d.benefitsByAppliers(), d.estimatedValueVnd(),
                 d.status(), d.receiptNumber(), d.submittedOn(), d.recognitionBody(), d.decisionNumber(),
                 d.decisionDate(), d.impactLevel(), d.grade(), d.refusalReasons(), authors, helpers(d.helpers()),
-                List.of(), d.createdBy(), d.createdAt(), d.updatedAt(), d.version());
+                List.of(), d.createdBy(), d.createdAt(), d.updatedAt(), d.version(), List.of());
         return new Dossier(view, new Holder(d.id(), d.unitPath(), d.unitCode(), d.createdBy()));
     }
 

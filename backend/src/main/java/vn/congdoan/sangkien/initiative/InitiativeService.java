@@ -50,14 +50,16 @@ public class InitiativeService {
     private final CurrentUser user;
     private final InitiativeEventRepository events;
     private final ConfidentialReads confidentialReads;
+    private final DossierActions actions;
 
     public InitiativeService(InitiativeRepository initiatives, InitiativeSearchRepository searches,
                              InitiativeReadRepository reads, InitiativeMapper mapper,
                              InitiativeRules rules, InitiativeAccess access, ProgramService programs, UnitService units,
                              UnitScope scope, CurrentUser user, InitiativeEventRepository events,
-                             ConfidentialReads confidentialReads) {
+                             ConfidentialReads confidentialReads, DossierActions actions) {
         this.events = events;
         this.confidentialReads = confidentialReads;
+        this.actions = actions;
         this.initiatives = initiatives;
         this.searches = searches;
         this.reads = reads;
@@ -90,9 +92,13 @@ public class InitiativeService {
         return shown;
     }
 
-    /** The confidential parts only for who may read them, on both the read and the write path. */
+    /**
+     * The confidential parts only for who may read them, and the steps the caller may take now, on both the read and
+     * the write path.
+     */
     private InitiativeView shownTo(InitiativeView full, InitiativeAccess.Holder dossier) {
-        return access.confidentialVisible(dossier) ? full : full.withoutConfidentialParts();
+        InitiativeView shown = full.withAllowedActions(actions.allowed(full, dossier));
+        return access.confidentialVisible(dossier) ? shown : shown.withoutConfidentialParts();
     }
 
     /** The dossier after a write, with the titles close to it so that a duplicate is caught as it is typed in. */
@@ -178,9 +184,7 @@ public class InitiativeService {
         if (!initiative.status.editable()) {
             throw ApiException.conflict("initiative-not-editable", initiative.status);
         }
-        boolean editor = user.isOfficer()
-                || (user.has(Roles.MEMBER) && user.username().equals(initiative.createdBy));
-        if (!scope.system() && !editor) {
+        if (!access.mayEdit(initiative.createdBy)) {
             throw ApiException.notFound("initiative", initiative.id);
         }
     }

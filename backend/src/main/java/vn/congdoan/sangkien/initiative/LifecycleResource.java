@@ -57,7 +57,8 @@ public class LifecycleResource {
     @POST
     @Path("/recognise")
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
-    @Operation(summary = "Ghi nhận quyết định công nhận / record the recognition decision", description = "Từ UNDER_REVIEW. / From UNDER_REVIEW.")
+    @Operation(summary = "Ghi nhận quyết định công nhận / record the recognition decision", description = "Từ UNDER_REVIEW. / From UNDER_REVIEW."
+            + " Không do người lập hồ sơ hay một tác giả (403, nguyên tắc bốn mắt). / Not by whoever filed it or an author (403, four eyes).")
     @APIResponse(responseCode = "200", description = "RECOGNISED")
     @ProblemResponses.Write
     public InitiativeView recognise(@PathParam("id") long id, @Valid @NotNull RecognitionRequest request) {
@@ -67,7 +68,8 @@ public class LifecycleResource {
     @POST
     @Path("/refuse")
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
-    @Operation(summary = "Ghi nhận không công nhận / record a refusal", description = "Từ UNDER_REVIEW, kèm lý do. / From UNDER_REVIEW, with reasons.")
+    @Operation(summary = "Ghi nhận không công nhận / record a refusal", description = "Từ UNDER_REVIEW, kèm lý do. / From UNDER_REVIEW, with reasons."
+            + " Không do người lập hồ sơ hay một tác giả (403, nguyên tắc bốn mắt). / Not by whoever filed it or an author (403, four eyes).")
     @APIResponse(responseCode = "200", description = "REFUSED")
     @ProblemResponses.Write
     public InitiativeView refuse(@PathParam("id") long id, @Valid @NotNull ReasonRequest request) {
@@ -77,7 +79,8 @@ public class LifecycleResource {
     @POST
     @Path("/validate")
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
-    @Operation(summary = "Công đoàn kiểm tra: hợp lệ / the union's check: valid", description = "Từ RECOGNISED; từ đây sáng kiến được tính vào chỉ tiêu. / From RECOGNISED; it now counts toward quotas.")
+    @Operation(summary = "Công đoàn kiểm tra: hợp lệ / the union's check: valid", description = "Từ RECOGNISED; từ đây sáng kiến được tính vào chỉ tiêu. / From RECOGNISED; it now counts toward quotas."
+            + " Không do người lập hồ sơ hay một tác giả (403, nguyên tắc bốn mắt). / Not by whoever filed it or an author (403, four eyes).")
     @APIResponse(responseCode = "200", description = "VALID")
     @ProblemResponses.Write
     public InitiativeView validate(@PathParam("id") long id, @Valid @NotNull TransitionRequest request) {

@@ -17,7 +17,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import static vn.congdoan.sangkien.initiative.InitiativeStatus.DRAFT;
 import static vn.congdoan.sangkien.initiative.InitiativeStatus.RECOGNISED;
 import static vn.congdoan.sangkien.initiative.InitiativeStatus.REFUSED;
 import static vn.congdoan.sangkien.initiative.InitiativeStatus.RETURNED;
@@ -38,9 +37,11 @@ public class LifecycleService {
     private final InitiativeEventRepository events;
     private final ReceiptNumbers receipts;
     private final CouncilReview council;
+    private final FourEyes fourEyes;
 
     public LifecycleService(InitiativeService initiatives, InitiativeAccess access, InitiativeEventRepository events,
-                            ReceiptNumbers receipts, CouncilReview council) {
+                            ReceiptNumbers receipts, CouncilReview council, FourEyes fourEyes) {
+        this.fourEyes = fourEyes;
         this.initiatives = initiatives;
         this.access = access;
         this.events = events;
@@ -51,7 +52,7 @@ public class LifecycleService {
     /** Files the dossier: it gets its receipt number and date the first time. */
     @Transactional
     public InitiativeView submit(long id, TransitionRequest request) {
-        Initiative initiative = load(id, request.version(), EnumSet.of(DRAFT, RETURNED));
+        Initiative initiative = load(id, request.version(), LifecycleStep.SUBMIT);
         initiatives.requireEditable(initiative);
         List<FieldProblem> missing = new ArrayList<>();
         requireText(initiative.addressee, "addressee", missing);
@@ -81,7 +82,7 @@ public class LifecycleService {
 
     @Transactional
     public InitiativeView returnForInformation(long id, ReasonRequest request) {
-        Initiative initiative = load(id, request.version(), EnumSet.of(SUBMITTED, UNDER_REVIEW, RECOGNISED));
+        Initiative initiative = load(id, request.version(), LifecycleStep.RETURN);
         access.requireOfficer(initiative);
         InitiativeEvent returned = events.record(initiative, initiative.status, RETURNED, access.actor(), request.reason());
         if (initiative.status == RECOGNISED) {
@@ -109,8 +110,8 @@ public class LifecycleService {
 
     @Transactional
     public InitiativeView recognise(long id, RecognitionRequest request) {
-        Initiative initiative = load(id, request.version(), EnumSet.of(UNDER_REVIEW));
-        access.requireOfficer(initiative);
+        Initiative initiative = load(id, request.version(), LifecycleStep.RECOGNISE);
+        requireDecider(initiative);
         if (initiative.submittedOn != null && request.decisionDate().isBefore(initiative.submittedOn)) {
             throw ApiException.invalid(FieldProblem.of("decisionDate", "NotBeforeSubmission"));
         }
@@ -126,8 +127,8 @@ public class LifecycleService {
 
     @Transactional
     public InitiativeView refuse(long id, ReasonRequest request) {
-        Initiative initiative = load(id, request.version(), EnumSet.of(UNDER_REVIEW));
-        access.requireOfficer(initiative);
+        Initiative initiative = load(id, request.version(), LifecycleStep.REFUSE);
+        requireDecider(initiative);
         initiative.refusalReasons = request.reason().strip();
         return move(initiative, REFUSED, initiative.refusalReasons); // the history says what the dossier shows
     }
@@ -135,16 +136,22 @@ public class LifecycleService {
     /** The union's check of a recognised initiative: from now on it counts toward the quotas. */
     @Transactional
     public InitiativeView validate(long id, TransitionRequest request) {
-        Initiative initiative = load(id, request.version(), EnumSet.of(RECOGNISED));
-        access.requireOfficer(initiative);
+        Initiative initiative = load(id, request.version(), LifecycleStep.VALIDATE);
+        requireDecider(initiative);
         return move(initiative, VALID, request.note());
     }
 
-    private Initiative load(long id, Long version, Set<InitiativeStatus> allowedFrom) {
+    private Initiative load(long id, Long version, LifecycleStep step) {
         Initiative initiative = initiatives.require(id);
         Versions.check(initiative.version, version);
-        requireState(initiative, allowedFrom);
+        requireState(initiative, step.from());
         return initiative;
+    }
+
+    /** A decision: an officer of the dossier's unit who neither filed nor wrote it (404 outside scope, then 403). */
+    private void requireDecider(Initiative initiative) {
+        access.requireOfficer(initiative);
+        fourEyes.require(initiative);
     }
 
     private static void requireState(Initiative initiative, Set<InitiativeStatus> allowedFrom) {

@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.me;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.congdoan.sangkien.security.CurrentUser;
+import vn.congdoan.sangkien.security.FullName;
 import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.unit.UnitScope;
 

@@ -4,6 +4,8 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -20,6 +22,21 @@ public class CurrentUser {
     public String username() {
         String preferred = claim("preferred_username");
         return preferred != null ? preferred : identity.getPrincipal().getName();
+    }
+
+    /**
+     * The caller's full name as Vietnamese writes it, family name first (Keycloak's family_name, given_name), and in
+     * the other order too, since people are entered either way; else the token's name. Empty when the token has none.
+     */
+    public List<String> fullNames() {
+        String family = claim("family_name");
+        String given = claim("given_name");
+        Optional<String> familyFirst = FullName.of(family, given);
+        if (familyFirst.isPresent()) {
+            return List.of(familyFirst.get(), FullName.of(given, family).orElseThrow());
+        }
+        String name = claim("name");
+        return name == null ? List.of() : List.of(name);
     }
 
     public String unitCode() {

@@ -14,6 +14,11 @@ public final class Api {
         return as(Tokens.admin());
     }
 
+    /** Another admin, for decisions on the dossiers the first one filed: nobody decides on their own (four eyes). */
+    public static RequestSpecification asDecidingAdmin() {
+        return as("admin.council", "admin", "TLD");
+    }
+
     public static RequestSpecification as(String token) {
         return given().auth().oauth2(token);
     }

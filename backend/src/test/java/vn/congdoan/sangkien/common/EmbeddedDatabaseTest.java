@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.common;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -7,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +18,13 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** What `make run` relies on: data kept across a stop and start, what a crash leaves cleared, durability on. */
+/**
+ * What `make run` relies on: data kept across a stop and start, what a crash leaves cleared, durability on, and no
+ * connection without the password kept in the data directory.
+ */
 class EmbeddedDatabaseTest {
 
     @TempDir
@@ -87,6 +94,60 @@ class EmbeddedDatabaseTest {
             // A process that ended but was not yet reaped keeps its /proc entry with an empty command line.
             Path cmdline = Path.of("/proc", orphan, "cmdline");
             assertFalse(Files.exists(cmdline) && !Files.readString(cmdline).isEmpty(), "the left-over server still runs");
+        }
+    }
+
+    @Test
+    void aNewServerLetsInOnlyWithThePasswordKeptInItsDataDirectory() throws Exception {
+        int port = freePort();
+        try (EmbeddedDatabase database = EmbeddedDatabase.persistent(dataDirectory, port)) {
+            Path kept = dataDirectory.resolve(DatabasePassword.FILE);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+            assertEquals(Files.readString(kept).strip(), database.password());
+            assertTrue(database.password().length() >= 32, "a password nobody guesses");
+            refusesWithoutTheRightPassword(database);
+            assertFalse(Files.readString(dataDirectory.resolve("pg_hba.conf")).matches("(?s).*\\btrust\\s*\n.*"),
+                    "no pg_hba.conf rule lets anyone in without a password");
+        }
+        // The same password after a restart.
+        String first = Files.readString(dataDirectory.resolve(DatabasePassword.FILE)).strip();
+        try (EmbeddedDatabase again = EmbeddedDatabase.persistent(dataDirectory, port); Connection c = connect(again)) {
+            assertEquals(first, again.password());
+            assertTrue(c.isValid(5));
+        }
+    }
+
+    /** make run's data from before passwords: zonky's initdb let every local connection in (trust). */
+    @Test
+    void aDataDirectoryMadeWithoutPasswordsGetsOneAndKeepsItsData() throws Exception {
+        int port = freePort();
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                .setPort(port).setServerConfig("listen_addresses", "127.0.0.1").start();
+             Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", null);
+             Statement s = c.createStatement()) {
+            s.execute("create table kept (name text)");
+            s.execute("insert into kept values ('Sáng kiến')");
+        }
+        try (EmbeddedDatabase database = EmbeddedDatabase.persistent(dataDirectory, port)) {
+            refusesWithoutTheRightPassword(database);
+            try (Connection c = connect(database); Statement s = c.createStatement(); ResultSet rows = s.executeQuery("select name from kept")) {
+                assertTrue(rows.next());
+                assertEquals("Sáng kiến", rows.getString(1));
+            }
+        }
+        try (EmbeddedDatabase again = EmbeddedDatabase.persistent(dataDirectory, port)) {
+            refusesWithoutTheRightPassword(again);
+        }
+    }
+
+    private static void refusesWithoutTheRightPassword(EmbeddedDatabase database) throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:" + database.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1") + "/postgres";
+        assertThrows(SQLException.class, () -> DriverManager.getConnection(url, "postgres", null).close(), "no password");
+        SQLException wrong = assertThrows(SQLException.class,
+                () -> DriverManager.getConnection(url, "postgres", "postgres").close(), "the old default password");
+        assertEquals("28P01", wrong.getSQLState(), wrong.getMessage());
+        try (Connection c = DriverManager.getConnection(url, "postgres", database.password())) {
+            assertTrue(c.isValid(5));
         }
     }
 

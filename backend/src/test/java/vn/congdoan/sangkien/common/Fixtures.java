@@ -72,7 +72,7 @@ public final class Fixtures {
 
     /** Records the organisation's recognition of a dossier under review, dated today, with the given grade. */
     public static void recognise(long initiativeId, String grade) {
-        asAdmin().contentType(ContentType.JSON).body(Map.of("version", version(initiativeId), "recognitionBody", "Hội đồng sáng kiến",
+        Api.asDecidingAdmin().contentType(ContentType.JSON).body(Map.of("version", version(initiativeId), "recognitionBody", "Hội đồng sáng kiến",
                         "decisionNumber", "7/QĐ", "decisionDate", LocalDate.now().toString(), "impactLevel", "GRASSROOTS", "grade", grade))
                 .post("/api/v1/initiatives/" + initiativeId + "/recognise").then().statusCode(200);
     }

@@ -59,6 +59,22 @@ class RealmFilesTest {
         assertEquals(demoSettings, productionSettings, "realm settings differ" + REGENERATE);
     }
 
+    /** scripts/stack-test.mjs tries the real Keycloak; this names the setting that fails when someone edits the file. */
+    @Test
+    void noClientTakesPasswordsAndGuessingLocksTheAccount() {
+        client(demo, "admin-cli"); // Keycloak creates it with the password grant on unless the file lists it
+        for (JsonNode client : demo.path("clients")) {
+            assertFalse(client.path("directAccessGrantsEnabled").asBoolean(true),
+                    "client " + client.path("clientId").asText() + " must not accept the password grant");
+        }
+        assertTrue(demo.path("bruteForceProtected").asBoolean());
+        assertFalse(demo.path("permanentLockout").asBoolean(true), "a permanent lockout lets anyone lock anyone out for good");
+        int failures = demo.path("failureFactor").asInt();
+        assertTrue(failures >= 3 && failures <= 10, "lock after a handful of wrong passwords, not " + failures);
+        assertTrue(demo.path("waitIncrementSeconds").asInt() >= 60, "each lockout lasts at least a minute");
+        assertTrue(demo.path("maxFailureWaitSeconds").asInt() >= demo.path("waitIncrementSeconds").asInt());
+    }
+
     private static JsonNode client(JsonNode realm, String clientId) {
         for (JsonNode client : realm.path("clients")) {
             if (clientId.equals(client.path("clientId").asText())) {

@@ -310,7 +310,7 @@ class SecurityMatrixTest {
             if (state == InitiativeState.UNDER_REVIEW) {
                 return id;
             }
-            asAdmin().contentType(ContentType.JSON).body(withVersion(recognition(), id)).post("/api/v1/initiatives/" + id + "/recognise").then().log().ifValidationFails().statusCode(200);
+            Api.asDecidingAdmin().contentType(ContentType.JSON).body(withVersion(recognition(), id)).post("/api/v1/initiatives/" + id + "/recognise").then().log().ifValidationFails().statusCode(200);
             return id;
         }
 

@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import vn.congdoan.sangkien.common.DatabasePassword;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,19 @@ import java.util.Map;
  */
 final class Db {
 
+    /** The data directory's password once the backend has given it one; before that zonky's initdb let anyone in. */
+    private static String password = "";
+
     private Db() {
+    }
+
+    /** Every later connection gives the password the backend keeps in this data directory. */
+    static void usePasswordOf(Path dataDir) throws IOException {
+        password = DatabasePassword.read(dataDir).orElse("");
+    }
+
+    static String password() {
+        return password;
     }
 
     static EmbeddedPostgres startForLoad(Path dataDir, int port) throws IOException {
@@ -24,7 +37,9 @@ final class Db {
         if (Files.exists(pid)) {
             throw new IllegalStateException(pid + " exists: is a server (the backend?) still running on the bench data?");
         }
+        usePasswordOf(dataDir);
         return EmbeddedPostgres.builder()
+                .setConnectConfig("password", password)
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
@@ -42,7 +57,7 @@ final class Db {
     }
 
     static Connection connect(int port) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "postgres");
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", password);
     }
 
     static Map<String, String> env() {

@@ -58,6 +58,7 @@ public final class Harness {
     private final URI base;
     private final Path tokenFile;
     private final int dbPort;
+    private final Path dataDir;
     private final int concurrency;
     private final int jitWarmup;
     private final int warmup;
@@ -76,6 +77,7 @@ public final class Harness {
         this.base = URI.create(options.getOrDefault("base", "http://127.0.0.1:38080"));
         this.tokenFile = Path.of(options.getOrDefault("token-file", "bench/.data/token"));
         this.dbPort = Integer.parseInt(options.getOrDefault("db-port", "35432"));
+        this.dataDir = Path.of(options.getOrDefault("data-dir", "bench/.data/postgres"));
         this.concurrency = Integer.parseInt(options.getOrDefault("concurrency", "8"));
         this.jitWarmup = Integer.parseInt(options.getOrDefault("jit-warmup", "20"));
         this.warmup = Integer.parseInt(options.getOrDefault("warmup", "15"));
@@ -108,6 +110,7 @@ public final class Harness {
     }
 
     private void run() throws Exception {
+        Db.usePasswordOf(dataDir);
         Path out = Path.of(options.getOrDefault("out", "bench/results.json"));
         List<String> provinces = new ArrayList<>();
         List<String> grassroots = new ArrayList<>();
@@ -415,7 +418,7 @@ public final class Harness {
 
     private static String exec(List<String> command) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("PGPASSWORD", "postgres");
+        builder.environment().put("PGPASSWORD", Db.password());
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {

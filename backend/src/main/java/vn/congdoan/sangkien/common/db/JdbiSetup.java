@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.StatementExceptions;
 import org.jdbi.v3.core.statement.TemplateEngine;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
@@ -24,6 +25,8 @@ public class JdbiSetup {
         // SQL text is taken as written: a statement that wants <name> substitution asks for it itself (see SqlFiles).
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         jdbi.registerArgument(new SharedArgumentFactories()); // last registered, asked first
+        // A failed statement's message says what PostgreSQL said, not the values bound to it (names of people): logged.
+        jdbi.getConfig(StatementExceptions.class).setMessageRendering(StatementExceptions.MessageRendering.NONE);
         return jdbi;
     }
 }

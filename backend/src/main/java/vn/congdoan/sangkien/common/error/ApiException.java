@@ -10,6 +10,7 @@ public class ApiException extends RuntimeException {
 
     public enum Kind {
         INVALID(400, "validation"),
+        FORBIDDEN(403, "forbidden"),
         NOT_FOUND(404, "not-found"),
         CONFLICT(409, "conflict"),
         STALE(409, "stale-version"),
@@ -67,6 +68,11 @@ public class ApiException extends RuntimeException {
 
     public static ApiException invalid(FieldProblem error) {
         return invalid(List.of(error));
+    }
+
+    /** The caller may see the thing but a rule keeps them from this act on it (e.g. four eyes); errors name the rule. */
+    public static ApiException forbidden(String key, FieldProblem error) {
+        return of(Kind.FORBIDDEN, key, List.of(error));
     }
 
     public static ApiException stale(long sentVersion, long currentVersion) {

@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.me;
+package vn.congdoan.sangkien.security;
 
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -9,13 +9,13 @@ import java.util.stream.Stream;
  * "name" claim puts the given name first ("Lan Nguyễn Thị"), so the name is built from the separate claims here,
  * the only place that does it.
  */
-final class FullName {
+public final class FullName {
 
     private FullName() {
     }
 
     /** "Nguyễn Thị" + "Lan" → "Nguyễn Thị Lan"; empty when both parts are blank. */
-    static Optional<String> of(String familyName, String givenName) {
+    public static Optional<String> of(String familyName, String givenName) {
         String name = Stream.of(familyName, givenName)
                 .filter(part -> part != null && !part.isBlank())
                 .map(String::strip)
