@@ -996,13 +996,18 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Nội dung tệp / the file */
+                /** @description Nội dung tệp, đúng loại đã nhận biết khi tải lên / the file, as the type recognised at upload */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/octet-stream": string;
+                        "application/pdf": string;
+                        "image/png": string;
+                        "image/jpeg": string;
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/vnd.oasis.opendocument.text": string;
                     };
                 };
                 /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
