@@ -320,6 +320,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description csv | xlsx; mặc định theo Accept, rồi xlsx / default from Accept, then xlsx */
                     format?: string;
                 };
                 header?: never;
