@@ -151,15 +151,17 @@ export async function fuzz({ api, roles, evaluatorToken }) {
   return { ...result, seconds: (Date.now() - started) / 1000 };
 }
 
-/** One line per distinct failure (the same broken rule seen by both roles or by both checks counts once, ×n). */
+/**
+ * One line per distinct failure: the same broken rule seen by both roles, or by Portman's test and the added check,
+ * is printed once with who saw it.
+ */
 export function describeFailures(failures) {
   const lines = new Map();
   for (const f of failures) {
-    const line = `${f.call.replace(/^(\w+) https?:\/\/[^/]+/, '$1 ')} → ${f.status}: ${f.assertion}: ${(f.message ?? '').replace(/\s+/g, ' ').slice(0, 400)}`;
-    const seen = lines.get(line) ?? { count: 0, roles: new Set() };
-    seen.count++;
-    seen.roles.add(f.role);
+    const line = `${f.call.replace(/^(\w+) https?:\/\/[^/]+/, '$1 ')} → ${f.status}: ${(f.message ?? '').replace(/\s+/g, ' ').slice(0, 500)}`;
+    const seen = lines.get(line) ?? new Set();
+    seen.add(`${f.role}: ${(f.assertion ?? '').replace(/^.* - /, '')}`);
     lines.set(line, seen);
   }
-  return [...lines].map(([line, { count, roles }]) => `[${[...roles].join('+')}${count > 1 ? ` ×${count}` : ''}] ${line}`);
+  return [...lines].map(([line, seen]) => `${line} [${[...seen].join('; ')}]`);
 }
