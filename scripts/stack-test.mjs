@@ -1,20 +1,22 @@
 // End-to-end test of the running product as `make run` starts it: real Keycloak (realm imported), the packaged
 // backend on its embedded PostgreSQL. Tokens come from Keycloak itself: client credentials for the national
-// reporting system, Keycloak's login page (authorization code + PKCE) for the demo users.
+// reporting system, Keycloak's login page (authorization code + PKCE) for the demo users. Last, while the stack is up,
+// an outside contract fuzzer (Portman + Newman, scripts/lib/fuzz.mjs) goes over every operation of openapi.yaml.
+// SANGKIEN_PORT_OFFSET shifts its ports.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startBackend, startKeycloak, stop, log } from './lib/stack.mjs';
+import { PORT_OFFSET, startBackend, startKeycloak, stop, log } from './lib/stack.mjs';
+import { describeFailures, fuzz } from './lib/fuzz.mjs';
 import { clientCredentialsToken, loginWithPassword, passwordGrant } from './lib/oidc.mjs';
 
 // SANGKIEN_PORT_OFFSET moves every port (e.g. 500), so that two checkouts on one machine can run this at once.
-const OFFSET = Number(process.env.SANGKIEN_PORT_OFFSET ?? 0);
-const KEYCLOAK_PORT = 18180 + OFFSET;
-const BACKEND_PORT = 18080 + OFFSET;
+const KEYCLOAK_PORT = 18180 + PORT_OFFSET;
+const BACKEND_PORT = 18080 + PORT_OFFSET;
 const keycloak = `http://localhost:${KEYCLOAK_PORT}`;
 const api = `http://127.0.0.1:${BACKEND_PORT}`;
 const dataDir = mkdtempSync(join(tmpdir(), 'sangkien-stack-'));
-const backendOptions = { port: BACKEND_PORT, dbPort: 15433 + OFFSET, dataDir: join(dataDir, 'postgres'), keycloakPort: KEYCLOAK_PORT,
+const backendOptions = { port: BACKEND_PORT, dbPort: 15433 + PORT_OFFSET, dataDir: join(dataDir, 'postgres'), keycloakPort: KEYCLOAK_PORT,
   logFile: join(dataDir, 'backend.log') };
 let passed = 0;
 let failed = 0;
@@ -130,6 +132,16 @@ try {
     (await call(`/api/v1/initiatives/${id}`, phongTho)).status === 200);
   const again = await (await call('/api/v1/programs/1TRIEU-SK/quotas', reporter)).json();
   check('reference data is not loaded twice', again.children?.length === 11, `${again.children?.length} children`);
+
+  // Fresh tokens for each role's run (a token lives 5 minutes); the evaluator fills the score sheet in both.
+  const login = (username) => () => loginWithPassword(keycloak, username, 'Demo@2026');
+  const fuzzed = await fuzz({ api, evaluatorToken: login('giamkhao'), roles: [
+    { name: 'admin', token: login('admin.demo'), contractTests: true },
+    { name: 'officer', token: login('cb.phongtho'), contractTests: false }] });
+  for (const line of describeFailures(fuzzed.failures)) console.log(`       ${line}`);
+  check(`outside fuzzer (Portman + Newman) over every operation, as admin and as unit officer: ${fuzzed.requests} requests, `
+    + `${fuzzed.assertions} assertions in ${fuzzed.seconds.toFixed(0)} s`, fuzzed.failures.length === 0,
+  `${fuzzed.failures.length} failed assertions (above)`);
 
   await stop(keycloakProcess);
   const readiness = await fetch(`${api}/q/health/ready`);

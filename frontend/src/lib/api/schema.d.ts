@@ -2386,6 +2386,7 @@ export interface operations {
     importTemplate: {
         parameters: {
             query?: {
+                /** @description csv | xlsx; mặc định theo Accept, rồi xlsx / default from Accept, then xlsx */
                 format?: string;
             };
             header?: never;
@@ -2970,13 +2971,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Nội dung tệp, với loại đã lưu / the file, with the type it was stored with */
+            /** @description Nội dung tệp, đúng loại đã nhận biết khi tải lên / the file, as the type recognised at upload */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": string;
+                    "application/pdf": string;
+                    "image/png": string;
+                    "image/jpeg": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.oasis.opendocument.text": string;
                 };
             };
             /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import vn.congdoan.sangkien.initiative.attachment.ContentSniffer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,20 @@ class OpenApiContractTest {
             }
         });
         assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
+    /** A download is sent as the type recognised at upload: the contract names each of those types, not octet-stream. */
+    @Test
+    void attachmentDownloadDocumentsEveryAcceptedFileType() {
+        JsonNode content = contract.path("paths").path("/api/v1/initiatives/{id}/attachments/{attachmentId}").path("get")
+                .path("responses").path("200").path("content");
+        Set<String> documented = new java.util.TreeSet<>();
+        content.fieldNames().forEachRemaining(documented::add);
+        Set<String> sent = new java.util.TreeSet<>();
+        for (ContentSniffer.FileType type : ContentSniffer.FileType.values()) {
+            sent.add(type.mediaType);
+        }
+        assertEquals(sent, documented, "the download's documented content types");
     }
 
     /** A success that carries a body says what the body is; only 204 (and redirects) have none. */

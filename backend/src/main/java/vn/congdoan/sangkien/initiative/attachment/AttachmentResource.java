@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -71,9 +72,16 @@ public class AttachmentResource {
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
     @Operation(summary = "Tải tệp / download a file")
-    @APIResponse(responseCode = "200", description = "Nội dung tệp, với loại đã lưu / the file, with the type it was stored with",
-            content = @Content(mediaType = MediaType.WILDCARD,
-            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    // Sent as the type recognised at upload (ContentSniffer.FileType): one entry per accepted type.
+    @APIResponse(responseCode = "200", description = "Nội dung tệp, đúng loại đã nhận biết khi tải lên / the file, as the type recognised at upload",
+            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @ProblemResponses.Lookup
     public Response downloadAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         Attachment attachment = service.download(id, attachmentId);

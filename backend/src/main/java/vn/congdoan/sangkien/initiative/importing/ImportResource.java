@@ -11,6 +11,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -90,12 +92,14 @@ public class ImportResource {
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @ProblemResponses.BadRequest
     @ProblemResponses.Secured
-    public Response importTemplate(@QueryParam("format") @DefaultValue("xlsx") @Pattern(regexp = "^(csv|xlsx)$") String format) {
+    public Response importTemplate(@Parameter(description = "csv | xlsx; mặc định theo Accept, rồi xlsx / default from Accept, then xlsx")
+                                   @QueryParam("format") @Pattern(regexp = "^(csv|xlsx)$") String format, @Context HttpHeaders headers) {
         List<ReportTable.Column> columns = Arrays.stream(ImportColumn.values()).map(c -> ReportTable.column(c.label, c.label)).toList();
         List<Object> example = List.of("LCH-PT", "Sổ tay điện tử cho tổ công đoàn", "Ghi chép sinh hoạt tổ trên điện thoại",
                 "MANAGEMENT", "UNION_INNOVATION", "15/03/2022", "DRAFT", "Nguyễn Văn A: 60; Trần Thị B: 40", 25_000_000);
         ReportTable table = new ReportTable("Mẫu nhập sáng kiến – " + TEMPLATE_HELP, columns, List.of(example));
-        return Downloads.file(table, format.equals("csv") ? ReportFormat.CSV : ReportFormat.XLSX,
-                "mau-nhap-sang-kien").build();
+        // Like the reports: ?format= first, then Accept; XLSX (what officers fill in) when neither names CSV.
+        boolean csv = format != null ? format.equals("csv") : ReportFormat.choose(null, headers) == ReportFormat.CSV;
+        return Downloads.file(table, csv ? ReportFormat.CSV : ReportFormat.XLSX, "mau-nhap-sang-kien").build();
     }
 }

@@ -162,6 +162,17 @@ class ImportResourceTest {
                 .body(org.hamcrest.Matchers.containsString("Mã đơn vị,Tên sáng kiến"));
     }
 
+    /** Without ?format= the template follows Accept like the reports do (it was XLSX whatever the client accepted). */
+    @Test
+    void templateFollowsAcceptWithoutFormat() {
+        asAdmin().accept("text/csv").get("/api/v1/imports/initiatives/template").then().statusCode(200)
+                .contentType(org.hamcrest.Matchers.startsWith("text/csv"))
+                .body(org.hamcrest.Matchers.containsString("Mã đơn vị,Tên sáng kiến"));
+        asAdmin().accept(XLSX).get("/api/v1/imports/initiatives/template").then().statusCode(200).contentType(XLSX);
+        asAdmin().accept("*/*").get("/api/v1/imports/initiatives/template").then().statusCode(200).contentType(XLSX);
+        asAdmin().accept("text/csv").get("/api/v1/imports/initiatives/template?format=xlsx").then().statusCode(200).contentType(XLSX);
+    }
+
     @Test
     void scopeRolesAndMalformedFiles() {
         String file = HEADER + "LCH-SH,Sáng kiến huyện khác,,TECHNICAL,SOCIO_ECONOMIC,01/03/2022,DRAFT,Lò Văn Thắng,\n";
