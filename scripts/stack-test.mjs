@@ -135,7 +135,7 @@ try {
 
   // Fresh tokens for each role's run (a token lives 5 minutes); the evaluator fills the score sheet in both.
   const login = (username) => () => loginWithPassword(keycloak, username, 'Demo@2026');
-  const fuzzed = await fuzz({ api, evaluatorToken: login('giamkhao'), roles: [
+  const fuzzed = await fuzz({ api, evaluatorToken: login('giamkhao'), deciderToken: login('ldld.laichau'), roles: [
     { name: 'admin', token: login('admin.demo'), contractTests: true },
     { name: 'officer', token: login('cb.phongtho'), contractTests: false }] });
   for (const line of describeFailures(fuzzed.failures)) console.log(`       ${line}`);
