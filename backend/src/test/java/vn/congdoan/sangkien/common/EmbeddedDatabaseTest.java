@@ -77,14 +77,17 @@ class EmbeddedDatabaseTest {
             bin = Path.of("/proc", postmasterPid(), "exe").toRealPath().getParent();
         }
         // As after a `kill -9` of the backend: its server runs on, and nobody holds the data directory any more.
+        // The server's output goes to a file (-l): a server holding our pipe open would keep readAllBytes waiting forever.
+        Path serverLog = Files.createTempFile("orphan-postgres", ".log");
         List<String> command = new ArrayList<>(List.of(bin.resolve("pg_ctl").toString(), "start", "-w", "-D", dataDirectory.toString(),
-                "-o", "-p " + port + " -c listen_addresses=127.0.0.1"));
+                "-l", serverLog.toString(), "-o", "-p " + port + " -c listen_addresses=127.0.0.1"));
         if (System.getProperty("user.name").equals("root")) {
             command.addAll(0, List.of("unshare", "-U")); // PostgreSQL refuses root; EmbeddedPostgres does the same
         }
-        Process orphanStart = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String started = new String(orphanStart.getInputStream().readAllBytes());
-        assertEquals(0, orphanStart.waitFor(), started);
+        Path startLog = Files.createTempFile("pg_ctl-start", ".log");
+        Process orphanStart = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(startLog.toFile()).start();
+        assertTrue(orphanStart.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "pg_ctl start did not return");
+        assertEquals(0, orphanStart.exitValue(), Files.readString(startLog) + Files.readString(serverLog));
         String orphan = postmasterPid();
 
         try (EmbeddedDatabase second = EmbeddedDatabase.persistent(dataDirectory, port);
