@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBackend, startKeycloak, stop, log } from './lib/stack.mjs';
 import { clientCredentialsToken, loginWithPassword, passwordGrant } from './lib/oidc.mjs';
+import { twoInstances } from './lib/two-instances.mjs';
 
 // SANGKIEN_PORT_OFFSET moves every port (e.g. 500), so that two checkouts on one machine can run this at once.
 const OFFSET = Number(process.env.SANGKIEN_PORT_OFFSET ?? 0);
@@ -130,6 +131,9 @@ try {
     (await call(`/api/v1/initiatives/${id}`, phongTho)).status === 200);
   const again = await (await call('/api/v1/programs/1TRIEU-SK/quotas', reporter)).json();
   check('reference data is not loaded twice', again.children?.length === 11, `${again.children?.length} children`);
+
+  await twoInstances({ a: { api, dbPort: backendOptions.dbPort, dataDir: backendOptions.dataDir }, portB: BACKEND_PORT + 1,
+    keycloak, keycloakPort: KEYCLOAK_PORT, logDir: dataDir, check, dossier: initiative });
 
   await stop(keycloakProcess);
   const readiness = await fetch(`${api}/q/health/ready`);
