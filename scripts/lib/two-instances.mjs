@@ -151,9 +151,12 @@ async function gracefulStop(backendB, b, a, token, check) {
   const served = await fetch(`${b}/api/v1/programs`, { headers: { Authorization: `Bearer ${token}` } }).then((r) => r.status, (e) => e.message);
   check('B: after SIGTERM its readiness is DOWN (503) while it still answers requests for the delay', ready === 503 && served === 200,
     `readiness ${ready}, request ${served}`);
+  // On these 2 cores the import outlasts the delay (answered 2.3 to 3.8 s after SIGTERM), so the shutdown's wait for
+  // requests in flight is what lets it finish; a much faster machine may answer it within the delay.
   const answer = await inFlight;
-  check(`B: an import of ${rows} rows in flight at SIGTERM is answered ${answer.at - signalled} ms after it (delay 2 s)`,
-    answer.status === 200 && answer.body?.imported === rows && answer.at > signalled + 2000, `status ${answer.status}`);
+  const after = answer.at - signalled;
+  check(`B: an import of ${rows} rows in flight at SIGTERM is answered, ${after} ms after it (${after > 2000 ? 'after' : 'within'} the 2 s delay)`,
+    answer.status === 200 && answer.body?.imported === rows && after > 0, `status ${answer.status}`);
   const deadline = Date.now() + 15_000;
   while (!exited(backendB) && Date.now() < deadline) await sleep(100);
   const served2 = (await fetch(`${a}/api/v1/programs`, { headers: { Authorization: `Bearer ${token}` } })).status;
