@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { PORT_OFFSET, startBackend, startKeycloak, stop, log } from './lib/stack.mjs';
 import { describeFailures, fuzz } from './lib/fuzz.mjs';
 import { clientCredentialsToken, loginWithPassword, passwordGrant } from './lib/oidc.mjs';
+import { twoInstances } from './lib/two-instances.mjs';
 
 // SANGKIEN_PORT_OFFSET moves every port (e.g. 500), so that two checkouts on one machine can run this at once.
 const KEYCLOAK_PORT = 18180 + PORT_OFFSET;
@@ -142,6 +143,9 @@ try {
   check(`outside fuzzer (Portman + Newman) over every operation, as admin and as unit officer: ${fuzzed.requests} requests, `
     + `${fuzzed.assertions} assertions in ${fuzzed.seconds.toFixed(0)} s`, fuzzed.failures.length === 0,
   `${fuzzed.failures.length} failed assertions (above)`);
+
+  await twoInstances({ a: { api, dbPort: backendOptions.dbPort, dataDir: backendOptions.dataDir }, portB: BACKEND_PORT + 1,
+    keycloak, keycloakPort: KEYCLOAK_PORT, logDir: dataDir, check, dossier: initiative });
 
   await stop(keycloakProcess);
   const readiness = await fetch(`${api}/q/health/ready`);

@@ -105,25 +105,33 @@ export async function startKeycloak({ port = 8180, spaPort = 5173, apiPort = 808
   return child;
 }
 
-/** The packaged backend (build it first) on its embedded PostgreSQL, trusting the given Keycloak. */
+/**
+ * The packaged backend (build it first) on its embedded PostgreSQL, trusting the given Keycloak. With `database`
+ * ({ url, username, password }) it uses that PostgreSQL instead (e.g. another backend's embedded one: a second
+ * instance), starts none and leaves it running when stopped. `shutdownDelay` is how long it keeps serving after
+ * SIGTERM with readiness DOWN (quarkus.shutdown.delay; none here, as nothing routes to these backends).
+ */
 export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join(ROOT, '.data', 'postgres'),
   keycloakPort = 8180, referenceData = true, logFile = join(ROOT, '.data', 'logs', `backend-${port}.log`),
-  jar = BACKEND_JAR } = {}) {
+  jar = BACKEND_JAR, database = null, shutdownDelay = '0S' } = {}) {
   if (!existsSync(jar)) throw new Error('the backend is not built: run `make build`');
   // The port on the command line too: it is how a backend left over by a killed run is recognised.
   await clearPort('the backend', port, [jar, `-Dquarkus.http.port=${port}`]);
   const started = Date.now();
+  const datasource = database ? { QUARKUS_DATASOURCE_JDBC_URL: database.url, QUARKUS_DATASOURCE_USERNAME: database.username,
+    QUARKUS_DATASOURCE_PASSWORD: database.password } : { SANGKIEN_DATA_DIR: dataDir, SANGKIEN_DB_PORT: String(dbPort) };
   const child = spawn('java', [`-Dquarkus.http.port=${port}`, '-jar', jar], {
-    env: { ...process.env, SANGKIEN_DATA_DIR: dataDir, SANGKIEN_DB_PORT: String(dbPort),
-      SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData), QUARKUS_HTTP_PORT: String(port),
+    env: { ...process.env, ...datasource, SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData),
+      QUARKUS_HTTP_PORT: String(port), QUARKUS_SHUTDOWN_DELAY: shutdownDelay,
       QUARKUS_OIDC_AUTH_SERVER_URL: `http://localhost:${keycloakPort}/realms/sangkien` },
     stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
   // Also when the backend died before it was ready: its PostgreSQL may run on.
-  child.part = addPart('the backend', { child, afterStop: () => stopPart(child.postmaster ?? watchPostmaster(dataDir)) });
+  const postmaster = () => (database ? null : child.postmaster ?? watchPostmaster(dataDir));
+  child.part = addPart('the backend', { child, afterStop: () => stopPart(postmaster()) });
   logTo(child, logFile);
   await waitFor(`http://127.0.0.1:${port}/q/health/live`, 'the backend', child, 120_000, logFile);
-  child.postmaster = watchPostmaster(dataDir);
+  child.postmaster = postmaster();
   log(`backend ready on http://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return child;
 }

@@ -38,7 +38,13 @@ public class InitiativeReadRepository {
 
     private final Jdbi jdbi;
     private final ObjectReader helpers;
-    /** A programme's code never changes (ProgramUpdate has none) and there are a handful: kept once read. */
+    /**
+     * A programme's code, kept once read: there are a handful, and an id's code is the same in every instance for ever.
+     * No request changes a code (ProgramUpdate has none) and nothing deletes a programme (no endpoint, no SQL of ours;
+     * dossiers, periods and quotas refer to it); ids come from a sequence and are never reused. So this map needs no
+     * invalidation across instances, unlike the programme entity itself (common.db.CacheInvalidation). Should codes
+     * ever change or programmes be deleted, this map must go or listen too.
+     */
     private final Map<Long, String> programCodes = new ConcurrentHashMap<>();
 
     public InitiativeReadRepository(Jdbi jdbi, ObjectMapper json) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import vn.congdoan.sangkien.common.db.TransactionLocks;
 import vn.congdoan.sangkien.evaluation.CouncilService;
 import vn.congdoan.sangkien.evaluation.RubricService;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodWrite;
@@ -47,11 +48,13 @@ public class ReferenceDataLoader {
     private final UnitScope scope;
     private final RubricService rubrics;
     private final CouncilService councils;
+    private final TransactionLocks locks;
 
     public ReferenceDataLoader(@ConfigProperty(name = "sangkien.reference-data.enabled") boolean enabled, ObjectMapper json,
                                UnitService units, UnitRepository unitRepository, ProgramService programs,
                                ProgramRepository programRepository, QuotaService quotas, UnitScope scope,
-                               RubricService rubrics, CouncilService councils) {
+                               RubricService rubrics, CouncilService councils, TransactionLocks locks) {
+        this.locks = locks;
         this.scope = scope;
         this.rubrics = rubrics;
         this.councils = councils;
@@ -72,6 +75,8 @@ public class ReferenceDataLoader {
 
     void load() {
         ReferenceData data = read();
+        // Several instances starting at once on an empty database: one loads, the others wait and find it loaded.
+        locks.lock("reference-data");
         if (programRepository.findByCode(data.program().code()).isPresent()) {
             return;
         }
