@@ -61,7 +61,7 @@ class DatabaseRestartTest {
 
         postgres.stop();
         try {
-            // More requests than the pool holds idle connections, so both the broken connections and new ones are tried.
+            // The first request meets the connections the pool kept (now broken), the next ones must open new connections.
             for (int i = 0; i < 3; i++) {
                 unavailable("read", DatabaseRestartTest::read);
                 unavailable("write", DatabaseRestartTest::write);

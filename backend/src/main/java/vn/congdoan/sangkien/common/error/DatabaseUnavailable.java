@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * The one place that tells "the database cannot be reached now" (a restart, an outage, a pool that cannot get a
  * connection in time) from every other database error. Such a failure is the server's 503 with Retry-After, not a 500:
- * the request did nothing and may simply be sent again; the pool drops the broken connections and makes new ones once
- * PostgreSQL answers (application.properties, "Database").
+ * nothing is wrong with the request, it may be sent again in a few seconds; the pool drops the broken connections and
+ * makes new ones once PostgreSQL answers (application.properties, "Database").
  */
 public final class DatabaseUnavailable {
 
