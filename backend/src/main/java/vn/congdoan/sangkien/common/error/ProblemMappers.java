@@ -23,6 +23,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Every error leaves the API as application/problem+json; this is the one place that decides how. */
@@ -103,9 +104,12 @@ public class ProblemMappers {
         return httpProblem(401, uri);
     }
 
-    /** A bad token is the client's 401; an identity provider we cannot reach is our 503, said plainly. */
+    /** A bad token is the client's 401; an identity provider or a database we cannot reach is our 503, said plainly. */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            return unexpected(e, uri);
+        }
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof OIDCException || cause instanceof java.net.ConnectException) {
                 return identityProviderUnavailable(cause, uri);
@@ -124,6 +128,15 @@ public class ProblemMappers {
         return Response.fromResponse(respond(problem("identity-unavailable", 503, uri))).header("Retry-After", "30").build();
     }
 
+    /** Retry-After for a database that cannot be reached: about the time PostgreSQL takes to restart. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "5";
+
+    private static Response databaseUnavailable(String why, UriInfo uri) {
+        LOG.warn("Database unavailable on " + path(uri) + ": " + why);
+        return Response.fromResponse(respond(problem("database-unavailable", 503, uri)))
+                .header("Retry-After", DATABASE_RETRY_AFTER_SECONDS).build();
+    }
+
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
         return httpProblem(403, uri);
@@ -132,10 +145,15 @@ public class ProblemMappers {
     /**
      * Whatever else escaped: a lost race is the client's 409 (an optimistic-lock or lock-wait loss, or a unique key
      * or reference another request took or removed between our check and our write, e.g. two units created with one
-     * code at once); anything else is our 500, logged.
+     * code at once); a database that cannot be reached (restarting, down, no connection in time) is our 503 with
+     * Retry-After ({@link DatabaseUnavailable}); anything else is our 500, logged.
      */
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        Optional<String> databaseDown = DatabaseUnavailable.why(e);
+        if (databaseDown.isPresent()) {
+            return databaseUnavailable(databaseDown.get(), uri);
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException
                     || cause instanceof PessimisticLockException || cause instanceof LockAcquisitionException) {
