@@ -7,6 +7,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,8 @@ public class AnonymousRateLimit {
     }
 
     private void limit(RoutingContext context) {
-        if (context.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
+        // A browser's CORS preflight never carries the token of the call it asks about: it is not counted.
+        if (context.request().headers().contains(HttpHeaders.AUTHORIZATION) || context.request().method() == HttpMethod.OPTIONS) {
             context.next();
             return;
         }
