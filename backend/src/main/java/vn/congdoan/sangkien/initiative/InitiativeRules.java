@@ -12,9 +12,11 @@ import vn.congdoan.sangkien.common.text.VietnameseFormats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Dossier rules beyond one field: the programme's counting window, the filing date (an initiative is filed
@@ -60,8 +62,9 @@ public class InitiativeRules {
 
     /** The index of the first key seen before, or -1. */
     public static int firstDuplicate(List<String> keys) {
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
-            if (keys.subList(0, i).contains(keys.get(i))) {
+            if (!seen.add(keys.get(i))) {
                 return i;
             }
         }

@@ -1,7 +1,5 @@
 package vn.congdoan.sangkien.common.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bucket;
@@ -28,14 +26,14 @@ import java.util.concurrent.TimeUnit;
 public class AnonymousRateLimit {
 
     private final int perMinute;
-    private final ObjectMapper json;
+    private final RouteProblems problems;
     private final Cache<String, Bucket> buckets =
             Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
 
     public AnonymousRateLimit(@ConfigProperty(name = "sangkien.rate-limit.anonymous-per-minute") int perMinute,
-                              ObjectMapper json) {
+                              RouteProblems problems) {
         this.perMinute = perMinute;
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -57,12 +55,7 @@ public class AnonymousRateLimit {
             return;
         }
         long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        try {
-            context.response().setStatusCode(429).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader("Retry-After", String.valueOf(retryAfter))
-                    .end(json.writeValueAsString(Problem.of("http.429", 429, context.request().path(), perMinute)));
-        } catch (JsonProcessingException e) {
-            context.fail(e);
-        }
+        context.response().putHeader("Retry-After", String.valueOf(retryAfter));
+        problems.send(context, Problem.of("http.429", 429, context.request().path(), perMinute));
     }
 }

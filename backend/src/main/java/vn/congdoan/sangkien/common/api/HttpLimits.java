@@ -1,8 +1,5 @@
 package vn.congdoan.sangkien.common.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,11 +15,11 @@ import vn.congdoan.sangkien.common.error.Problem;
 public class HttpLimits {
 
     private final int maxUriLength;
-    private final ObjectMapper json;
+    private final RouteProblems problems;
 
-    public HttpLimits(@ConfigProperty(name = "sangkien.http.max-uri-length") int maxUriLength, ObjectMapper json) {
+    public HttpLimits(@ConfigProperty(name = "sangkien.http.max-uri-length") int maxUriLength, RouteProblems problems) {
         this.maxUriLength = maxUriLength;
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
@@ -34,12 +31,7 @@ public class HttpLimits {
             }
             String path = context.request().path();
             Problem problem = Problem.of("http.414", 414, path.length() > 200 ? path.substring(0, 200) + "…" : path, maxUriLength);
-            try {
-                context.response().setStatusCode(414).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .end(json.writeValueAsString(problem));
-            } catch (JsonProcessingException e) {
-                context.fail(e);
-            }
+            problems.send(context, problem);
         });
     }
 }

@@ -177,10 +177,10 @@ public class CacheInvalidation {
     /** Drops what a notification '<table>:<id>' names; answers the entity to drop again later, or null. */
     private Pending evict(String payload) {
         Cache cache = sessionFactory.getCache();
-        cache.evictQueryRegions(); // a new, deleted or changed row can change any cached list of them
         int colon = payload.lastIndexOf(':');
         String entity = colon < 0 ? null : entityByTable.get(payload.substring(0, colon));
         if (entity == null) {
+            cache.evictQueryRegions(); // a new, deleted or changed row can change any cached list of them
             return null;
         }
         long id;
@@ -188,6 +188,7 @@ public class CacheInvalidation {
             id = Long.parseLong(payload.substring(colon + 1)); // our ids are bigint
         } catch (NumberFormatException e) {
             cache.evictEntityData(entity);
+            cache.evictQueryRegions();
             return null;
         }
         drop(entity, id);
