@@ -143,6 +143,7 @@ export async function fuzz({ api, roles, evaluatorToken, deciderToken }) {
         const request = execution?.request ?? failure.source?.request;
         result.failures.push({ role: name, request: failure.source?.name,
           call: request ? `${request.method} ${request.url.toString()}` : '', status: execution?.response?.code,
+          body: request?.body?.raw?.slice(0, 400), // which variation it was, when a run fails once and not again
           assertion: failure.error?.test ?? failure.error?.name, message: failure.error?.message });
       }
     }
@@ -159,7 +160,8 @@ export async function fuzz({ api, roles, evaluatorToken, deciderToken }) {
 export function describeFailures(failures) {
   const lines = new Map();
   for (const f of failures) {
-    const line = `${f.call.replace(/^(\w+) https?:\/\/[^/]+/, '$1 ')} → ${f.status}: ${(f.message ?? '').replace(/\s+/g, ' ').slice(0, 500)}`;
+    const line = `${f.call.replace(/^(\w+) https?:\/\/[^/]+/, '$1 ')} → ${f.status}: ${(f.message ?? '').replace(/\s+/g, ' ').slice(0, 500)}`
+      + (f.body ? `\n         body: ${f.body.replace(/\s+/g, ' ')}` : '');
     const seen = lines.get(line) ?? new Set();
     seen.add(`${f.role}: ${(f.assertion ?? '').replace(/^.* - /, '')}`);
     lines.set(line, seen);
