@@ -5,7 +5,7 @@ MVN := cd backend && ./mvnw -B --no-transfer-progress
 # Where `make run` keeps its embedded PostgreSQL data (git-ignored); survives restarts.
 DATA_DIR ?= $(CURDIR)/.data/postgres
 
-.PHONY: run test build openapi realm bench lighthouse clean
+.PHONY: run test build openapi realm backup restore bench lighthouse clean
 
 ## build: package the backend (no tests)
 build:
@@ -34,6 +34,20 @@ openapi: build
 ## realm: regenerate the production realm (no demo users, secrets from the environment) from keycloak/realm-sangkien.json
 realm:
 	node scripts/realm-production.mjs
+
+## backup: pg_dump (custom format) of the whole database, attachments included → backups/sangkien-<UTC time>.dump
+##         (BACKUP_DIR). Does not rebuild (a running `make run` keeps its jar). `make run`'s embedded database, running or not; an external one when QUARKUS_DATASOURCE_JDBC_URL
+##         (with _USERNAME, _PASSWORD) is set. PostgreSQL 17's client tools: SANGKIEN_PG_BIN, or fetched from Debian once.
+backup:
+	test -f backend/target/quarkus-app/quarkus-run.jar || $(MAKE) build
+	SANGKIEN_DATA_DIR=$(DATA_DIR) node scripts/backup.mjs backup
+
+## restore: FILE=backups/….dump into a fresh embedded database (the old folder is moved aside, never deleted; stop
+##          `make run` first) or into an empty external one; all or nothing (one transaction)
+restore:
+	test -f backend/target/quarkus-app/quarkus-run.jar || $(MAKE) build
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/sangkien-….dump"; exit 2; }
+	SANGKIEN_DATA_DIR=$(DATA_DIR) node scripts/backup.mjs restore "$(FILE)"
 
 ## bench: national-scale dataset (generated once into bench/.data/) and measurements against the packaged stack → bench/results.json
 ## (not part of make test; ~20 min on 2 cores the first time). BENCH_ARGS="--scale 0.05" for a small trial, "--fresh" to regenerate.

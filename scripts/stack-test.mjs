@@ -10,6 +10,7 @@ import { PORT_OFFSET, startBackend, startKeycloak, stop, log } from './lib/stack
 import { describeFailures, fuzz } from './lib/fuzz.mjs';
 import { clientCredentialsToken, loginWithPassword, passwordGrant } from './lib/oidc.mjs';
 import { twoInstances } from './lib/two-instances.mjs';
+import { backupAndRestore } from './lib/restore-check.mjs';
 
 // SANGKIEN_PORT_OFFSET moves every port (e.g. 500), so that two checkouts on one machine can run this at once.
 const KEYCLOAK_PORT = 18180 + PORT_OFFSET;
@@ -146,6 +147,9 @@ try {
 
   await twoInstances({ a: { api, dbPort: backendOptions.dbPort, dataDir: backendOptions.dataDir }, portB: BACKEND_PORT + 1,
     keycloak, keycloakPort: KEYCLOAK_PORT, logDir: dataDir, check, dossier: initiative });
+  await backupAndRestore({ a: { api, dbPort: backendOptions.dbPort, dataDir: backendOptions.dataDir },
+    token: login('cb.phongtho'), reporter: () => clientCredentialsToken(keycloak, 'reporting', 'reporting-demo-secret'),
+    dossier: initiative, port: BACKEND_PORT + 2, dbPort: backendOptions.dbPort + 2, keycloakPort: KEYCLOAK_PORT, workDir: dataDir, check });
 
   await stop(keycloakProcess);
   const readiness = await fetch(`${api}/q/health/ready`);

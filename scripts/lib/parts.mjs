@@ -8,7 +8,7 @@ import { connect } from 'node:net';
 const parts = new Set();
 const endedListeners = [];
 let stoppingAll = false;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Live processes as { pid, pgid, ppid }. Zombies are left out: in a container whose init does not reap, a killed

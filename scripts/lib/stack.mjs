@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, createWriteStream, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addPart, clearPort, commandLine, stopPart } from './parts.mjs';
+import { addPart, clearPort, commandLine, sleep, stopPart } from './parts.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const KEYCLOAK_VERSION = '26.5.2';
@@ -133,6 +133,39 @@ export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join
   await waitFor(`http://127.0.0.1:${port}/q/health/live`, 'the backend', child, 120_000, logFile);
   child.postmaster = postmaster();
   log(`backend ready on http://127.0.0.1:${port} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return child;
+}
+
+/**
+ * Only the embedded PostgreSQL of `dataDir` (a new one if the folder is empty), on 127.0.0.1:`port`, as the backend
+ * would start it (`java -jar … database`: same password file, settings and binaries): for backups, restores and the
+ * replica. Resolves to the part, with `database` ({ url, username, password, port, dataDir }) once it takes connections.
+ */
+export async function startDatabase({ dataDir, port, jar = BACKEND_JAR,
+  logFile = join(ROOT, '.data', 'logs', `postgres-${port}.log`) } = {}) {
+  if (!existsSync(jar)) throw new Error('the backend is not built: run `make build`');
+  await clearPort('PostgreSQL', port, [jar, 'database']);
+  const child = spawn('java', ['-jar', jar, 'database'], {
+    env: { ...process.env, SANGKIEN_DATA_DIR: dataDir, SANGKIEN_DB_PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'], detached: true,
+  });
+  const postmaster = () => child.postmaster ?? watchPostmaster(dataDir);
+  child.part = addPart('PostgreSQL (database only)', { child, afterStop: () => stopPart(postmaster()) });
+  logTo(child, logFile);
+  let output = '';
+  let ready = false;
+  child.stdout.on('data', (chunk) => { output += chunk; ready = output.includes('Embedded PostgreSQL ready'); });
+  const deadline = Date.now() + 120_000;
+  while (!ready) {
+    if (exited(child) || Date.now() > deadline) {
+      await stopPart(child.part);
+      throw new Error(`PostgreSQL did not start on ${dataDir}; its log: ${logFile}`);
+    }
+    await sleep(200);
+  }
+  child.postmaster = postmaster();
+  child.database = { url: `jdbc:postgresql://127.0.0.1:${port}/postgres`, username: 'postgres',
+    password: databasePassword(dataDir), port, dataDir };
   return child;
 }
 

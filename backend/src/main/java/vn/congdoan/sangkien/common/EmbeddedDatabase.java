@@ -167,6 +167,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
+    public int port() {
+        return postgres.getPort();
+    }
+
     public String username() {
         return "postgres";
     }
