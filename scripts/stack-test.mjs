@@ -11,6 +11,7 @@ import { describeFailures, fuzz } from './lib/fuzz.mjs';
 import { clientCredentialsToken, loginWithPassword, passwordGrant } from './lib/oidc.mjs';
 import { twoInstances } from './lib/two-instances.mjs';
 import { backupAndRestore } from './lib/restore-check.mjs';
+import { readReplica } from './lib/replica-check.mjs';
 
 // SANGKIEN_PORT_OFFSET moves every port (e.g. 500), so that two checkouts on one machine can run this at once.
 const KEYCLOAK_PORT = 18180 + PORT_OFFSET;
@@ -32,8 +33,8 @@ async function call(path, token, init = {}) {
   return fetch(`${api}${path}`, { ...init, headers });
 }
 
-const initiative = (unitCode) => JSON.stringify({
-  programCode: '1TRIEU-SK', unitCode, title: 'Sáng kiến bản đồ số điểm trường vùng cao', solutionType: 'TECHNICAL',
+const initiative = (unitCode, title = 'Sáng kiến bản đồ số điểm trường vùng cao') => JSON.stringify({
+  programCode: '1TRIEU-SK', unitCode, title, solutionType: 'TECHNICAL',
   field: 'SOCIO_ECONOMIC', firstAppliedOn: '2022-04-20', filedOn: '2022-05-02',
   addressee: 'Hội đồng sáng kiến UBND huyện Phong Thổ', solution: 'Bản đồ số các điểm trường trên điện thoại',
   // The province's officer, Nguyễn Thị Lan in Keycloak, is a co-author: she may not decide on it (four eyes).
@@ -150,6 +151,9 @@ try {
   await backupAndRestore({ a: { api, dbPort: backendOptions.dbPort, dataDir: backendOptions.dataDir },
     token: login('cb.phongtho'), reporter: () => clientCredentialsToken(keycloak, 'reporting', 'reporting-demo-secret'),
     dossier: initiative, port: BACKEND_PORT + 2, dbPort: backendOptions.dbPort + 2, keycloakPort: KEYCLOAK_PORT, workDir: dataDir, check });
+  await readReplica({ a: { api, dbPort: backendOptions.dbPort, dataDir: backendOptions.dataDir },
+    token: login('cb.phongtho'), reporter: () => clientCredentialsToken(keycloak, 'reporting', 'reporting-demo-secret'),
+    dossier: initiative, port: BACKEND_PORT + 3, dbPort: backendOptions.dbPort + 3, keycloakPort: KEYCLOAK_PORT, workDir: dataDir, check });
 
   await stop(keycloakProcess);
   const readiness = await fetch(`${api}/q/health/ready`);

@@ -8,6 +8,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.TemplateEngine;
+import vn.congdoan.sangkien.common.db.HeavyReads;
 import vn.congdoan.sangkien.common.db.RecordRows;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.common.text.SearchText;
@@ -48,9 +49,11 @@ public class InitiativeSearchRepository {
     private static final RowMapper<SimilarInitiative> SIMILAR = RecordRows.of(SimilarInitiative.class);
 
     private final Jdbi jdbi;
+    private final HeavyReads reads;
 
-    public InitiativeSearchRepository(Jdbi jdbi) {
+    public InitiativeSearchRepository(Jdbi jdbi, HeavyReads reads) {
         this.jdbi = jdbi;
+        this.reads = reads;
     }
 
     /** One page of a search and the number of all its matches. */
@@ -67,7 +70,7 @@ public class InitiativeSearchRepository {
         String order = sort.getColumns().stream()
                 .map(c -> "i." + c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
                 .collect(Collectors.joining(", "));
-        return jdbi.withHandle(h -> {
+        return reads.withHandle(h -> {
             List<PageId> ids = filtered(h, PAGE_IDS, conditions, values).define("order", order)
                     .bind("limit", size).bind("offset", (long) page * size).map(PAGE_ID).list();
             if (ids.isEmpty()) {

@@ -3,6 +3,7 @@ package vn.congdoan.sangkien.progress;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
+import vn.congdoan.sangkien.common.db.HeavyReads;
 import vn.congdoan.sangkien.common.db.RecordRows;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.program.Period;
@@ -37,9 +38,11 @@ public class ProgressRepository {
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Jdbi jdbi;
+    private final HeavyReads reads;
 
-    public ProgressRepository(Jdbi jdbi) {
+    public ProgressRepository(Jdbi jdbi, HeavyReads reads) {
         this.jdbi = jdbi;
+        this.reads = reads;
     }
 
     /** Where the unit sat on the day, if it existed in the tree then. */
@@ -65,7 +68,7 @@ public class ProgressRepository {
             values.put("programId", programId);
             values.put("asOfEnd", asOf.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime());
         }
-        return jdbi.withHandle(h -> h.createQuery(asOf == null ? ROLL_UP_CURRENT : ROLL_UP_AS_OF).bindMap(values)
+        return reads.withHandle(h -> h.createQuery(asOf == null ? ROLL_UP_CURRENT : ROLL_UP_AS_OF).bindMap(values)
                 .map(COUNTS).list());
     }
 

@@ -2,9 +2,9 @@ package vn.congdoan.sangkien.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
+import vn.congdoan.sangkien.common.db.HeavyReads;
 import vn.congdoan.sangkien.common.db.RecordRows;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.program.Period;
@@ -30,10 +30,11 @@ public class RankingRepository {
     private static final RowMapper<GroupedRow> GROUPED = RecordRows.of(GroupedRow.class);
     private static final RowMapper<Participation> PARTICIPATION_ROW = RecordRows.of(Participation.class);
 
-    private final Jdbi jdbi;
+    /** Every read here is a report's: on the replica when it is up to date. */
+    private final HeavyReads reads;
 
-    public RankingRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public RankingRepository(HeavyReads reads) {
+        this.reads = reads;
     }
 
     public record UnitCount(String code, String name, Integer target, long valid) {
@@ -47,18 +48,18 @@ public class RankingRepository {
     }
 
     public List<UnitCount> validCounts(Period period, Collection<Long> unitIds) {
-        return jdbi.withHandle(h -> h.createQuery(UNIT_COUNTS).bind("period", period.id)
+        return reads.withHandle(h -> h.createQuery(UNIT_COUNTS).bind("period", period.id)
                 .bindArray("units", Long.class, unitIds).map(UNIT_COUNT).list());
     }
 
     public List<RewardedInitiative> rewarded(long programId, Period period, String rootPath, int limit) {
-        return jdbi.withHandle(h -> inSubtree(h, REWARDED, programId, period, rootPath).bind("limit", limit)
+        return reads.withHandle(h -> inSubtree(h, REWARDED, programId, period, rootPath).bind("limit", limit)
                 .map(REWARDED_ROW).list());
     }
 
     /** Rows by field, by solution type and by impact level, in that order of the result list. */
     public List<List<BreakdownRow>> breakdown(long programId, Period period, String rootPath) {
-        List<GroupedRow> rows = jdbi.withHandle(h -> inSubtree(h, BREAKDOWN, programId, period, rootPath)
+        List<GroupedRow> rows = reads.withHandle(h -> inSubtree(h, BREAKDOWN, programId, period, rootPath)
                 .map(GROUPED).list());
         List<List<BreakdownRow>> sets = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (GroupedRow r : rows) {
@@ -73,7 +74,7 @@ public class RankingRepository {
     }
 
     public Participation participation(long programId, Period period, String rootPath) {
-        return jdbi.withHandle(h -> inSubtree(h, PARTICIPATION, programId, period, rootPath)
+        return reads.withHandle(h -> inSubtree(h, PARTICIPATION, programId, period, rootPath)
                 .map(PARTICIPATION_ROW).one());
     }
 

@@ -2,9 +2,9 @@ package vn.congdoan.sangkien.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.Query;
+import vn.congdoan.sangkien.common.db.HeavyReads;
 import vn.congdoan.sangkien.common.db.RecordRows;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.program.Period;
@@ -20,18 +20,19 @@ public class RegisterRepository {
     private static final String PAGE = SqlFiles.of(RegisterRepository.class, "page");
     private static final RowMapper<RegisterEntry> ENTRY = RecordRows.of(RegisterEntry.class);
 
-    private final Jdbi jdbi;
+    /** Every read here is a report's: on the replica when it is up to date. */
+    private final HeavyReads reads;
 
-    public RegisterRepository(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    public RegisterRepository(HeavyReads reads) {
+        this.reads = reads;
     }
 
     public long count(long programId, Period period, String rootPath, List<String> statuses) {
-        return jdbi.withHandle(h -> bind(h, COUNT, programId, period, rootPath, statuses).mapTo(Long.class).one());
+        return reads.withHandle(h -> bind(h, COUNT, programId, period, rootPath, statuses).mapTo(Long.class).one());
     }
 
     public List<RegisterEntry> page(long programId, Period period, String rootPath, List<String> statuses, int page, int size) {
-        return jdbi.withHandle(h -> bind(h, PAGE, programId, period, rootPath, statuses)
+        return reads.withHandle(h -> bind(h, PAGE, programId, period, rootPath, statuses)
                 .bind("size", size).bind("offset", (long) page * size).map(ENTRY).list());
     }
 

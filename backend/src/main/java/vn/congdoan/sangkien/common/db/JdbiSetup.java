@@ -21,6 +21,11 @@ public class JdbiSetup {
     @Produces
     @ApplicationScoped
     public Jdbi jdbi(DataSource dataSource) {
+        return jdbiOn(dataSource);
+    }
+
+    /** Also the replica's (HeavyReads): the same settings on another pool. */
+    static Jdbi jdbiOn(DataSource dataSource) {
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
         // SQL text is taken as written: a statement that wants <name> substitution asks for it itself (see SqlFiles).
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
