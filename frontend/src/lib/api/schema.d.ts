@@ -855,6 +855,12 @@ export interface components {
              */
             estimatedValueVnd?: number;
         };
+        /** @description Phân bổ của một đơn vị trực thuộc cho cấp dưới của nó / a child's allocation to its own children */
+        ChildAllocation: {
+            /** @example LCH-PT */
+            unitCode: string;
+            allocation: components["schemas"]["QuotaAllocation"];
+        };
         ChildTargets: {
             /** @example LCH-PT */
             unitCode: string;
@@ -1281,6 +1287,10 @@ export interface components {
             targets: {
                 [key: string]: number;
             };
+            /** @description Nếu có: thay luôn phân bổ cho các đơn vị trực thuộc trong cùng giao dịch / if sent: also replaces the allocation to the children, in the same transaction */
+            allocations?: components["schemas"]["ChildTargets"][];
+            /** @description Cùng với allocations: phân bổ tiếp của các đơn vị trực thuộc / with allocations: the children's own allocations */
+            below?: components["schemas"]["ChildAllocation"][];
         };
         /** @description Một trang kết quả / one page of results */
         PageResultConfidentialRead: {
@@ -1621,6 +1631,8 @@ export interface components {
              */
             version: number;
             allocations: components["schemas"]["ChildTargets"][];
+            /** @description Phân bổ tiếp của các đơn vị trực thuộc, đổi cùng lúc trong một giao dịch (bắt buộc khi MUST_EQUAL và chỉ tiêu của đơn vị con đã phân bổ tiếp thay đổi) / the children's own allocations, changed in the same transaction (needed under MUST_EQUAL when a child's targets change and it has allocated them further) */
+            below?: components["schemas"]["ChildAllocation"][];
         };
         /** @description Chỉ tiêu của một đơn vị theo từng giai đoạn / a unit's targets by period code */
         QuotaRow: {

@@ -40,7 +40,21 @@ public final class QuotaDtos {
     @Schema(name = "QuotaAllocation", description = "Thay toàn bộ phân bổ chỉ tiêu cho các đơn vị trực thuộc / replaces the whole allocation to the children")
     public record QuotaAllocation(
             @NotNull @Schema(description = "version của bảng chỉ tiêu đã đọc / the quota table's version as read", examples = "0") Long version,
-            @NotNull @Size(max = 2000) List<@Valid @NotNull ChildTargets> allocations) {
+            @NotNull @Size(max = 2000) List<@Valid @NotNull ChildTargets> allocations,
+            @Size(max = 200) @Schema(description = "Phân bổ tiếp của các đơn vị trực thuộc, đổi cùng lúc trong một giao dịch (bắt buộc khi "
+                    + "MUST_EQUAL và chỉ tiêu của đơn vị con đã phân bổ tiếp thay đổi) / the children's own allocations, changed in the same "
+                    + "transaction (needed under MUST_EQUAL when a child's targets change and it has allocated them further)")
+            List<@Valid @NotNull ChildAllocation> below) {
+
+        public QuotaAllocation(Long version, List<ChildTargets> allocations) {
+            this(version, allocations, null);
+        }
+    }
+
+    @Schema(name = "ChildAllocation", description = "Phân bổ của một đơn vị trực thuộc cho cấp dưới của nó / a child's allocation to its own children")
+    public record ChildAllocation(
+            @NotBlank @Schema(examples = "LCH-PT") String unitCode,
+            @NotNull @Valid QuotaAllocation allocation) {
     }
 
     @Schema(name = "ChildTargets")
@@ -52,6 +66,16 @@ public final class QuotaDtos {
     @Schema(name = "OwnTargets", description = "Chỉ tiêu của đơn vị đứng đầu chương trình / targets of the unit at the top of the programme")
     public record OwnTargets(
             @NotNull @Schema(examples = "0") Long version,
-            @NotNull @Schema(examples = "{\"2022-2023\": 2300, \"GD1\": 1200, \"GD2\": 1100}") Map<String, Integer> targets) {
+            @NotNull @Schema(examples = "{\"2022-2023\": 2300, \"GD1\": 1200, \"GD2\": 1100}") Map<String, Integer> targets,
+            @Size(max = 2000) @Schema(description = "Nếu có: thay luôn phân bổ cho các đơn vị trực thuộc trong cùng giao dịch "
+                    + "/ if sent: also replaces the allocation to the children, in the same transaction")
+            List<@Valid @NotNull ChildTargets> allocations,
+            @Size(max = 200) @Schema(description = "Cùng với allocations: phân bổ tiếp của các đơn vị trực thuộc "
+                    + "/ with allocations: the children's own allocations")
+            List<@Valid @NotNull ChildAllocation> below) {
+
+        public OwnTargets(Long version, Map<String, Integer> targets) {
+            this(version, targets, null, null);
+        }
     }
 }

@@ -11,6 +11,7 @@ import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramMapper;
 import vn.congdoan.sangkien.program.ProgramService;
+import vn.congdoan.sangkien.quota.QuotaDtos.ChildAllocation;
 import vn.congdoan.sangkien.quota.QuotaDtos.ChildTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.OwnTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaAllocation;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 @ApplicationScoped
 public class QuotaService {
@@ -80,12 +82,20 @@ public class QuotaService {
     /**
      * Replaces the whole allocation of a parent's quota to its direct children, in one checked step. The children
      * must add up to the parent under the programme's rule (an empty allocation too: under MUST_EQUAL it is allowed
-     * only while the parent's targets are 0), and each child must keep covering what its own children already hold.
+     * only while the parent's targets are 0), and each child must keep covering what its own children already hold,
+     * unless the request replaces that child's allocation too ({@code below}): then it is checked against the child's
+     * new targets, at any depth, and everything commits or nothing does.
      */
     @Transactional
     public QuotaTable allocate(String programCode, String parentCode, QuotaAllocation request) {
         Program program = programService.require(programCode);
         Unit parent = unitService.require(parentCode);
+        allocate(program, parent, request, "");
+        return table(program, parent);
+    }
+
+    /** @param prefix where this allocation sits in the request, for the fields named in problems */
+    private void allocate(Program program, Unit parent, QuotaAllocation request, String prefix) {
         List<Unit> children = units.list("parent", parent);
         List<Long> childIds = children.stream().map(u -> u.id).toList();
         lockUnits(parent, childIds);
@@ -97,15 +107,19 @@ public class QuotaService {
         Map<Long, Integer> rowOf = new HashMap<>();
         for (int i = 0; i < request.allocations().size(); i++) {
             ChildTargets child = request.allocations().get(i);
-            String field = "allocations[" + i + "]";
-            Unit unit = units.findByCode(child.unitCode()).orElse(null);
-            if (unit == null || unit.parent == null || !unit.parent.id.equals(parent.id)) {
-                invalid.add(FieldProblem.of(field + ".unitCode", "DirectChild", child.unitCode(), parent.code));
-            } else if (allocation.containsKey(unit)) {
-                invalid.add(FieldProblem.of(field + ".unitCode", "Unique", child.unitCode()));
-            } else {
+            String field = prefix + "allocations[" + i + "]";
+            Unit unit = directChild(child.unitCode(), parent, field + ".unitCode", allocation.keySet(), invalid);
+            if (unit != null) {
                 allocation.put(unit, rules.readTargets(field + ".targets", child.targets(), periods, invalid));
                 rowOf.put(unit.id, i);
+            }
+        }
+        Map<Unit, QuotaAllocation> below = new LinkedHashMap<>();
+        List<ChildAllocation> sentBelow = request.below() == null ? List.of() : request.below();
+        for (int i = 0; i < sentBelow.size(); i++) {
+            Unit unit = directChild(sentBelow.get(i).unitCode(), parent, prefix + "below[" + i + "].unitCode", below.keySet(), invalid);
+            if (unit != null) {
+                below.put(unit, sentBelow.get(i).allocation());
             }
         }
         if (!invalid.isEmpty()) {
@@ -114,19 +128,23 @@ public class QuotaService {
         List<FieldProblem> broken = new ArrayList<>();
         int row = 0;
         for (Map<Period, Integer> targets : allocation.values()) {
-            broken.addAll(rules.checkSubPeriodSums("allocations[" + row++ + "].targets", targets, periods.values()));
+            broken.addAll(rules.checkSubPeriodSums(prefix + "allocations[" + row++ + "].targets", targets, periods.values()));
         }
-        broken.addAll(rules.checkAgainstParent(program.quotaRule, targetsOf(program, parent), allocation.values()));
+        rules.checkAgainstParent(program.quotaRule, targetsOf(program, parent), allocation.values())
+                .forEach(problem -> broken.add(problem.under(prefix)));
         if (!broken.isEmpty()) {
             throw ApiException.rule("quota-rule", broken, parent.name);
         }
         // A child left out of the allocation gets no targets: that too must fit what its children already hold.
-        Map<Long, Map<Long, Integer>> below = quotas.allocatedBelow(program, childIds);
+        Map<Long, Map<Long, Integer>> allocatedBelow = quotas.allocatedBelow(program, childIds);
         List<FieldProblem> belowBroken = new ArrayList<>();
         for (Unit child : children) {
+            if (below.containsKey(child)) {
+                continue; // its children's new allocation is checked against its new targets below
+            }
             Integer at = rowOf.get(child.id);
-            belowBroken.addAll(rules.checkAllocatedBelow(at == null ? "allocations" : "allocations[" + at + "].targets",
-                    program.quotaRule, child.code, allocation.getOrDefault(child, Map.of()), byPeriod(below.get(child.id), periods)));
+            belowBroken.addAll(rules.checkAllocatedBelow(prefix + (at == null ? "allocations" : "allocations[" + at + "].targets"),
+                    program.quotaRule, child.code, allocation.getOrDefault(child, Map.of()), byPeriod(allocatedBelow.get(child.id), periods)));
         }
         if (!belowBroken.isEmpty()) {
             throw ApiException.rule("quota-allocated-below", belowBroken, parent.name, program.quotaRule);
@@ -137,12 +155,29 @@ public class QuotaService {
         }
         allocation.forEach((unit, targets) -> targets.forEach((period, target) -> quotas.persist(Quota.of(unit, period, target))));
         touch(sheet);
-        return table(program, parent);
+        int i = 0;
+        for (var next : below.entrySet()) {
+            allocate(program, next.getKey(), next.getValue(), prefix + "below[" + i++ + "].allocation.");
+        }
+    }
+
+    /** The unit named at {@code field} if it is a direct child of the parent not named before; else a problem. */
+    private Unit directChild(String code, Unit parent, String field, Set<Unit> named, List<FieldProblem> invalid) {
+        Unit unit = units.findByCode(code).orElse(null);
+        if (unit == null || unit.parent == null || !unit.parent.id.equals(parent.id)) {
+            invalid.add(FieldProblem.of(field, "DirectChild", code, parent.code));
+            return null;
+        }
+        if (named.contains(unit)) {
+            invalid.add(FieldProblem.of(field, "Unique", code));
+            return null;
+        }
+        return unit;
     }
 
     /**
      * Sets the targets of the unit at the top of the programme: the one whose parent holds no quota in it. They must
-     * keep covering what its children already hold.
+     * keep covering what its children already hold, unless the request replaces the children's allocation too.
      */
     @Transactional
     public QuotaTable setOwnTargets(String programCode, String unitCode, OwnTargets request) {
@@ -162,6 +197,15 @@ public class QuotaService {
         List<FieldProblem> broken = rules.checkSubPeriodSums("targets", targets, periods.values());
         if (!broken.isEmpty()) {
             throw ApiException.rule("quota-rule", broken, unit.name);
+        }
+        if (request.allocations() != null) { // the children's allocation is replaced too, and checked against the new targets
+            quotas.deleteOfUnits(program, List.of(unit.id));
+            targets.forEach((period, target) -> quotas.persist(Quota.of(unit, period, target)));
+            allocate(program, unit, new QuotaAllocation(request.version(), request.allocations(), request.below()), "");
+            return table(program, unit);
+        }
+        if (request.below() != null) {
+            throw ApiException.invalid(FieldProblem.of("below", "OnlyWithAllocations"));
         }
         List<FieldProblem> belowBroken = rules.checkAllocatedBelow("targets", program.quotaRule, unit.code, targets,
                 byPeriod(quotas.allocatedBelow(program, List.of(unit.id)).get(unit.id), periods));

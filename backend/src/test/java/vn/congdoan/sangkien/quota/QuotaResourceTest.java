@@ -188,6 +188,79 @@ class QuotaResourceTest {
     }
 
     @Test
+    void aTargetChangesTogetherWithItsChildrensAllocationsInOneRequest() {
+        Province p = Province.create(new int[]{100, 60, 40});
+        p.allocate(0, Map.of("2022-2023", 70, "GD1", 40, "GD2", 30), Map.of("2022-2023", 30, "GD1", 20, "GD2", 10)).statusCode(200);
+        String a1 = Fixtures.createUnit("T-QP", "CĐCS A1", "GRASSROOTS", p.childA);
+        String a1x = Fixtures.createUnit("T-QP", "Tổ công đoàn A1x", "GRASSROOTS", a1);
+        allocation(p.childA, 0, List.of(row(a1, 70, 40, 30)), List.of()).statusCode(200);
+        allocation(a1, 0, List.of(row(a1x, 70, 40, 30)), List.of()).statusCode(200);
+
+        // The province moves 5 of phase 1 from A to B: A's and A1's own allocations change with it, two levels down.
+        // A sheet first written by an allocation is at version 0 (the province's was made by its own targets).
+        var aBelow = Map.of("version", 0, "allocations", List.of(row(a1, 65, 35, 30)),
+                "below", List.of(Map.of("unitCode", a1, "allocation", Map.of("version", 0, "allocations", List.of(row(a1x, 65, 35, 30))))));
+        allocation(p.code, 1, List.of(row(p.childA, 65, 35, 30), row(p.childB, 35, 25, 10)),
+                List.of(Map.of("unitCode", p.childA, "allocation", aBelow)))
+                .statusCode(200).body("version", equalTo(2))
+                .body("children.find { it.unitCode == '" + p.childA + "' }.targets.GD1", equalTo(35));
+        asAdmin().get(QUOTAS + "?unit=" + p.childA).then().body("version", equalTo(1)).body("childrenTotals.GD1", equalTo(35));
+        asAdmin().get(QUOTAS + "?unit=" + a1).then().body("version", equalTo(1)).body("childrenTotals.GD1", equalTo(35));
+    }
+
+    @Test
+    void aMultiLevelChangeThatBreaksALowerLevelChangesNothing() {
+        Province p = Province.create(new int[]{100, 60, 40});
+        p.allocate(0, Map.of("2022-2023", 70, "GD1", 40, "GD2", 30), Map.of("2022-2023", 30, "GD1", 20, "GD2", 10)).statusCode(200);
+        String a1 = Fixtures.createUnit("T-QP", "CĐCS A1", "GRASSROOTS", p.childA);
+        String a2 = Fixtures.createUnit("T-QP", "CĐCS A2", "GRASSROOTS", p.childA);
+        allocation(p.childA, 0, List.of(row(a1, 40, 20, 20), row(a2, 30, 20, 10)), List.of()).statusCode(200);
+
+        // A's grassroots unions would hold 36 of phase 1 while A gets 35: refused, naming the field inside "below".
+        allocation(p.code, 1, List.of(row(p.childA, 65, 35, 30), row(p.childB, 35, 25, 10)),
+                List.of(Map.of("unitCode", p.childA, "allocation", Map.of("version", 0,
+                        "allocations", List.of(row(a1, 36, 16, 20), row(a2, 30, 20, 10))))))
+                .statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("urn:sangkien:problem:rule-violated"))
+                .body("errors.find { it.field == 'below[0].allocation.targets.GD1' }.rule", equalTo("AllocationEquals"))
+                .body("detail", containsString("Huyện A"));
+        // One transaction: the province's allocation did not change either.
+        asAdmin().get(QUOTAS + "?unit=" + p.code).then().body("version", equalTo(1))
+                .body("children.find { it.unitCode == '" + p.childA + "' }.targets.GD1", equalTo(40));
+        asAdmin().get(QUOTAS + "?unit=" + p.childA).then().body("version", equalTo(0)).body("childrenTotals.GD1", equalTo(40));
+        // "below" names only direct children, each once.
+        allocation(p.code, 1, List.of(row(p.childA, 70, 40, 30), row(p.childB, 30, 20, 10)),
+                List.of(Map.of("unitCode", a1, "allocation", Map.of("version", 0, "allocations", List.of()))))
+                .statusCode(400).body("errors[0].field", equalTo("below[0].unitCode")).body("errors[0].rule", equalTo("DirectChild"));
+    }
+
+    @Test
+    void theTopTargetsChangeTogetherWithTheAllocationBelowThem() {
+        Province p = Province.create(new int[]{100, 60, 40});
+        p.allocate(0, Map.of("2022-2023", 70, "GD1", 40, "GD2", 30), Map.of("2022-2023", 30, "GD1", 20, "GD2", 10)).statusCode(200);
+        var raised = Map.of("version", 1, "targets", Map.of("2022-2023", 110, "GD1", 65, "GD2", 45),
+                "allocations", List.of(row(p.childA, 75, 45, 30), row(p.childB, 35, 20, 15)));
+        asAdmin().contentType(ContentType.JSON).body(raised).put(QUOTAS + "/" + p.code).then().statusCode(200)
+                .body("parent.targets.GD1", equalTo(65)).body("childrenTotals.GD1", equalTo(65)).body("version", equalTo(2));
+        // Without the allocation the same raise is refused: the children would no longer add up.
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 2, "targets", Map.of("2022-2023", 120, "GD1", 70, "GD2", 50)))
+                .put(QUOTAS + "/" + p.code).then().statusCode(409).body("errors[0].rule", equalTo("AllocatedBelowEquals"));
+        asAdmin().contentType(ContentType.JSON).body(Map.of("version", 2, "targets", Map.of("2022-2023", 110, "GD1", 65, "GD2", 45),
+                        "below", List.of()))
+                .put(QUOTAS + "/" + p.code).then().statusCode(400).body("errors[0].field", equalTo("below"))
+                .body("errors[0].rule", equalTo("OnlyWithAllocations"));
+    }
+
+    private static Map<String, Object> row(String unitCode, int total, int phase1, int phase2) {
+        return Map.of("unitCode", unitCode, "targets", Map.of("2022-2023", total, "GD1", phase1, "GD2", phase2));
+    }
+
+    private static ValidatableResponse allocation(String parent, long version, List<Map<String, Object>> rows, List<Map<String, Object>> below) {
+        return asAdmin().contentType(ContentType.JSON).body(Map.of("version", version, "allocations", rows, "below", below))
+                .put(QUOTAS + "/" + parent + "/allocation").then();
+    }
+
+    @Test
     void mustNotExceedKeepsTargetsAtOrAboveWhatIsAllocatedBelow() {
         TenWithEightAllocated t = TenWithEightAllocated.create();
         String root = t.root();

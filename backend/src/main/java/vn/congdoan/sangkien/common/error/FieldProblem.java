@@ -13,4 +13,9 @@ public record FieldProblem(
     public static FieldProblem of(String field, String rule, Object... args) {
         return new FieldProblem(field, rule, Messages.vi("rule." + rule, args), Messages.en("rule." + rule, args));
     }
+
+    /** The same problem, its field named from further out in the request ("below[0].allocation." + field). */
+    public FieldProblem under(String prefix) {
+        return prefix.isEmpty() ? this : new FieldProblem(prefix + field, rule, message, messageEn);
+    }
 }
