@@ -356,7 +356,7 @@ public final class Soak {
         long micros = (System.nanoTime() - begin) / 1000;
         Op stats = ops.get(op);
         if (problem == null) {
-            stats.ok(begin, micros);
+            stats.ok(begin, micros, instance.name() + " " + abbreviate(path, 100));
             return answer;
         }
         stats.error(begin, "%s %s on %s (%s) -> %s; body: %s".formatted(method, abbreviate(path, 160), instance.name(), user,
@@ -548,6 +548,10 @@ public final class Soak {
         }
         long all = connections.values().stream().mapToLong(c -> c[0]).sum();
         sample.put("db_client_connections", all);
+        ArrayNode slow = longRunning();
+        if (!slow.isEmpty()) {
+            sample.set("db_running_over_1s", slow);
+        }
         return sample;
     }
 
@@ -564,6 +568,26 @@ public final class Soak {
                      + " group by application_name")) {
             while (r.next()) {
                 out.put(r.getString(1), new long[]{r.getLong(2), r.getLong(3)});
+            }
+        } catch (SQLException e) {
+            log("pg_stat_activity: %s", e.getMessage());
+        }
+        return out;
+    }
+
+    /** The instances' statements running for over a second at this moment, with what they wait for. */
+    private ArrayNode longRunning() {
+        ArrayNode out = json.createArrayNode();
+        try (Connection db = Db.connect(dbPort); Statement s = db.createStatement();
+             ResultSet r = s.executeQuery("select application_name, state, wait_event_type, wait_event,"
+                     + " extract(epoch from now() - query_start), left(regexp_replace(query, '\\s+', ' ', 'g'), 120)"
+                     + " from pg_stat_activity where backend_type = 'client backend' and pid <> pg_backend_pid()"
+                     + " and state <> 'idle' and now() - query_start > interval '1 second'"
+                     + " and application_name like 'bench-%' order by query_start limit 10")) {
+            while (r.next()) {
+                out.addObject().put("instance", r.getString(1)).put("state", r.getString(2))
+                        .put("wait", r.getString(3) == null ? null : r.getString(3) + ":" + r.getString(4))
+                        .put("running_s", round1(r.getDouble(5))).put("query", r.getString(6));
             }
         } catch (SQLException e) {
             log("pg_stat_activity: %s", e.getMessage());
@@ -630,11 +654,21 @@ public final class Soak {
         long warmupErrors;
         final List<String> warmupSamples = new ArrayList<>();
 
-        synchronized void ok(long begin, long micros) {
+        /** The slowest answers of the window: [micros, begin], with what was asked. */
+        final java.util.PriorityQueue<Object[]> slowest = new java.util.PriorityQueue<>(
+                java.util.Comparator.comparingLong((Object[] o) -> (Long) o[0]));
+
+        synchronized void ok(long begin, long micros, String what) {
             long start = windowStart;
             if (begin < start) {
                 warmupRequests++;
                 return;
+            }
+            if (slowest.size() < 5 || micros > (Long) slowest.peek()[0]) {
+                slowest.add(new Object[]{micros, begin, what});
+                if (slowest.size() > 5) {
+                    slowest.poll();
+                }
             }
             all.recordValue(micros);
             minutes.computeIfAbsent(minute(begin, start), m -> new Histogram(3_600_000_000L, 3)).recordValue(micros);
@@ -724,6 +758,10 @@ public final class Soak {
             node.put("errors", op.errors);
             node.put("rps", round1(op.all.getTotalCount() / window));
             latencies(node, op.all);
+            ArrayNode slow = node.putArray("slowest");
+            op.slowest.stream().sorted(java.util.Comparator.comparingLong((Object[] o) -> -(Long) o[0]))
+                    .forEach(o -> slow.addObject().put("ms", ms((Long) o[0])).put("at_s", round1(((Long) o[1] - windowStart) / 1e9))
+                            .put("request", (String) o[2]));
             if (!op.samples.isEmpty()) {
                 ArrayNode samplesNode = node.putArray("error_samples");
                 op.samples.forEach(samplesNode::add);
@@ -916,6 +954,13 @@ public final class Soak {
                     poolMax, triple(p.path("open")), triple(p.path("busy")), triple(p.path("awaiting")),
                     p.path("exhausted").asText(), p.path("steady").asText());
         }
+        soak.path("operations").fields().forEachRemaining(e -> {
+            JsonNode slowest = e.getValue().path("slowest").path(0);
+            if (!e.getKey().equals("import") && slowest.path("ms").asDouble() >= 1000) {
+                log("slowest %s: %.0f ms at %.0f s (%s)", e.getKey(), slowest.path("ms").asDouble(),
+                        slowest.path("at_s").asDouble(), slowest.path("request").asText());
+            }
+        });
         for (JsonNode op : soak.path("operations")) {
             for (JsonNode sample : op.path("error_samples")) {
                 log("error sample: %s", sample.asText());
