@@ -49,8 +49,9 @@ restore:
 	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/sangkien-….dump"; exit 2; }
 	SANGKIEN_DATA_DIR=$(DATA_DIR) node scripts/backup.mjs restore "$(FILE)"
 
-## bench: national-scale dataset (generated once into bench/.data/) and measurements against the packaged stack → bench/results.json
-## (not part of make test; ~20 min on 2 cores the first time). BENCH_ARGS="--scale 0.05" for a small trial, "--fresh" to regenerate.
+## bench: national-scale dataset (generated once into bench/.data/), measurements against the packaged stack, then a 10-minute
+## soak against two instances → bench/results.json (not part of make test; ~22 min on 2 cores the first time, ~18 later).
+## BENCH_ARGS="--scale 0.05" for a small trial, "--fresh" to regenerate, "--only soak --soak-minutes 1", "--skip-soak".
 bench: build
 	bench/run.sh $(BENCH_ARGS)
 

@@ -109,19 +109,21 @@ export async function startKeycloak({ port = 8180, spaPort = 5173, apiPort = 808
  * The packaged backend (build it first) on its embedded PostgreSQL, trusting the given Keycloak. With `database`
  * ({ url, username, password }) it uses that PostgreSQL instead (e.g. another backend's embedded one: a second
  * instance), starts none and leaves it running when stopped. `shutdownDelay` is how long it keeps serving after
- * SIGTERM with readiness DOWN (quarkus.shutdown.delay; none here, as nothing routes to these backends). `env`: more
- * settings (e.g. SANGKIEN_REPLICA_JDBC_URL).
+ * SIGTERM with readiness DOWN (quarkus.shutdown.delay; none here, as nothing routes to these backends). `jvmArgs` go
+ * before `-jar` (e.g. `-Dquarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName=…`, which an environment
+ * variable cannot spell: the driver's property names are case-sensitive). `env`: more settings (e.g.
+ * SANGKIEN_REPLICA_JDBC_URL).
  */
 export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join(ROOT, '.data', 'postgres'),
   keycloakPort = 8180, referenceData = true, logFile = join(ROOT, '.data', 'logs', `backend-${port}.log`),
-  jar = BACKEND_JAR, database = null, shutdownDelay = '0S', env = {} } = {}) {
+  jar = BACKEND_JAR, database = null, shutdownDelay = '0S', jvmArgs = [], env = {} } = {}) {
   if (!existsSync(jar)) throw new Error('the backend is not built: run `make build`');
   // The port on the command line too: it is how a backend left over by a killed run is recognised.
   await clearPort('the backend', port, [jar, `-Dquarkus.http.port=${port}`]);
   const started = Date.now();
   const datasource = database ? { QUARKUS_DATASOURCE_JDBC_URL: database.url, QUARKUS_DATASOURCE_USERNAME: database.username,
     QUARKUS_DATASOURCE_PASSWORD: database.password } : { SANGKIEN_DATA_DIR: dataDir, SANGKIEN_DB_PORT: String(dbPort) };
-  const child = spawn('java', [`-Dquarkus.http.port=${port}`, '-jar', jar], {
+  const child = spawn('java', [`-Dquarkus.http.port=${port}`, ...jvmArgs, '-jar', jar], {
     env: { ...process.env, ...datasource, SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData),
       QUARKUS_HTTP_PORT: String(port), QUARKUS_SHUTDOWN_DELAY: shutdownDelay,
       QUARKUS_OIDC_AUTH_SERVER_URL: `http://localhost:${keycloakPort}/realms/sangkien`, ...env },

@@ -541,8 +541,8 @@ public final class Harness {
         LocalDate from = LocalDate.of(2021, 9, 1);
         List<FileRow> out = new ArrayList<>(rows);
         for (int i = 0; i < rows; i++) {
-            List<String> names = random.nextBoolean() ? List.of(Vocabulary.personName(random))
-                    : List.of(Vocabulary.personName(random), Vocabulary.personName(random));
+            String first = Vocabulary.personName(random);
+            List<String> names = random.nextBoolean() ? List.of(first) : List.of(first, Vocabulary.personNameOtherThan(random, first));
             List<Integer> shares = names.size() == 1 ? List.of(100) : List.of(60, 40);
             String unit = units.get(random.nextInt(units.size()));
             String title = Vocabulary.title(random) + " (" + batch + " số " + (i + 1) + ")";

@@ -1,5 +1,7 @@
 package vn.congdoan.sangkien.bench;
 
+import vn.congdoan.sangkien.common.text.SearchText;
+
 import java.util.SplittableRandom;
 
 /** Vietnamese words for generated units, titles, summaries and people: with diacritics, so folded search matters. */
@@ -111,6 +113,19 @@ final class Vocabulary {
 
     static String personName(SplittableRandom random) {
         return pick(random, FAMILY) + " " + pick(random, MIDDLE) + " " + pick(random, GIVEN);
+    }
+
+    /**
+     * A name that is not the same author as `other` (the backend's rule since 03/12/2026: two authors of one dossier
+     * may not fold to the same name; a file with such a row is refused as a whole, a dossier with a 400).
+     */
+    static String personNameOtherThan(SplittableRandom random, String other) {
+        String folded = SearchText.fold(other);
+        String name;
+        do {
+            name = personName(random);
+        } while (SearchText.fold(name).equals(folded));
+        return name;
     }
 
     static String title(SplittableRandom random) {
