@@ -17,6 +17,7 @@ import vn.congdoan.sangkien.initiative.importing.RowEncoder.Ids;
 import vn.congdoan.sangkien.initiative.importing.SheetReader.SheetRow;
 
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ import java.util.Map;
 /**
  * The import's writes. The rows are checked and turned into COPY text on a thread of their own ({@link RowEncoder})
  * while this thread streams them into PostgreSQL's {@code COPY initiative ... from stdin}: parsing and PostgreSQL's
- * work on the rows (heap, indexes, foreign keys, triggers) run on the two cores at once. The progress counters are
- * kept by their statement trigger, which fires once for the whole COPY with all its rows. SQL in
+ * work on the rows (heap, indexes, foreign keys, triggers) run on the two cores at once. The progress counters of all
+ * the rows are merged in one statement at the end, just before the commit (merge-counters.sql). SQL in
  * {@code ImportRepository/*.sql}.
  */
 @ApplicationScoped
@@ -47,6 +48,7 @@ public class ImportRepository {
     private static final String COUNT_RECEIPTS = SqlFiles.of(ImportRepository.class, "count-receipts");
     private static final String DROP_UNUSED_RECEIPT_COUNTERS = SqlFiles.of(ImportRepository.class, "drop-unused-receipt-counters");
     private static final String MERGE_PENDING_SEARCH_ENTRIES = SqlFiles.of(ImportRepository.class, "merge-pending-search-entries");
+    private static final String MERGE_COUNTERS = SqlFiles.of(ImportRepository.class, "merge-counters");
 
     private final Jdbi jdbi;
 
@@ -94,6 +96,9 @@ public class ImportRepository {
         Ids ids = handle.createQuery(IDS).bind("rows", rows.size()).bind("authors", checker.authorsAtMost(rows))
                 .map(IDS_ROW).one();
 
+        // The counters' statement trigger would lock every ancestor's counter row (the national one too) at the end of
+        // the COPY and hold it while authors and events follow; they are merged last instead (merge-counters.sql).
+        handle.execute("set local sangkien.counters = 'off'");
         CopyManager copyApi = handle.getConnection().unwrap(PGConnection.class).getCopyAPI();
         RowEncoder encoder = new RowEncoder(load, rows, checker, ids, lastReceipt, year);
         long prepared = System.nanoTime();
@@ -115,6 +120,9 @@ public class ImportRepository {
         }
         handle.createUpdate(DROP_UNUSED_RECEIPT_COUNTERS).bind("year", year).bind("units", unitIds).execute();
         handle.createQuery(MERGE_PENDING_SEARCH_ENTRIES).mapTo(Long.class).list();
+        handle.execute("set local sangkien.counters = 'on'");
+        handle.createQuery(MERGE_COUNTERS).bindArray("ids", Long.class, Arrays.stream(ids.initiativeIds()).boxed().toArray(Long[]::new))
+                .mapTo(String.class).list();
         LOG.infof("import batch %d: %d rows stored, %d rejected; ids and receipt counters %d ms, COPY of the initiatives "
                         + "%d ms (waiting for checked rows %d ms), authors and events %d ms, receipt counts and index merge %d ms",
                 load.batchId(), encoded.imported(), encoded.rejectedCount(), (prepared - begin) / 1_000_000,
