@@ -29,9 +29,7 @@ import vn.congdoan.sangkien.initiative.attachment.AttachmentService.AttachmentVi
 import vn.congdoan.sangkien.initiative.attachment.AttachmentService.ConfidentialityRequest;
 import vn.congdoan.sangkien.security.Roles;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 @Path("/api/v1/initiatives/{id}/attachments")
 @Tag(name = "Attachments", description = "Tệp đính kèm hồ sơ / dossier files")
@@ -68,14 +66,14 @@ public class AttachmentResource {
     @ProblemResponses.Write
     public Response uploadAttachment(@PathParam("id") long id,
                            @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
-                           @RestForm("kind") @Schema(implementation = AttachmentKind.class) String kind,
-                           @RestForm("confidential") @Schema(type = SchemaType.BOOLEAN, defaultValue = "false",
-                                   description = "Tệp mật / a confidential file") String confidential) {
+                           @RestForm("kind") AttachmentKind kind,
+                           @RestForm("confidential") @Schema(defaultValue = "false", description = "Tệp mật / a confidential file")
+                           Boolean confidential) {
         if (file == null) {
             throw ApiException.invalid(FieldProblem.of("file", "NotNull"));
         }
-        AttachmentView stored = service.upload(id, kind(kind), bool("confidential", confidential), file.fileName(),
-                file.uploadedFile());
+        // Both fields are read strictly by common.api.QueryParamConverters: a bad value is a 400 naming the field.
+        AttachmentView stored = service.upload(id, kind, Boolean.TRUE.equals(confidential), file.fileName(), file.uploadedFile());
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -127,33 +125,5 @@ public class AttachmentResource {
     @ProblemResponses.Conflict
     public void deleteAttachment(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId) {
         service.delete(id, attachmentId);
-    }
-
-    /** Form fields are read here, not by JAX-RS, whose refusal of a bad value is a bare 400 naming no field. */
-    private static AttachmentKind kind(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return AttachmentKind.valueOf(value.strip());
-        } catch (IllegalArgumentException e) {
-            String allowed = String.join(", ", Arrays.stream(AttachmentKind.values()).map(Enum::name).toList());
-            throw ApiException.invalid(FieldProblem.of("kind", "OneOf", allowed));
-        }
-    }
-
-    /**
-     * A multipart field read strictly: absent or empty is false, and only true or false otherwise (a bare
-     * Boolean.valueOf would take any typo for false, and a file meant to be confidential would not be).
-     */
-    private static boolean bool(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return false;
-        }
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ApiException.invalid(FieldProblem.of(field, "OneOf", "true, false"));
-        };
     }
 }
