@@ -1,11 +1,36 @@
-import { ActionIcon, Alert, Anchor, Button, FileInput, Group, Paper, Select, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/QueryState';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { ATTACHMENT_KINDS, downloadAttachment, useAttachments, useDeleteAttachment, useUploadAttachment, type AttachmentKind } from '@/lib/initiatives/lifecycle';
+import {
+  ATTACHMENT_KINDS,
+  downloadAttachment,
+  useAttachments,
+  useDeleteAttachment,
+  useSetAttachmentConfidential,
+  useUploadAttachment,
+  type AttachmentKind,
+} from '@/lib/initiatives/lifecycle';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx,.xlsx,.odt,application/pdf,image/png,image/jpeg';
@@ -17,23 +42,41 @@ function size(bytes: number | undefined, lang: 'vi' | 'en') {
   return `${formatNumber(Math.round(bytes / 104857.6) / 10, lang)} MB`;
 }
 
-/** The dossier's files: list, download with the token, upload (checked by the server from the bytes), remove. */
+/** Marks a confidential file; the server lists such files only for who may read the dossier's confidential parts. */
+export function ConfidentialBadge() {
+  const { t } = useTranslation();
+  return (
+    <Tooltip label={t('attachments.confidentialHint')}>
+      <Badge color="grape" variant="light" size="sm" data-testid="confidential-badge">
+        {t('attachments.confidential')}
+      </Badge>
+    </Tooltip>
+  );
+}
+
+/**
+ * The dossier's files: list, download with the token, upload (checked by the server from the bytes, confidential or
+ * not), mark confidential or not, remove.
+ */
 export function AttachmentsPanel({ initiativeId, canChange }: { initiativeId: number; canChange: boolean }) {
   const { t } = useTranslation();
   const lang = useLang();
   const list = useAttachments(initiativeId);
   const upload = useUploadAttachment(initiativeId);
   const remove = useDeleteAttachment(initiativeId);
+  const mark = useSetAttachmentConfidential(initiativeId);
   const [file, setFile] = useState<File | null>(null);
   const [kind, setKind] = useState<AttachmentKind>('APPLICATION');
+  const [confidential, setConfidential] = useState(false);
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const tooLarge = file !== null && file.size > MAX_BYTES;
 
   const send = async () => {
     if (!file || tooLarge) return;
     try {
-      await upload.mutateAsync({ file, kind });
+      await upload.mutateAsync({ file, kind, confidential });
       setFile(null);
+      setConfidential(false);
       notifications.show({ color: 'teal', message: t('attachments.uploaded') });
     } catch {
       /* shown below */
@@ -79,6 +122,12 @@ export function AttachmentsPanel({ initiativeId, canChange }: { initiativeId: nu
                       >
                         {a.fileName}
                       </Anchor>
+                      {a.confidential && (
+                        <>
+                          {' '}
+                          <ConfidentialBadge />
+                        </>
+                      )}
                     </Table.Td>
                     <Table.Td>{a.kind ? t(`attachments.kinds.${a.kind}`) : ''}</Table.Td>
                     <Table.Td className="num">{size(a.sizeBytes, lang)}</Table.Td>
@@ -90,15 +139,25 @@ export function AttachmentsPanel({ initiativeId, canChange }: { initiativeId: nu
                     </Table.Td>
                     {canChange && (
                       <Table.Td>
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('attachments.remove', { name: a.fileName })}
-                          loading={remove.isPending && remove.variables === a.id}
-                          onClick={() => remove.mutate(a.id ?? 0)}
-                        >
-                          <span aria-hidden>✕</span>
-                        </ActionIcon>
+                        <Group gap="xs" wrap="nowrap">
+                          <Checkbox
+                            size="xs"
+                            label={t('attachments.confidential')}
+                            aria-label={t('attachments.markConfidential', { name: a.fileName })}
+                            checked={a.confidential ?? false}
+                            disabled={mark.isPending && mark.variables?.attachmentId === a.id}
+                            onChange={(e) => mark.mutate({ attachmentId: a.id ?? 0, confidential: e.currentTarget.checked })}
+                          />
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('attachments.remove', { name: a.fileName })}
+                            loading={remove.isPending && remove.variables === a.id}
+                            onClick={() => remove.mutate(a.id ?? 0)}
+                          >
+                            <span aria-hidden>✕</span>
+                          </ActionIcon>
+                        </Group>
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -109,6 +168,7 @@ export function AttachmentsPanel({ initiativeId, canChange }: { initiativeId: nu
         )}
         {downloadError !== null && <ErrorState error={downloadError} />}
         {remove.isError && <ErrorState error={remove.error} />}
+        {mark.isError && <ErrorState error={mark.error} />}
         {canChange && (
           <Group align="flex-end" gap="sm">
             <Select
@@ -129,6 +189,14 @@ export function AttachmentsPanel({ initiativeId, canChange }: { initiativeId: nu
               error={tooLarge ? t('attachments.tooLarge') : undefined}
               w={{ base: '100%', sm: 320 }}
               data-testid="attachment-file"
+            />
+            <Checkbox
+              label={t('attachments.confidentialUpload')}
+              description={t('attachments.confidentialHint')}
+              checked={confidential}
+              onChange={(e) => setConfidential(e.currentTarget.checked)}
+              maw={260}
+              data-testid="attachment-confidential"
             />
             <Button onClick={() => void send()} disabled={!file || tooLarge} loading={upload.isPending} data-testid="attachment-upload">
               {t('attachments.upload')}

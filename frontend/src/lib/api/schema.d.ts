@@ -175,12 +175,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Các tệp của hồ sơ / the dossier's files */
+        /**
+         * Các tệp của hồ sơ / the dossier's files
+         * @description Tệp mật chỉ có trong danh sách cho người được xem phần bảo mật của hồ sơ. / Confidential files are listed only for who may read the dossier's confidential parts.
+         */
         get: operations["listAttachments"];
         put?: never;
         /**
          * Đính kèm tệp / attach a file
-         * @description PDF, PNG, JPEG, DOCX, XLSX hoặc ODT, nhận biết theo nội dung (đuôi tệp phải khớp), tối đa 10 MB. / PDF, PNG, JPEG, DOCX, XLSX or ODT, recognised from the bytes (the extension must match), at most 10 MB.
+         * @description PDF, PNG, JPEG, DOCX, XLSX hoặc ODT, nhận biết theo nội dung (đuôi tệp phải khớp), tối đa 10 MB; confidential=true: tệp mật. / PDF, PNG, JPEG, DOCX, XLSX or ODT, recognised from the bytes (the extension must match), at most 10 MB; confidential=true: a confidential file.
          */
         post: operations["uploadAttachment"];
         delete?: never;
@@ -202,6 +205,26 @@ export interface paths {
         post?: never;
         /** Xóa tệp / remove a file */
         delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/attachments/{attachmentId}/confidential": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Đánh dấu tệp mật / mark a file confidential or not
+         * @description Người được thay đổi tệp của hồ sơ; tệp đã mật chỉ người được xem phần bảo mật mới đổi được. / By who may change the dossier's files; a confidential file only by who may read the confidential parts.
+         */
+        put: operations["setAttachmentConfidential"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -809,6 +832,16 @@ export interface components {
             sha256?: string;
             uploadedBy?: string;
             uploadedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Tệp mật: chỉ người được xem phần bảo mật của hồ sơ thấy / confidential: seen only by who may read the dossier's confidential parts
+             * @example false
+             */
+            confidential?: boolean;
+        };
+        /** @description Đánh dấu tệp là mật hay không / mark a file confidential or not */
+        AttachmentConfidentiality: {
+            /** @example true */
+            confidential: boolean;
         };
         /** @enum {string} */
         AttachmentKind: "APPLICATION" | "DESCRIPTION" | "DECISION" | "EVIDENCE" | "OTHER";
@@ -923,6 +956,12 @@ export interface components {
             /** @example cb.laichau */
             reader?: string;
             readAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @description Tệp mật đã tải về; không có: phần bảo mật của hồ sơ / the confidential file downloaded; absent: the dossier's confidential text
+             * @example 2051
+             */
+            attachmentId?: number;
         };
         /** @description Hội đồng sáng kiến của đơn vị / a unit's initiative council */
         Council: {
@@ -1039,8 +1078,12 @@ export interface components {
             at?: components["schemas"]["OffsetDateTime"];
             /** @example cb.phongtho */
             actor?: string;
-            /** @description TRANSITION: đổi trạng thái / status change; EDIT: sửa nội dung / fields changed */
-            kind?: string;
+            /**
+             * @description TRANSITION: đổi trạng thái / status change; EDIT: sửa nội dung / fields changed; ATTACHMENT_ADDED, ATTACHMENT_REMOVED: thêm, xóa tệp / a file added, removed; ATTACHMENT_CONFIDENTIALITY: đánh dấu hoặc bỏ đánh dấu tệp mật / a file marked confidential or not
+             * @example ATTACHMENT_REMOVED
+             * @enum {string}
+             */
+            kind?: "TRANSITION" | "EDIT" | "ATTACHMENT_ADDED" | "ATTACHMENT_REMOVED" | "ATTACHMENT_CONFIDENTIALITY";
             fromStatus?: components["schemas"]["InitiativeStatus"];
             toStatus?: components["schemas"]["InitiativeStatus"];
             reason?: string;
@@ -1053,6 +1096,18 @@ export interface components {
             changedFields?: string[];
             /** @description Trả lại hồ sơ đã công nhận: quyết định bị rút về lịch sử / a recognised dossier returned: the decision it carried until then */
             withdrawnDecision?: components["schemas"]["WithdrawnDecision"];
+            /**
+             * @description Tên tệp (các mục ATTACHMENT_*); không có khi tệp mật và người xem không được xem phần bảo mật / the file's name (ATTACHMENT_* entries); absent when the file is confidential and the reader may not read the confidential parts
+             * @example Bản mô tả sáng kiến.pdf
+             */
+            fileName?: string;
+            /** @description Loại tệp (các mục ATTACHMENT_*) / the file's kind (ATTACHMENT_* entries) */
+            attachmentKind?: components["schemas"]["AttachmentKind"];
+            /**
+             * @description Tệp mật (các mục ATTACHMENT_*; với ATTACHMENT_CONFIDENTIALITY: sau khi đổi) / whether the file is confidential (ATTACHMENT_* entries; for ATTACHMENT_CONFIDENTIALITY: after the change)
+             * @example false
+             */
+            fileConfidential?: boolean;
         };
         /** @enum {string} */
         ImpactLevel: "GRASSROOTS" | "PROVINCIAL_SECTOR" | "NATIONAL";
@@ -2893,6 +2948,11 @@ export interface operations {
                     /** Format: binary */
                     file?: string;
                     kind?: components["schemas"]["AttachmentKind"];
+                    /**
+                     * @description Tệp mật / a confidential file
+                     * @default false
+                     */
+                    confidential?: boolean;
                 };
             };
         };
@@ -3044,6 +3104,78 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    setAttachmentConfidential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: number;
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttachmentConfidentiality"];
+            };
+        };
+        responses: {
+            /** @description Tệp sau khi đổi / the file after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
             401: {

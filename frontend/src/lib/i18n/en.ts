@@ -242,6 +242,11 @@ const en: Resources = {
     historyEmpty: 'No steps yet.',
     edited: 'Edited: {{fields}}',
     created: 'Dossier created',
+    fileAdded: 'File added: {{name}}',
+    fileRemoved: 'File removed: {{name}}',
+    fileMarked: 'Marked confidential: {{name}}',
+    fileUnmarked: 'No longer confidential: {{name}}',
+    hiddenFileName: 'a confidential file (name hidden)',
   },
   impact: {
     GRASSROOTS: 'Grassroots',
@@ -263,6 +268,10 @@ const en: Resources = {
     tooLarge: 'The file is larger than 10 MB.',
     size: 'Size',
     uploadedBy: 'Uploaded by',
+    confidential: 'Confidential',
+    confidentialUpload: 'Confidential file',
+    confidentialHint: 'Only who may read the dossier\'s confidential parts sees this file; every download is recorded.',
+    markConfidential: 'Mark confidential: {{name}}',
     kinds: {
       APPLICATION: 'Application for recognition',
       DESCRIPTION: 'Description',

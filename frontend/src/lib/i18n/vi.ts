@@ -240,6 +240,11 @@ const vi = {
     historyEmpty: 'Chưa có bước nào.',
     edited: 'Sửa nội dung: {{fields}}',
     created: 'Lập hồ sơ',
+    fileAdded: 'Thêm tệp: {{name}}',
+    fileRemoved: 'Xóa tệp: {{name}}',
+    fileMarked: 'Đánh dấu mật: {{name}}',
+    fileUnmarked: 'Bỏ đánh dấu mật: {{name}}',
+    hiddenFileName: 'một tệp mật (tên được ẩn)',
   },
   impact: {
     GRASSROOTS: 'Cơ sở',
@@ -261,6 +266,10 @@ const vi = {
     tooLarge: 'Tệp lớn hơn 10 MB.',
     size: 'Dung lượng',
     uploadedBy: 'Người tải',
+    confidential: 'Mật',
+    confidentialUpload: 'Tệp mật',
+    confidentialHint: 'Chỉ người được xem phần bảo mật của hồ sơ thấy tệp này; mỗi lần tải về đều được ghi lại.',
+    markConfidential: 'Đánh dấu mật: {{name}}',
     kinds: {
       APPLICATION: 'Đơn yêu cầu công nhận',
       DESCRIPTION: 'Bản mô tả sáng kiến',

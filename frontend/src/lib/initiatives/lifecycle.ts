@@ -59,13 +59,26 @@ export function useTransition(id: number) {
   });
 }
 
+// A file's changes are in the dossier's history too: both lists are fetched again after one.
+function invalidateFiles(queryClient: ReturnType<typeof useQueryClient>, id: number) {
+  void queryClient.invalidateQueries({ queryKey: ['initiatives', 'one', id, 'attachments'] });
+  void queryClient.invalidateQueries({ queryKey: ['initiatives', 'one', id, 'history'] });
+}
+
+/** The upload's multipart form; confidential is sent only when set (the server's default is false). */
+export function attachmentForm(file: File, kind: AttachmentKind, confidential: boolean) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  form.append('kind', kind);
+  if (confidential) form.append('confidential', 'true');
+  return form;
+}
+
 export function useUploadAttachment(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async ({ file, kind }: { file: File; kind: AttachmentKind }) => {
-      const form = new FormData();
-      form.append('file', file, file.name);
-      form.append('kind', kind);
+    mutationFn: async ({ file, kind, confidential }: { file: File; kind: AttachmentKind; confidential: boolean }) => {
+      const form = attachmentForm(file, kind, confidential);
       return (await unwrap(
         api.POST('/api/v1/initiatives/{id}/attachments', {
           params: { path: { id } },
@@ -74,10 +87,7 @@ export function useUploadAttachment(id: number) {
         }),
       )) as unknown as Attachment;
     },
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['initiatives', 'one', id, 'attachments'] });
-      void queryClient.invalidateQueries({ queryKey: ['initiatives', 'one', id, 'history'] });
-    },
+    onSuccess: () => invalidateFiles(queryClient, id),
   });
 }
 
@@ -86,7 +96,22 @@ export function useDeleteAttachment(id: number) {
   return useMutation({
     mutationFn: (attachmentId: number) =>
       unwrap(api.DELETE('/api/v1/initiatives/{id}/attachments/{attachmentId}', { params: { path: { id, attachmentId } } })),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['initiatives', 'one', id, 'attachments'] }),
+    onSuccess: () => invalidateFiles(queryClient, id),
+  });
+}
+
+/** Marks a file confidential or not (the server lets only who may see a confidential file change it). */
+export function useSetAttachmentConfidential(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ attachmentId, confidential }: { attachmentId: number; confidential: boolean }) =>
+      unwrap(
+        api.PUT('/api/v1/initiatives/{id}/attachments/{attachmentId}/confidential', {
+          params: { path: { id, attachmentId } },
+          body: { confidential },
+        }),
+      ),
+    onSuccess: () => invalidateFiles(queryClient, id),
   });
 }
 

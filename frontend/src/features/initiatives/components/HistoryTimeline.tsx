@@ -1,10 +1,32 @@
-import { Paper, Text, Timeline, Title } from '@mantine/core';
+import { Group, Paper, Text, Timeline, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { ConfidentialBadge } from '@/components/AttachmentsPanel';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { formatDateTime } from '@/lib/format';
-import { useHistory } from '@/lib/initiatives/lifecycle';
+import { useHistory, type HistoryEntry } from '@/lib/initiatives/lifecycle';
 
-/** Who did what, when and why: status changes and edits, oldest first. */
+const FILE_TITLES: Partial<Record<HistoryEntry['kind'] & string, (confidential: boolean) => string>> = {
+  ATTACHMENT_ADDED: () => 'lifecycle.fileAdded',
+  ATTACHMENT_REMOVED: () => 'lifecycle.fileRemoved',
+  ATTACHMENT_CONFIDENTIALITY: (confidential) => (confidential ? 'lifecycle.fileMarked' : 'lifecycle.fileUnmarked'),
+};
+
+/** The entry's headline: the step, the fields edited, or the file added, marked or removed. */
+export function historyTitle(h: HistoryEntry, t: TFunction) {
+  const file = h.kind ? FILE_TITLES[h.kind] : undefined;
+  if (file) {
+    // The server leaves out a confidential file's name for who may not read the confidential parts.
+    return t(file(h.fileConfidential ?? false), { name: h.fileName ?? t('lifecycle.hiddenFileName') });
+  }
+  if (h.kind === 'EDIT') {
+    return t('lifecycle.edited', { fields: (h.changedFields ?? []).map((f) => t(`form.${f}`, { defaultValue: f })).join(', ') });
+  }
+  if (h.fromStatus && h.toStatus) return `${t(`status.${h.fromStatus}`)} → ${t(`status.${h.toStatus}`)}`;
+  return h.toStatus ? t(`status.${h.toStatus}`) : t('lifecycle.created');
+}
+
+/** Who did what, when and why: status changes, edits and the dossier's files, oldest first. */
 export function HistoryTimeline({ initiativeId }: { initiativeId: number }) {
   const { t } = useTranslation();
   const history = useHistory(initiativeId);
@@ -18,24 +40,20 @@ export function HistoryTimeline({ initiativeId }: { initiativeId: number }) {
       {history.data && history.data.length === 0 && <Text c="dimmed">{t('lifecycle.historyEmpty')}</Text>}
       {history.data && history.data.length > 0 && (
         <Timeline bulletSize={14} lineWidth={2} active={history.data.length - 1} data-testid="history">
-          {history.data.map((h, i) => {
-            const title =
-              h.kind === 'EDIT'
-                ? t('lifecycle.edited', { fields: (h.changedFields ?? []).map((f) => t(`form.${f}`, { defaultValue: f })).join(', ') })
-                : h.fromStatus && h.toStatus
-                  ? `${t(`status.${h.fromStatus}`)} → ${t(`status.${h.toStatus}`)}`
-                  : h.toStatus
-                    ? t(`status.${h.toStatus}`)
-                    : t('lifecycle.created');
-            return (
-              <Timeline.Item key={`${h.at}-${i}`} title={title}>
-                <Text size="xs" c="dimmed">
-                  {formatDateTime(h.at)} — {h.actor}
-                </Text>
-                {h.reason && <Text size="sm">{h.reason}</Text>}
-              </Timeline.Item>
-            );
-          })}
+          {history.data.map((h, i) => (
+            <Timeline.Item key={`${h.at}-${i}`} title={historyTitle(h, t)}>
+              <Text size="xs" c="dimmed">
+                {formatDateTime(h.at)} — {h.actor}
+              </Text>
+              {h.attachmentKind && (
+                <Group gap="xs">
+                  <Text size="sm">{t(`attachments.kinds.${h.attachmentKind}`)}</Text>
+                  {h.fileConfidential && <ConfidentialBadge />}
+                </Group>
+              )}
+              {h.reason && <Text size="sm">{h.reason}</Text>}
+            </Timeline.Item>
+          ))}
         </Timeline>
       )}
     </Paper>

@@ -32,26 +32,34 @@ public class ConfidentialReads {
     public record ConfidentialRead(
             @Schema(examples = "1042") long initiativeId,
             @Schema(examples = "cb.laichau") String reader,
-            OffsetDateTime readAt) {
+            OffsetDateTime readAt,
+            @Schema(description = "Tệp mật đã tải về; không có: phần bảo mật của hồ sơ / the confidential file downloaded; "
+                    + "absent: the dossier's confidential text", examples = "2051") Long attachmentId) {
     }
 
-    record Row(long initiativeId, String reader, OffsetDateTime readAt, long total) {
+    record Row(long initiativeId, String reader, OffsetDateTime readAt, Long attachmentId, long total) {
     }
 
     /** One page of reads and how many there are in all. */
     public record Found(List<ConfidentialRead> items, long total) {
     }
 
+    /** A read of the dossier's confidential text. */
     public void record(long initiativeId, String unitPath, String reader) {
+        record(initiativeId, unitPath, reader, null);
+    }
+
+    /** @param attachmentId the confidential file downloaded, or null for the dossier's confidential text */
+    public void record(long initiativeId, String unitPath, String reader, Long attachmentId) {
         jdbi.useHandle(h -> h.createUpdate(RECORD).bind("initiative", initiativeId).bind("unitPath", unitPath)
-                .bind("reader", reader).bind("at", Timestamps.now()).execute());
+                .bind("reader", reader).bind("at", Timestamps.now()).bind("attachment", attachmentId).execute());
     }
 
     /** @param initiativeId one dossier's reads, or null for all in the subtree */
     public Found within(String rootPath, Long initiativeId, int page, int size) {
         List<Row> rows = jdbi.withHandle(h -> h.createQuery(PAGE).bind("rootPath", rootPath)
                 .bind("initiative", initiativeId).bind("limit", size).bind("offset", (long) page * size).map(ROW).list());
-        return new Found(rows.stream().map(r -> new ConfidentialRead(r.initiativeId(), r.reader(), r.readAt())).toList(),
+        return new Found(rows.stream().map(r -> new ConfidentialRead(r.initiativeId(), r.reader(), r.readAt(), r.attachmentId())).toList(),
                 rows.isEmpty() ? 0 : rows.get(0).total());
     }
 }

@@ -7,6 +7,7 @@ import org.hibernate.envers.query.AuditEntity;
 import vn.congdoan.sangkien.audit.AuditRevision;
 import vn.congdoan.sangkien.initiative.LifecycleDtos.HistoryEntry;
 import vn.congdoan.sangkien.initiative.LifecycleDtos.WithdrawnDecision;
+import vn.congdoan.sangkien.initiative.attachment.AttachmentHistory;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -23,7 +24,7 @@ import java.util.function.Function;
 
 /**
  * A dossier's history: its lifecycle steps (who, when, why) and, from the Envers audit trail, which fields each
- * edit changed. Lifecycle fields are left to the steps that set them.
+ * edit changed and which files were added, marked or removed. Lifecycle fields are left to the steps that set them.
  */
 @ApplicationScoped
 public class InitiativeHistory {
@@ -52,10 +53,15 @@ public class InitiativeHistory {
 
     private final EntityManager entityManager;
     private final InitiativeEventRepository events;
+    private final AttachmentHistory attachments;
+    private final InitiativeAccess access;
 
-    public InitiativeHistory(EntityManager entityManager, InitiativeEventRepository events) {
+    public InitiativeHistory(EntityManager entityManager, InitiativeEventRepository events, AttachmentHistory attachments,
+                             InitiativeAccess access) {
         this.entityManager = entityManager;
         this.events = events;
+        this.attachments = attachments;
+        this.access = access;
     }
 
     public List<HistoryEntry> of(Initiative initiative) {
@@ -68,6 +74,7 @@ public class InitiativeHistory {
                     List.of(), withdrawn));
         }
         history.addAll(edits(initiative.id));
+        history.addAll(attachments.of(initiative.id, access.confidentialVisible(initiative)));
         history.sort(Comparator.comparing(HistoryEntry::at));
         return history;
     }

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.congdoan.sangkien.initiative.attachment.AttachmentKind;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -43,13 +44,36 @@ public final class LifecycleDtos {
     public record HistoryEntry(
             OffsetDateTime at,
             @Schema(examples = "cb.phongtho") String actor,
-            @Schema(description = "TRANSITION: đổi trạng thái / status change; EDIT: sửa nội dung / fields changed") String kind,
+            @Schema(description = "TRANSITION: đổi trạng thái / status change; EDIT: sửa nội dung / fields changed; "
+                    + "ATTACHMENT_ADDED, ATTACHMENT_REMOVED: thêm, xóa tệp / a file added, removed; "
+                    + "ATTACHMENT_CONFIDENTIALITY: đánh dấu hoặc bỏ đánh dấu tệp mật / a file marked confidential or not",
+                    enumeration = {"TRANSITION", "EDIT", "ATTACHMENT_ADDED", "ATTACHMENT_REMOVED", "ATTACHMENT_CONFIDENTIALITY"},
+                    examples = "ATTACHMENT_REMOVED") String kind,
             InitiativeStatus fromStatus,
             InitiativeStatus toStatus,
             String reason,
             @Schema(examples = "[\"title\", \"authors\"]") List<String> changedFields,
             @Schema(description = "Trả lại hồ sơ đã công nhận: quyết định bị rút về lịch sử / a recognised dossier returned: "
-                    + "the decision it carried until then") WithdrawnDecision withdrawnDecision) {
+                    + "the decision it carried until then") WithdrawnDecision withdrawnDecision,
+            @Schema(description = "Tên tệp (các mục ATTACHMENT_*); không có khi tệp mật và người xem không được xem phần bảo mật "
+                    + "/ the file's name (ATTACHMENT_* entries); absent when the file is confidential and the reader may not "
+                    + "read the confidential parts", examples = "Bản mô tả sáng kiến.pdf") String fileName,
+            @Schema(description = "Loại tệp (các mục ATTACHMENT_*) / the file's kind (ATTACHMENT_* entries)") AttachmentKind attachmentKind,
+            @Schema(description = "Tệp mật (các mục ATTACHMENT_*; với ATTACHMENT_CONFIDENTIALITY: sau khi đổi) / whether the "
+                    + "file is confidential (ATTACHMENT_* entries; for ATTACHMENT_CONFIDENTIALITY: after the change)",
+                    examples = "false") Boolean fileConfidential) {
+
+        /** A lifecycle step or an edit: no file. */
+        public HistoryEntry(OffsetDateTime at, String actor, String kind, InitiativeStatus fromStatus, InitiativeStatus toStatus,
+                            String reason, List<String> changedFields, WithdrawnDecision withdrawnDecision) {
+            this(at, actor, kind, fromStatus, toStatus, reason, changedFields, withdrawnDecision, null, null, null);
+        }
+
+        /** A file added, marked or removed. */
+        public static HistoryEntry ofFile(OffsetDateTime at, String actor, String kind, String fileName,
+                                          AttachmentKind attachmentKind, boolean confidential) {
+            return new HistoryEntry(at, actor, kind, null, null, null, List.of(), null, fileName, attachmentKind, confidential);
+        }
     }
 
     @Schema(name = "WithdrawnDecision", description = "Quyết định công nhận đã rút / a recognition decision withdrawn by a return")

@@ -215,6 +215,9 @@ class SecurityMatrixTest {
                 officer, reporter, r -> r.get(w.attachmentIn(w.unitB)), 404));
         rows.put("DELETE /api/v1/initiatives/{id}/attachments/{attachmentId}", new Row(r -> r.delete(w.attachmentIn(w.unitA)),
                 officer, evaluator, r -> r.delete(w.attachmentIn(w.unitB)), 404));
+        rows.put("PUT /api/v1/initiatives/{id}/attachments/{attachmentId}/confidential", new Row(
+                r -> json(r, Map.of("confidential", true)).put(w.attachmentIn(w.unitA) + "/confidential"), officer, evaluator,
+                r -> json(r, Map.of("confidential", true)).put(w.attachmentIn(w.unitB) + "/confidential"), 404));
         rows.put("POST /api/v1/initiatives/{id}/evaluations", new Row(r -> {
             long id = w.inState(w.unitA, InitiativeState.SUBMITTED);
             return json(r, w.withVersion(w.assignment(0), id)).post("/api/v1/initiatives/" + id + "/evaluations");

@@ -11,15 +11,19 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import vn.congdoan.sangkien.initiative.Initiative;
 
 import java.time.OffsetDateTime;
 
 /**
  * A file of a dossier, stored in PostgreSQL (bytea) with the dossier: one backup, one transaction, no second store
- * to keep in step; files are small (a size limit applies) and read rarely.
+ * to keep in step; files are small (a size limit applies) and read rarely. Audited (Envers, V17) so that the dossier's
+ * history shows who added, marked and removed which file; the bytes are not copied into the audit table.
  */
 @Entity
+@Audited
 public class Attachment {
 
     @Id
@@ -44,9 +48,13 @@ public class Attachment {
     public String sha256;
 
     @Basic(fetch = FetchType.LAZY)
+    @NotAudited
     public byte[] content;
 
     public String uploadedBy;
 
     public OffsetDateTime uploadedAt;
+
+    /** Shown only to who may read the dossier's confidential parts (InitiativeAccess.confidentialVisible). */
+    public boolean confidential;
 }

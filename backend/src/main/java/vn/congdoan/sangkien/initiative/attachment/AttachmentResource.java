@@ -1,10 +1,13 @@
 package vn.congdoan.sangkien.initiative.attachment;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +26,7 @@ import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.error.Problem;
 import vn.congdoan.sangkien.initiative.attachment.AttachmentService.AttachmentView;
+import vn.congdoan.sangkien.initiative.attachment.AttachmentService.ConfidentialityRequest;
 import vn.congdoan.sangkien.security.Roles;
 
 import java.util.List;
@@ -39,7 +43,9 @@ public class AttachmentResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
-    @Operation(summary = "Các tệp của hồ sơ / the dossier's files")
+    @Operation(summary = "Các tệp của hồ sơ / the dossier's files",
+            description = "Tệp mật chỉ có trong danh sách cho người được xem phần bảo mật của hồ sơ. "
+                    + "/ Confidential files are listed only for who may read the dossier's confidential parts.")
     @APIResponse(responseCode = "200", description = "Tệp / files")
     @ProblemResponses.Lookup
     public List<AttachmentView> listAttachments(@PathParam("id") long id) {
@@ -50,21 +56,38 @@ public class AttachmentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
     @Operation(summary = "Đính kèm tệp / attach a file",
-            description = "PDF, PNG, JPEG, DOCX, XLSX hoặc ODT, nhận biết theo nội dung (đuôi tệp phải khớp), tối đa 10 MB. "
-                    + "/ PDF, PNG, JPEG, DOCX, XLSX or ODT, recognised from the bytes (the extension must match), at most 10 MB.")
+            description = "PDF, PNG, JPEG, DOCX, XLSX hoặc ODT, nhận biết theo nội dung (đuôi tệp phải khớp), tối đa 10 MB; "
+                    + "confidential=true: tệp mật. / PDF, PNG, JPEG, DOCX, XLSX or ODT, recognised from the bytes (the extension "
+                    + "must match), at most 10 MB; confidential=true: a confidential file.")
     @APIResponse(responseCode = "201", description = "Đã lưu / stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentService.AttachmentView.class)))
     @APIResponse(responseCode = "413", description = "Tệp quá lớn / too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Loại tệp không được nhận / type not accepted", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @ProblemResponses.Write
     public Response uploadAttachment(@PathParam("id") long id,
-                           @RestForm("file") @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary") FileUpload file,
-                           @RestForm("kind") AttachmentKind kind) {
+                           @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file,
+                           @RestForm("kind") AttachmentKind kind,
+                           @RestForm("confidential") @Schema(defaultValue = "false", description = "Tệp mật / a confidential file")
+                           Boolean confidential) {
         if (file == null) {
             throw ApiException.invalid(FieldProblem.of("file", "NotNull"));
         }
-        AttachmentView stored = service.upload(id, kind, file.fileName(), file.uploadedFile());
+        // Both fields are read strictly by common.api.QueryParamConverters: a bad value is a 400 naming the field.
+        AttachmentView stored = service.upload(id, kind, Boolean.TRUE.equals(confidential), file.fileName(), file.uploadedFile());
         return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+
+    @PUT
+    @Path("/{attachmentId}/confidential")
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
+    @Operation(summary = "Đánh dấu tệp mật / mark a file confidential or not",
+            description = "Người được thay đổi tệp của hồ sơ; tệp đã mật chỉ người được xem phần bảo mật mới đổi được. "
+                    + "/ By who may change the dossier's files; a confidential file only by who may read the confidential parts.")
+    @APIResponse(responseCode = "200", description = "Tệp sau khi đổi / the file after the change")
+    @ProblemResponses.Write
+    public AttachmentView setAttachmentConfidential(@PathParam("id") long id, @PathParam("attachmentId") long attachmentId,
+                                                    @Valid @NotNull ConfidentialityRequest request) {
+        return service.setConfidential(id, attachmentId, request.confidential());
     }
 
     @GET
