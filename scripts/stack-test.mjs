@@ -10,6 +10,7 @@ import { PORT_OFFSET, startBackend, startKeycloak, stop, log } from './lib/stack
 import { describeFailures, fuzz } from './lib/fuzz.mjs';
 import { clientCredentialsToken, loginWithPassword, passwordGrant } from './lib/oidc.mjs';
 import { twoInstances } from './lib/two-instances.mjs';
+import { checkProxy } from './lib/proxy.mjs';
 
 // SANGKIEN_PORT_OFFSET moves every port (e.g. 500), so that two checkouts on one machine can run this at once.
 const KEYCLOAK_PORT = 18180 + PORT_OFFSET;
@@ -145,7 +146,9 @@ try {
   `${fuzzed.failures.length} failed assertions (above)`);
 
   await twoInstances({ a: { api, dbPort: backendOptions.dbPort, dataDir: backendOptions.dataDir }, portB: BACKEND_PORT + 1,
-    keycloak, keycloakPort: KEYCLOAK_PORT, logDir: dataDir, check, dossier: initiative });
+    keycloak, keycloakPort: KEYCLOAK_PORT, logDir: dataDir, check, dossier: initiative,
+    proxy: ({ b, stopB }) => checkProxy({ backends: [api, b], stopBackend: stopB, check,
+      token: () => clientCredentialsToken(keycloak, 'reporting', 'reporting-demo-secret') }) });
 
   await stop(keycloakProcess);
   const readiness = await fetch(`${api}/q/health/ready`);
