@@ -18,12 +18,13 @@ run: build
 ## test: every test — backend (real embedded PostgreSQL, signed tokens), the packaged stack with the real Keycloak
 ##       (with the outside contract fuzzer, Portman + Newman, over every operation of openapi.yaml), the web app (API types
 ##       in step with openapi.yaml, the contract's Redocly lint, lint, typecheck, Vitest, build, bundle size), `make run`
-##       surviving a killed part (run-crash-test) and the web app's browser tests in Debian's Chromium
+##       surviving a killed part (run-crash-test) and the web app's browser tests in Debian's Chromium. The web app is
+##       built before the stack test, whose production nginx (scripts/lib/proxy.mjs) serves it.
 test:
 	$(MVN) verify
 	cd scripts/fuzz && npm ci --no-audit --no-fund
-	node scripts/stack-test.mjs
 	cd frontend && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund && npm run check:api && npm run lint:api && npm run lint && npm run typecheck && npm test && npm run build && npm run size
+	node scripts/stack-test.mjs
 	node scripts/run-crash-test.mjs
 	node scripts/e2e.mjs
 

@@ -12,6 +12,7 @@ import { clientCredentialsToken, loginWithPassword, passwordGrant } from './lib/
 import { twoInstances } from './lib/two-instances.mjs';
 import { backupAndRestore } from './lib/restore-check.mjs';
 import { readReplica } from './lib/replica-check.mjs';
+import { checkProxy } from './lib/proxy.mjs';
 
 // SANGKIEN_PORT_OFFSET moves every port (e.g. 500), so that two checkouts on one machine can run this at once.
 const KEYCLOAK_PORT = 18180 + PORT_OFFSET;
@@ -147,7 +148,9 @@ try {
   `${fuzzed.failures.length} failed assertions (above)`);
 
   await twoInstances({ a: { api, dbPort: backendOptions.dbPort, dataDir: backendOptions.dataDir }, portB: BACKEND_PORT + 1,
-    keycloak, keycloakPort: KEYCLOAK_PORT, logDir: dataDir, check, dossier: initiative });
+    keycloak, keycloakPort: KEYCLOAK_PORT, logDir: dataDir, check, dossier: initiative,
+    proxy: ({ b, stopB }) => checkProxy({ backends: [api, b], stopBackend: stopB, check,
+      token: () => clientCredentialsToken(keycloak, 'reporting', 'reporting-demo-secret') }) });
   await backupAndRestore({ a: { api, dbPort: backendOptions.dbPort, dataDir: backendOptions.dataDir },
     token: login('cb.phongtho'), reporter: () => clientCredentialsToken(keycloak, 'reporting', 'reporting-demo-secret'),
     dossier: initiative, port: BACKEND_PORT + 2, dbPort: backendOptions.dbPort + 2, keycloakPort: KEYCLOAK_PORT, workDir: dataDir, check });

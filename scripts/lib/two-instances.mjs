@@ -11,9 +11,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * `a`: the running backend's { api, dbPort, dataDir }; `check(name, ok, detail)` records a result. Starts B on
- * portB, runs the checks, stops B (by SIGTERM, checking the graceful shutdown) and answers nothing.
+ * portB, runs the checks, stops B (by SIGTERM, checking the graceful shutdown) and answers nothing. With
+ * `proxy({ b, stopB })`, B is stopped by that instead (scripts/lib/proxy.mjs: while requests go through nginx to both).
  */
-export async function twoInstances({ a, portB, keycloak, keycloakPort, logDir, check, dossier }) {
+export async function twoInstances({ a, portB, keycloak, keycloakPort, logDir, check, dossier, proxy = null }) {
   const b = `http://127.0.0.1:${portB}`;
   const started = Date.now();
   const backendB = await startBackend({ port: portB, keycloakPort, referenceData: false, logFile: join(logDir, 'backend-b.log'),
@@ -41,7 +42,8 @@ export async function twoInstances({ a, portB, keycloak, keycloakPort, logDir, c
     check('B: both instances answer the same /q/openapi', contractA.length > 1000 && contractA === contractB,
       `${contractA.length} and ${contractB.length} characters`);
 
-    await gracefulStop(backendB, b, a.api, phongTho, check);
+    const stopB = () => gracefulStop(backendB, b, a.api, phongTho, check);
+    await (proxy ? proxy({ b, stopB }) : stopB());
   } finally {
     await stop(backendB);
     console.log(`  (two instances: ${((Date.now() - started) / 1000).toFixed(1)} s, B started included)`);
