@@ -728,7 +728,10 @@ export interface paths {
          */
         get: operations["searchUnits"];
         put?: never;
-        /** Tạo đơn vị / create a unit */
+        /**
+         * Tạo đơn vị / create a unit
+         * @description Cán bộ tạo đơn vị dưới đơn vị của mình (đơn vị cha phải thuộc phạm vi của mình) / officers create units below their own (the parent must be within their scope)
+         */
         post: operations["createUnit"];
         delete?: never;
         options?: never;
@@ -747,7 +750,7 @@ export interface paths {
         get: operations["getUnit"];
         /**
          * Sửa đơn vị / update a unit
-         * @description Gửi kèm version đã đọc; nếu người khác đã sửa trước sẽ nhận 409 / send the version you read; 409 if someone changed it meanwhile
+         * @description Gửi kèm version đã đọc; nếu người khác đã sửa trước sẽ nhận 409. Đổi tên, chuyển (trong phạm vi của mình) hoặc đóng (validTo, không bao giờ xóa) các đơn vị dưới đơn vị của mình; đơn vị của mình và cấp trên: 403 / send the version you read; 409 if someone changed it meanwhile. Rename, move (within your scope) or close (validTo, never deleted) the units below your own; your own unit and those above: 403
          */
         put: operations["updateUnit"];
         post?: never;
@@ -1977,6 +1980,8 @@ export interface components {
             /** @example LĐLĐ huyện Phong Thổ */
             name?: string;
             type?: components["schemas"]["UnitType"];
+            /** @description Khối (đối tượng đoàn viên), nếu có / sector of its members, if any */
+            sector?: components["schemas"]["UnitSector"];
             /** @example LCH */
             parentCode?: string;
             /**
@@ -2002,6 +2007,8 @@ export interface components {
             /** @example Công đoàn cơ sở Trường THPT Phong Thổ */
             name: string;
             type: components["schemas"]["UnitType"];
+            /** @description Khối (đối tượng đoàn viên) / sector of its members */
+            sector?: components["schemas"]["UnitSector"];
             /** @example LCH-PT */
             parentCode?: string;
             /** @example 2021-09-01 */
@@ -2035,11 +2042,15 @@ export interface components {
             name?: string;
         };
         /** @enum {string} */
+        UnitSector: "ENTERPRISE" | "STATE_BODY" | "PUBLIC_SERVICE";
+        /** @enum {string} */
         UnitType: "CONFEDERATION" | "PROVINCIAL_FEDERATION" | "CENTRAL_SECTOR_UNION" | "CORPORATION_UNION" | "DISTRICT_FEDERATION" | "SECTOR_UNION" | "ZONE_UNION" | "GRASSROOTS";
         /** @description Thay toàn bộ thông tin đơn vị / replaces the unit's data */
         UnitUpdate: {
             name: string;
             type: components["schemas"]["UnitType"];
+            /** @description Khối (đối tượng đoàn viên) / sector of its members */
+            sector?: components["schemas"]["UnitSector"];
             parentCode?: string;
             validFrom: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];

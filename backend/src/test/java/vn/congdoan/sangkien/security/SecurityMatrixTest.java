@@ -124,10 +124,10 @@ class SecurityMatrixTest {
                 r -> r.get("/api/v1/units/" + w.unitB), 404));
         rows.put("GET /api/v1/units/{code}/tree", new Row(r -> r.get("/api/v1/units/" + w.unitA + "/tree"), officer, member,
                 r -> r.get("/api/v1/units/" + w.unitB + "/tree"), 404));
-        rows.put("POST /api/v1/units", new Row(r -> json(r, w.newUnit(w.unitA)).post("/api/v1/units"), fed, officer,
+        rows.put("POST /api/v1/units", new Row(r -> json(r, w.newUnit(w.unitA)).post("/api/v1/units"), officer, member,
                 r -> json(r, w.newUnit("LCH-PT")).post("/api/v1/units"), 400));
-        rows.put("PUT /api/v1/units/{code}", new Row(r -> json(r, w.unitUpdate(w.unitA)).put("/api/v1/units/" + w.unitA), fed, officer,
-                r -> json(r, w.unitUpdate("LCH-PT")).put("/api/v1/units/LCH-PT"), 404));
+        rows.put("PUT /api/v1/units/{code}", new Row(r -> json(r, w.unitUpdate(w.grassrootsA)).put("/api/v1/units/" + w.grassrootsA),
+                officer, member, r -> json(r, w.unitUpdate("LCH-PT")).put("/api/v1/units/LCH-PT"), 404));
         rows.put("GET /api/v1/programs", new Row(r -> r.get("/api/v1/programs"), member, null, null, 0));
         rows.put("GET /api/v1/programs/{code}", new Row(r -> r.get(P), member, null, null, 0));
         rows.put("POST /api/v1/programs", new Row(r -> json(r, Map.of("code", Fixtures.uniqueCode("T-SEC"), "name", "Thử"))
