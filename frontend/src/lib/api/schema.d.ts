@@ -1515,9 +1515,22 @@ export interface components {
              * @example 73.8
              */
             participationPercent?: number;
+            /**
+             * Format: int64
+             * @description CĐCS có ít nhất một sáng kiến hợp lệ / grassroots unions with at least one valid initiative
+             * @example 205
+             */
+            unitsWithValid?: number;
+            /**
+             * @description % CĐCS có sáng kiến hợp lệ / share with a valid initiative
+             * @example 48.8
+             */
+            withValidPercent?: number;
             byField?: components["schemas"]["BreakdownRow"][];
             bySolutionType?: components["schemas"]["BreakdownRow"][];
             byImpactLevel?: components["schemas"]["BreakdownRow"][];
+            /** @description Theo khối của đơn vị (NONE: chưa ghi) / by the sector of the unit (NONE: not recorded) */
+            bySector?: components["schemas"]["BreakdownRow"][];
         };
         /** @description Tiến độ thực hiện chỉ tiêu, cộng dồn theo cây đơn vị / progress toward targets, rolled up the unit tree */
         ProgressReport: {
