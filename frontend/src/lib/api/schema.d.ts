@@ -105,6 +105,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập danh sách đơn vị (công đoàn cơ sở) từ CSV hoặc XLSX / import a list of units (grassroots unions)
+         * @description Thân yêu cầu là chính tệp / the body is the file itself. dryRun=true: kiểm tra và trả kết quả, không lưu / checks and answers, saves nothing. Cột / columns: Mã đơn vị (code, bắt buộc / required; khóa tự nhiên / the natural key), Tên đơn vị (name, bắt buộc), Mã đơn vị cấp trên (parentCode, bắt buộc: một đơn vị trong phạm vi của bạn hoặc ở dòng trên / a unit in your scope or on a row above), Loại đơn vị (type): GRASSROOTS (mặc định / default) | DISTRICT_FEDERATION | SECTOR_UNION | ZONE_UNION | ..., Khối (sector): ENTERPRISE | STATE_BODY | PUBLIC_SERVICE, Ngày thành lập (validFrom): dd/MM/yyyy, mặc định hôm nay / default today. Đơn vị đã có đúng như trong tệp được bỏ qua; khác thì dòng bị từ chối / a unit already there exactly as written is skipped; one that differs is rejected. Tối đa / at most 5.000 dòng / rows.
+         */
+        post: operations["importUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/units/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tệp mẫu nhập đơn vị / the unit import template
+         * @description Cột / columns: Mã đơn vị (code, bắt buộc / required; khóa tự nhiên / the natural key), Tên đơn vị (name, bắt buộc), Mã đơn vị cấp trên (parentCode, bắt buộc: một đơn vị trong phạm vi của bạn hoặc ở dòng trên / a unit in your scope or on a row above), Loại đơn vị (type): GRASSROOTS (mặc định / default) | DISTRICT_FEDERATION | SECTOR_UNION | ZONE_UNION | ..., Khối (sector): ENTERPRISE | STATE_BODY | PUBLIC_SERVICE, Ngày thành lập (validFrom): dd/MM/yyyy, mặc định hôm nay / default today. Đơn vị đã có đúng như trong tệp được bỏ qua; khác thì dòng bị từ chối / a unit already there exactly as written is skipped; one that differs is rejected. Tối đa / at most 5.000 dòng / rows.
+         */
+        get: operations["unitImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/initiatives": {
         parameters: {
             query?: never;
@@ -2028,6 +2068,42 @@ export interface components {
             validFrom: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
         };
+        /** @description Kết quả nhập danh sách đơn vị / the result of a unit list import */
+        UnitImportResult: {
+            /**
+             * @description Chạy thử: kiểm tra, không lưu gì / a dry run: checked, nothing saved
+             * @example true
+             */
+            dryRun?: boolean;
+            /** @example ALL_OR_NOTHING */
+            mode?: components["schemas"]["ImportMode"];
+            /**
+             * Format: int32
+             * @description Số dòng dữ liệu (không kể tiêu đề) / data rows, the header not counted
+             * @example 12
+             */
+            rows?: number;
+            /**
+             * Format: int32
+             * @description Đơn vị mới (sẽ) được tạo / units created (or to be created)
+             * @example 10
+             */
+            created?: number;
+            /**
+             * Format: int32
+             * @description Đã có, đúng như trong tệp: bỏ qua / already there exactly as in the file: skipped
+             * @example 1
+             */
+            unchanged?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            rejected?: number;
+            /** @description Mã các đơn vị (sẽ) được tạo, theo thứ tự trong tệp / codes of the units created (or to be), in file order */
+            createdCodes?: string[];
+            rejectedRows?: components["schemas"]["RejectedRow"][];
+        };
         /** @description Đơn vị và các đơn vị trực thuộc / a unit with its children */
         UnitNode: {
             /** @example LCH */
@@ -2420,6 +2496,134 @@ export interface operations {
         };
     };
     importTemplate: {
+        parameters: {
+            query?: {
+                /** @description csv | xlsx; mặc định theo Accept, rồi xlsx / default from Accept, then xlsx */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp mẫu có một dòng ví dụ / the template with one example row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importUnits: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+                mode?: components["schemas"]["ImportMode"] & unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị,Khối,Ngày thành lập
+                 *     LCH-PT-THBL,CĐCS Trường Tiểu học Bản Lang,LCH-PT,GRASSROOTS,PUBLIC_SERVICE,01/09/2021
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Đã nhập (hoặc kết quả chạy thử) / imported (or the dry run's result) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitImportResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Quá 5.000 dòng / more than 5,000 rows */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không phải CSV hay XLSX / neither CSV nor XLSX */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitImportTemplate: {
         parameters: {
             query?: {
                 /** @description csv | xlsx; mặc định theo Accept, rồi xlsx / default from Accept, then xlsx */

@@ -176,6 +176,10 @@ class SecurityMatrixTest {
                 .post("/api/v1/imports/initiatives?program=" + Fixtures.PROGRAM + "&mode=VALID_ROWS"), officer, member,
                 r -> r.contentType("text/csv").body(w.importFile(w.unitB)).post("/api/v1/imports/initiatives?program=" + Fixtures.PROGRAM), 400));
         rows.put("GET /api/v1/imports/initiatives/template", new Row(r -> r.get("/api/v1/imports/initiatives/template"), officer, member, null, 0));
+        rows.put("POST /api/v1/imports/units", new Row(r -> r.contentType("text/csv").body(w.unitImportFile(w.unitA))
+                .post("/api/v1/imports/units?mode=VALID_ROWS"), officer, member,
+                r -> r.contentType("text/csv").body(w.unitImportFile(w.unitB)).post("/api/v1/imports/units"), 400));
+        rows.put("GET /api/v1/imports/units/template", new Row(r -> r.get("/api/v1/imports/units/template"), officer, member, null, 0));
         rows.put("GET /api/v1/programs/{code}/rankings", new Row(r -> r.get(P + "/rankings?root=" + w.unitA), officer, member,
                 r -> r.get(P + "/rankings?root=" + w.unitB), 404));
         rows.put("GET /api/v1/programs/{code}/reward-candidates", new Row(r -> r.get(P + "/reward-candidates?root=" + w.unitA), officer, member,
@@ -360,6 +364,11 @@ class SecurityMatrixTest {
 
         Map<String, Object> council() {
             return Map.of("members", List.of(Map.of("username", EVALUATOR, "fullName", "Giám khảo thử")));
+        }
+
+        byte[] unitImportFile(String parent) {
+            return ("Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên\n" + Fixtures.uniqueCode("T-SEC") + ",CĐCS nhập thử," + parent + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
 
         Map<String, Object> newUnit(String parent) {
