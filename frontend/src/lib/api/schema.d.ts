@@ -105,6 +105,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Nhập danh sách đơn vị (công đoàn cơ sở) từ CSV hoặc XLSX / import a list of units (grassroots unions)
+         * @description Thân yêu cầu là chính tệp / the body is the file itself. dryRun=true: kiểm tra và trả kết quả, không lưu / checks and answers, saves nothing. Cột / columns: Mã đơn vị (code, bắt buộc / required; khóa tự nhiên / the natural key), Tên đơn vị (name, bắt buộc), Mã đơn vị cấp trên (parentCode, bắt buộc: một đơn vị trong phạm vi của bạn hoặc ở dòng trên / a unit in your scope or on a row above), Loại đơn vị (type): GRASSROOTS (mặc định / default) | DISTRICT_FEDERATION | SECTOR_UNION | ZONE_UNION | ..., Khối (sector): ENTERPRISE | STATE_BODY | PUBLIC_SERVICE, Ngày thành lập (validFrom): dd/MM/yyyy, mặc định hôm nay / default today. Đơn vị đã có đúng như trong tệp được bỏ qua; khác thì dòng bị từ chối / a unit already there exactly as written is skipped; one that differs is rejected. Tối đa / at most 5.000 dòng / rows.
+         */
+        post: operations["importUnits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/units/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tệp mẫu nhập đơn vị / the unit import template
+         * @description Cột / columns: Mã đơn vị (code, bắt buộc / required; khóa tự nhiên / the natural key), Tên đơn vị (name, bắt buộc), Mã đơn vị cấp trên (parentCode, bắt buộc: một đơn vị trong phạm vi của bạn hoặc ở dòng trên / a unit in your scope or on a row above), Loại đơn vị (type): GRASSROOTS (mặc định / default) | DISTRICT_FEDERATION | SECTOR_UNION | ZONE_UNION | ..., Khối (sector): ENTERPRISE | STATE_BODY | PUBLIC_SERVICE, Ngày thành lập (validFrom): dd/MM/yyyy, mặc định hôm nay / default today. Đơn vị đã có đúng như trong tệp được bỏ qua; khác thì dòng bị từ chối / a unit already there exactly as written is skipped; one that differs is rejected. Tối đa / at most 5.000 dòng / rows.
+         */
+        get: operations["unitImportTemplate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/initiatives": {
         parameters: {
             query?: never;
@@ -751,7 +791,10 @@ export interface paths {
          */
         get: operations["searchUnits"];
         put?: never;
-        /** Tạo đơn vị / create a unit */
+        /**
+         * Tạo đơn vị / create a unit
+         * @description Cán bộ tạo đơn vị dưới đơn vị của mình (đơn vị cha phải thuộc phạm vi của mình) / officers create units below their own (the parent must be within their scope)
+         */
         post: operations["createUnit"];
         delete?: never;
         options?: never;
@@ -770,7 +813,7 @@ export interface paths {
         get: operations["getUnit"];
         /**
          * Sửa đơn vị / update a unit
-         * @description Gửi kèm version đã đọc; nếu người khác đã sửa trước sẽ nhận 409 / send the version you read; 409 if someone changed it meanwhile
+         * @description Gửi kèm version đã đọc; nếu người khác đã sửa trước sẽ nhận 409. Đổi tên, chuyển (trong phạm vi của mình) hoặc đóng (validTo, không bao giờ xóa) các đơn vị dưới đơn vị của mình; đơn vị của mình và cấp trên: 403 / send the version you read; 409 if someone changed it meanwhile. Rename, move (within your scope) or close (validTo, never deleted) the units below your own; your own unit and those above: 403
          */
         put: operations["updateUnit"];
         post?: never;
@@ -1567,9 +1610,22 @@ export interface components {
              * @example 73.8
              */
             participationPercent?: number;
+            /**
+             * Format: int64
+             * @description CĐCS có ít nhất một sáng kiến hợp lệ / grassroots unions with at least one valid initiative
+             * @example 205
+             */
+            unitsWithValid?: number;
+            /**
+             * @description % CĐCS có sáng kiến hợp lệ / share with a valid initiative
+             * @example 48.8
+             */
+            withValidPercent?: number;
             byField?: components["schemas"]["BreakdownRow"][];
             bySolutionType?: components["schemas"]["BreakdownRow"][];
             byImpactLevel?: components["schemas"]["BreakdownRow"][];
+            /** @description Theo khối của đơn vị (NONE: chưa ghi) / by the sector of the unit (NONE: not recorded) */
+            bySector?: components["schemas"]["BreakdownRow"][];
         };
         /** @description Tiến độ thực hiện chỉ tiêu, cộng dồn theo cây đơn vị / progress toward targets, rolled up the unit tree */
         ProgressReport: {
@@ -2032,6 +2088,8 @@ export interface components {
             /** @example LĐLĐ huyện Phong Thổ */
             name?: string;
             type?: components["schemas"]["UnitType"];
+            /** @description Khối (đối tượng đoàn viên), nếu có / sector of its members, if any */
+            sector?: components["schemas"]["UnitSector"];
             /** @example LCH */
             parentCode?: string;
             /**
@@ -2057,11 +2115,49 @@ export interface components {
             /** @example Công đoàn cơ sở Trường THPT Phong Thổ */
             name: string;
             type: components["schemas"]["UnitType"];
+            /** @description Khối (đối tượng đoàn viên) / sector of its members */
+            sector?: components["schemas"]["UnitSector"];
             /** @example LCH-PT */
             parentCode?: string;
             /** @example 2021-09-01 */
             validFrom: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
+        };
+        /** @description Kết quả nhập danh sách đơn vị / the result of a unit list import */
+        UnitImportResult: {
+            /**
+             * @description Chạy thử: kiểm tra, không lưu gì / a dry run: checked, nothing saved
+             * @example true
+             */
+            dryRun?: boolean;
+            /** @example ALL_OR_NOTHING */
+            mode?: components["schemas"]["ImportMode"];
+            /**
+             * Format: int32
+             * @description Số dòng dữ liệu (không kể tiêu đề) / data rows, the header not counted
+             * @example 12
+             */
+            rows?: number;
+            /**
+             * Format: int32
+             * @description Đơn vị mới (sẽ) được tạo / units created (or to be created)
+             * @example 10
+             */
+            created?: number;
+            /**
+             * Format: int32
+             * @description Đã có, đúng như trong tệp: bỏ qua / already there exactly as in the file: skipped
+             * @example 1
+             */
+            unchanged?: number;
+            /**
+             * Format: int32
+             * @example 1
+             */
+            rejected?: number;
+            /** @description Mã các đơn vị (sẽ) được tạo, theo thứ tự trong tệp / codes of the units created (or to be), in file order */
+            createdCodes?: string[];
+            rejectedRows?: components["schemas"]["RejectedRow"][];
         };
         /** @description Đơn vị và các đơn vị trực thuộc / a unit with its children */
         UnitNode: {
@@ -2090,11 +2186,15 @@ export interface components {
             name?: string;
         };
         /** @enum {string} */
+        UnitSector: "ENTERPRISE" | "STATE_BODY" | "PUBLIC_SERVICE";
+        /** @enum {string} */
         UnitType: "CONFEDERATION" | "PROVINCIAL_FEDERATION" | "CENTRAL_SECTOR_UNION" | "CORPORATION_UNION" | "DISTRICT_FEDERATION" | "SECTOR_UNION" | "ZONE_UNION" | "GRASSROOTS";
         /** @description Thay toàn bộ thông tin đơn vị / replaces the unit's data */
         UnitUpdate: {
             name: string;
             type: components["schemas"]["UnitType"];
+            /** @description Khối (đối tượng đoàn viên) / sector of its members */
+            sector?: components["schemas"]["UnitSector"];
             parentCode?: string;
             validFrom: components["schemas"]["LocalDate"];
             validTo?: components["schemas"]["LocalDate"];
@@ -2451,6 +2551,134 @@ export interface operations {
         };
     };
     importTemplate: {
+        parameters: {
+            query?: {
+                /** @description csv | xlsx; mặc định theo Accept, rồi xlsx / default from Accept, then xlsx */
+                format?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp mẫu có một dòng ví dụ / the template with one example row */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importUnits: {
+        parameters: {
+            query?: {
+                dryRun?: boolean;
+                mode?: components["schemas"]["ImportMode"] & unknown;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị,Khối,Ngày thành lập
+                 *     LCH-PT-THBL,CĐCS Trường Tiểu học Bản Lang,LCH-PT,GRASSROOTS,PUBLIC_SERVICE,01/09/2021
+                 */
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description Đã nhập (hoặc kết quả chạy thử) / imported (or the dry run's result) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitImportResult"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Quá 5.000 dòng / more than 5,000 rows */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không phải CSV hay XLSX / neither CSV nor XLSX */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitImportTemplate: {
         parameters: {
             query?: {
                 /** @description csv | xlsx; mặc định theo Accept, rồi xlsx / default from Accept, then xlsx */

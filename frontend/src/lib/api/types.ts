@@ -14,6 +14,7 @@ export type PeriodKind = S['PeriodKind'];
 export type Program = S['Program'];
 export type ProgressReport = S['ProgressReport'];
 export type ProgressRow = S['ProgressRow'];
+export type ProgressBreakdown = S['ProgressBreakdown'];
 export type QuotaTable = S['QuotaTable'];
 export type QuotaRow = S['QuotaRow'];
 export type QuotaAllocation = S['QuotaAllocation'];

@@ -74,6 +74,10 @@ const en: Resources = {
     kinds: { PHASE: 'Phases', YEAR: 'Years', QUARTER: 'Quarters' },
     periodTargets: 'Targets by period',
     print: 'Print view',
+    participation: 'Grassroots unions taking part',
+    participating: 'With a filed initiative',
+    withValid: 'With a valid initiative',
+    ofUnits: '{{count}} of {{total}} grassroots unions',
   },
   initiatives: {
     title: 'Initiatives',

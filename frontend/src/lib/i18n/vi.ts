@@ -72,6 +72,10 @@ const vi = {
     kinds: { PHASE: 'Giai đoạn', YEAR: 'Năm', QUARTER: 'Quý' },
     periodTargets: 'Chỉ tiêu theo giai đoạn',
     print: 'Bản in',
+    participation: 'Công đoàn cơ sở tham gia',
+    participating: 'Có sáng kiến đã nộp',
+    withValid: 'Có sáng kiến hợp lệ',
+    ofUnits: '{{count}} / {{total}} CĐCS',
   },
   initiatives: {
     title: 'Sáng kiến',

@@ -49,6 +49,10 @@ api.handler = (url) => {
       rows: [{ unitCode: 'LCH', unitName: 'LĐLĐ tỉnh Lai Châu', level: 0, target: targets[period], valid: 0, pipeline: 0 }],
     };
   }
+  if (url.pathname === '/api/v1/programs/1TRIEU-SK/progress/breakdown') {
+    return { programCode: '1TRIEU-SK', rootCode: 'LCH', grassrootsUnits: 420, participatingUnits: 310, participationPercent: 73.8,
+      unitsWithValid: 205, withValidPercent: 48.8, byField: [], bySolutionType: [], byImpactLevel: [], bySector: [] };
+  }
   return undefined;
 };
 
@@ -78,6 +82,11 @@ describe('the dashboard with phases, years and quarters', () => {
     // Opens on the whole programme, with the phases beside it; years and quarters wait behind the switch.
     await waitFor(() => expect(totalTarget()).toBe('2.300'));
     expect(cards()).toEqual(['period-2022-2023', 'period-GD1', 'period-GD2']);
+    // Grassroots participation, Vietnamese numbers: 310 / 420 with a filed initiative, 205 with a valid one.
+    await waitFor(() => expect(screen.getByTestId('participation-filed')).toHaveTextContent('73,8 %'));
+    expect(screen.getByTestId('participation-filed')).toHaveTextContent('310 / 420 CĐCS');
+    expect(screen.getByTestId('participation-valid')).toHaveTextContent('48,8 %');
+    expect(screen.getByTestId('participation-valid')).toHaveTextContent('205 / 420 CĐCS');
     const kind = screen.getByTestId('period-kind');
     expect(within(kind).getAllByRole('radio').map((r) => r.closest('div')?.textContent)).toEqual(['Giai đoạn', 'Năm', 'Quý']);
 

@@ -8,10 +8,11 @@ import { useCurrentUser } from '@/lib/me/MeContext';
 import { currentPeriod, sortPeriods, usePeriods } from '@/lib/programs/programs';
 import { config } from '@/lib/config';
 import { formatDate, toIsoDate } from '@/lib/format';
-import { useProgress } from '@/lib/progress/api';
+import { useBreakdown, useProgress } from '@/lib/progress/api';
 import { PeriodCards } from '../components/PeriodCards';
 import { ProgressTable } from '@/components/ProgressTable';
 import { TotalSummary } from '../components/TotalSummary';
+import { ParticipationSummary } from '../components/ParticipationSummary';
 import { splitRows } from '@/lib/progress/progress';
 
 const ProgressChart = lazy(() => import('../components/ProgressChart'));
@@ -27,6 +28,7 @@ export function DashboardRoute() {
   const home = homeUnit(me);
   const root = params.get('unit') ?? home;
   const progress = useProgress({ program, period, root, depth: 1 }, Boolean(period));
+  const breakdown = useBreakdown({ program, period, root }, Boolean(period));
 
   const selectPeriod = (code: string) => {
     const next = new URLSearchParams(params);
@@ -84,6 +86,7 @@ export function DashboardRoute() {
       {rootRow && (
         <>
           <TotalSummary row={rootRow} />
+          {breakdown.data && <ParticipationSummary breakdown={breakdown.data} />}
           {children.length > 0 ? (
             <>
               <Paper withBorder p="sm">

@@ -26,7 +26,7 @@ public class MeService {
         boolean admin = user.has(Roles.ADMIN);
         boolean officer = user.isOfficer();
         Permissions permissions = new Permissions(
-                admin || user.has(Roles.FEDERATION_OFFICER),
+                officer, // the units below their own (UnitService)
                 officer,
                 officer || user.has(Roles.MEMBER),
                 admin || user.has(Roles.EVALUATOR),

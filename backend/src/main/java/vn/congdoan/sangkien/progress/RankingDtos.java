@@ -81,9 +81,12 @@ public final class RankingDtos {
             @Schema(description = "CĐCS đang hoạt động trong giai đoạn / grassroots unions active in the period", examples = "420") long grassrootsUnits,
             @Schema(description = "CĐCS có ít nhất một sáng kiến đã nộp / grassroots unions with at least one filed initiative", examples = "310") long participatingUnits,
             @Schema(description = "% CĐCS tham gia / participation rate", examples = "73.8") BigDecimal participationPercent,
+            @Schema(description = "CĐCS có ít nhất một sáng kiến hợp lệ / grassroots unions with at least one valid initiative", examples = "205") long unitsWithValid,
+            @Schema(description = "% CĐCS có sáng kiến hợp lệ / share with a valid initiative", examples = "48.8") BigDecimal withValidPercent,
             List<BreakdownRow> byField,
             List<BreakdownRow> bySolutionType,
-            List<BreakdownRow> byImpactLevel) {
+            List<BreakdownRow> byImpactLevel,
+            @Schema(description = "Theo khối của đơn vị (NONE: chưa ghi) / by the sector of the unit (NONE: not recorded)") List<BreakdownRow> bySector) {
     }
 
     @Schema(name = "BreakdownRow")

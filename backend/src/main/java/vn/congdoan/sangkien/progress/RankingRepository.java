@@ -40,8 +40,8 @@ public class RankingRepository {
     public record UnitCount(String code, String name, Integer target, long valid) {
     }
 
-    /** Grassroots unions active in the period, and those with at least one filed initiative. */
-    public record Participation(long active, long participating) {
+    /** Grassroots unions active in the period, those with at least one filed initiative and those with a valid one. */
+    public record Participation(long active, long participating, long withValid) {
     }
 
     private record GroupedRow(int groupingSet, String key, long filed, long valid, BigDecimal validValueVnd) {
@@ -57,16 +57,17 @@ public class RankingRepository {
                 .map(REWARDED_ROW).list());
     }
 
-    /** Rows by field, by solution type and by impact level, in that order of the result list. */
+    /** Rows by field, by solution type, by impact level and by sector, in that order of the result list. */
     public List<List<BreakdownRow>> breakdown(long programId, Period period, String rootPath) {
         List<GroupedRow> rows = reads.withHandle(h -> inSubtree(h, BREAKDOWN, programId, period, rootPath)
                 .map(GROUPED).list());
-        List<List<BreakdownRow>> sets = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<List<BreakdownRow>> sets = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (GroupedRow r : rows) {
             int set = switch (r.groupingSet()) {
-                case 3 -> 0;
-                case 5 -> 1;
-                default -> 2;
+                case 7 -> 0;
+                case 11 -> 1;
+                case 13 -> 2;
+                default -> 3;
             };
             sets.get(set).add(new BreakdownRow(r.key(), r.filed(), r.valid(), r.validValueVnd()));
         }

@@ -79,11 +79,15 @@ public class RankingService {
         Period period = scope.period();
         Unit root = scope.root();
         var participation = rankings.participation(program.id, period, root.path);
-        BigDecimal rate = participation.active() == 0 ? null : BigDecimal.valueOf(participation.participating() * 100)
-                .divide(BigDecimal.valueOf(participation.active()), 1, RoundingMode.HALF_UP);
         var sets = rankings.breakdown(program.id, period, root.path);
         return new ProgressBreakdown(program.code, programMapper.toView(period), root.code, participation.active(), participation.participating(),
-                rate, sets.get(0), sets.get(1), sets.get(2));
+                percent(participation.participating(), participation.active()), participation.withValid(),
+                percent(participation.withValid(), participation.active()), sets.get(0), sets.get(1), sets.get(2), sets.get(3));
+    }
+
+    /** One decimal, half up; none when there is nothing to divide by. */
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? null : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
     /** Competition ranking: equal percent and equal count share a rank, the next rank skips ("1, 1, 3"). */

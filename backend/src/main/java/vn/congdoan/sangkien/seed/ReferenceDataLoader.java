@@ -82,7 +82,7 @@ public class ReferenceDataLoader {
         }
         for (ReferenceData.UnitEntry unit : data.units()) {
             if (unitRepository.findByCode(unit.code()).isEmpty()) {
-                units.create(new UnitCreate(unit.code(), unit.name(), unit.type(), unit.parent(), data.unitsValidFrom(), null));
+                units.create(new UnitCreate(unit.code(), unit.name(), unit.type(), null, unit.parent(), data.unitsValidFrom(), null));
             }
         }
         var program = data.program();

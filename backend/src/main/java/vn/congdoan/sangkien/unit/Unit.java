@@ -39,6 +39,10 @@ public class Unit {
     @Enumerated(EnumType.STRING)
     public UnitType type;
 
+    /** The target group its members belong to (V18); null where it does not apply, e.g. a district federation. */
+    @Enumerated(EnumType.STRING)
+    public UnitSector sector;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     public Unit parent;

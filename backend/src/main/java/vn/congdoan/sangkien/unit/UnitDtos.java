@@ -21,6 +21,7 @@ public final class UnitDtos {
             @Schema(examples = "LCH-PT") String code,
             @Schema(examples = "LĐLĐ huyện Phong Thổ") String name,
             UnitType type,
+            @Schema(description = "Khối (đối tượng đoàn viên), nếu có / sector of its members, if any") UnitSector sector,
             @Schema(examples = "LCH") String parentCode,
             @Schema(description = "Cấp trong cây, 0 là gốc / level in the tree, 0 at the root", examples = "2") int depth,
             @Schema(examples = "2021-09-01") LocalDate validFrom,
@@ -42,6 +43,7 @@ public final class UnitDtos {
             @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") @Schema(examples = "LCH-PT-CDCS01") String code,
             @NotBlank @Size(max = 255) @Schema(examples = "Công đoàn cơ sở Trường THPT Phong Thổ") String name,
             @NotNull UnitType type,
+            @Schema(description = "Khối (đối tượng đoàn viên) / sector of its members") UnitSector sector,
             @Size(max = 40) @Schema(examples = "LCH-PT") String parentCode,
             @NotNull @Schema(examples = "2021-09-01") LocalDate validFrom,
             LocalDate validTo) {
@@ -51,6 +53,7 @@ public final class UnitDtos {
     public record UnitUpdate(
             @NotBlank @Size(max = 255) String name,
             @NotNull UnitType type,
+            @Schema(description = "Khối (đối tượng đoàn viên) / sector of its members") UnitSector sector,
             @Size(max = 40) String parentCode,
             @NotNull LocalDate validFrom,
             LocalDate validTo,

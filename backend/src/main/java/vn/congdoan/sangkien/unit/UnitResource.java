@@ -82,12 +82,14 @@ public class UnitResource {
     }
 
     @POST
-    @Operation(summary = "Tạo đơn vị / create a unit")
+    @Operation(summary = "Tạo đơn vị / create a unit",
+            description = "Cán bộ tạo đơn vị dưới đơn vị của mình (đơn vị cha phải thuộc phạm vi của mình) "
+                    + "/ officers create units below their own (the parent must be within their scope)")
     @APIResponse(responseCode = "201", description = "Đã tạo / created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UnitView.class)))
     @ProblemResponses.BadRequest
     @ProblemResponses.Conflict
-    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
     @ProblemResponses.Secured
     public Response createUnit(@Valid UnitCreate request, @Context UriInfo uri) {
         UnitView created = service.create(request);
@@ -96,10 +98,13 @@ public class UnitResource {
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Sửa đơn vị / update a unit", description = "Gửi kèm version đã đọc; nếu người khác đã sửa trước sẽ nhận 409 / send the version you read; 409 if someone changed it meanwhile")
+    @Operation(summary = "Sửa đơn vị / update a unit", description = "Gửi kèm version đã đọc; nếu người khác đã sửa trước sẽ nhận 409. Đổi tên, chuyển (trong phạm vi của mình) hoặc "
+                    + "đóng (validTo, không bao giờ xóa) các đơn vị dưới đơn vị của mình; đơn vị của mình và cấp trên: 403 "
+                    + "/ send the version you read; 409 if someone changed it meanwhile. Rename, move (within your scope) or close "
+                    + "(validTo, never deleted) the units below your own; your own unit and those above: 403")
     @APIResponse(responseCode = "200", description = "Đã sửa / updated")
     @ProblemResponses.Write
-    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER})
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER})
     public UnitView updateUnit(@PathParam("code") String code, @Valid UnitUpdate request) {
         return service.update(code, request);
     }

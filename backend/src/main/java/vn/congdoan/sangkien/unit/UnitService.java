@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @ApplicationScoped
 public class UnitService {
@@ -93,6 +94,7 @@ public class UnitService {
         unit.code = request.code();
         unit.name = request.name().strip();
         unit.type = request.type();
+        unit.sector = request.sector();
         unit.parent = request.parentCode() == null ? null : requireReferenced("parentCode", request.parentCode());
         if (unit.parent == null && !scope.national()) {
             throw ApiException.invalid(FieldProblem.of("parentCode", "NotNull"));
@@ -105,7 +107,7 @@ public class UnitService {
 
     @Transactional
     public UnitView update(String code, UnitUpdate request) {
-        Unit unit = require(code);
+        Unit unit = requireBelowOwn(code);
         Versions.check(unit.version, request.version());
         checkValidity(request.validFrom(), request.validTo());
         Unit parent = request.parentCode() == null ? null : requireReferenced("parentCode", request.parentCode());
@@ -120,11 +122,27 @@ public class UnitService {
         }
         unit.name = request.name().strip();
         unit.type = request.type();
+        unit.sector = request.sector();
         unit.parent = parent;
         unit.validFrom = request.validFrom();
         unit.validTo = request.validTo();
         units.flush();
         return mapper.toView(unit);
+    }
+
+    /**
+     * A unit the caller may change: one below their own unit (anything, for national roles). Their own unit and the
+     * units above it, which they know of, answer 403; the rest of the tree 404, as if it did not exist.
+     */
+    private Unit requireBelowOwn(String code) {
+        if (!scope.national()) {
+            Optional<Unit> own = scope.ownUnit();
+            Optional<Unit> named = units.findByCode(code);
+            if (own.isPresent() && named.isPresent() && named.get().contains(own.get())) {
+                throw ApiException.forbidden("unit-own-or-above", FieldProblem.of("code", "BelowOwnUnit", code, own.get().code));
+            }
+        }
+        return require(code);
     }
 
     private static void checkValidity(LocalDate from, LocalDate to) {

@@ -28,7 +28,7 @@ class RankingResourceTest {
     EntityManager em;
 
     /** A province of four districts with phase-1 targets 2/2/4/2 and 3/2/4/2 valid initiatives. */
-    private record Province(String code, String d1, String d2, String d3, String d4, String school, long national) {
+    private record Province(String code, String d1, String d2, String d3, String d4, String school, String idle, long national) {
     }
 
     private Province province() {
@@ -38,7 +38,7 @@ class RankingResourceTest {
         String d3 = Fixtures.createUnit("T-RANK", "Huyện C", "DISTRICT_FEDERATION", p);
         String d4 = Fixtures.createUnit("T-RANK", "Huyện D", "DISTRICT_FEDERATION", p);
         String school = Fixtures.createUnit("T-RANK", "CĐCS có sáng kiến", "GRASSROOTS", d1);
-        Fixtures.createUnit("T-RANK", "CĐCS chưa có sáng kiến", "GRASSROOTS", d2);
+        String idle = Fixtures.createUnit("T-RANK", "CĐCS chưa có sáng kiến", "GRASSROOTS", d2);
         asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "targets", phase1(10)))
                 .put(PROGRAM + "/quotas/" + p).then().statusCode(200);
         asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0, "allocations", List.of(
@@ -52,7 +52,7 @@ class RankingResourceTest {
         valid(d4, 2);
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                 "update initiative set impact_level = 'NATIONAL', grade = 'A' where id = :id").setParameter("id", national).executeUpdate());
-        return new Province(p, d1, d2, d3, d4, school, national);
+        return new Province(p, d1, d2, d3, d4, school, idle, national);
     }
 
     /** Targets in phase 1 only: the programme total equals it, phase 2 has none. */
@@ -86,7 +86,21 @@ class RankingResourceTest {
                 .body("grassrootsUnits", equalTo(2)).body("participatingUnits", equalTo(1))
                 .body("participationPercent", equalTo(50.0f))
                 .body("byField.key", contains("SOCIO_ECONOMIC")).body("byField[0].valid", equalTo(11))
-                .body("byImpactLevel.key", contains("NONE", "NATIONAL"));
+                .body("byImpactLevel.key", contains("NONE", "NATIONAL"))
+                .body("unitsWithValid", equalTo(1)).body("withValidPercent", equalTo(50.0f))
+                .body("bySector.key", contains("NONE")).body("bySector[0].filed", equalTo(11));
+
+        // The idle union files one (not yet valid) and the school records its sector: both show at once.
+        long filed = Fixtures.createInitiative(p.idle(), "Sáng kiến đã nộp của CĐCS", "2022-02-10");
+        StatusHistory.set(em, "SUBMITTED", LocalDate.of(2022, 3, 1), filed);
+        asAdmin().contentType(ContentType.JSON).body(Map.of("name", "CĐCS có sáng kiến", "type", "GRASSROOTS", "sector", "PUBLIC_SERVICE",
+                "parentCode", p.d1(), "validFrom", "2021-09-01", "version", 0)).put("/api/v1/units/" + p.school()).then().statusCode(200);
+        asAdmin().get(PROGRAM + "/progress/breakdown?period=GD1&root=" + p.code()).then().statusCode(200)
+                .body("participatingUnits", equalTo(2)).body("participationPercent", equalTo(100.0f))
+                .body("unitsWithValid", equalTo(1)).body("withValidPercent", equalTo(50.0f))
+                .body("bySector.key", contains("NONE", "PUBLIC_SERVICE"))
+                .body("bySector.find { it.key == 'PUBLIC_SERVICE' }.valid", equalTo(1))
+                .body("bySector.find { it.key == 'NONE' }.filed", equalTo(11));
     }
 
     @Test

@@ -124,10 +124,10 @@ class SecurityMatrixTest {
                 r -> r.get("/api/v1/units/" + w.unitB), 404));
         rows.put("GET /api/v1/units/{code}/tree", new Row(r -> r.get("/api/v1/units/" + w.unitA + "/tree"), officer, member,
                 r -> r.get("/api/v1/units/" + w.unitB + "/tree"), 404));
-        rows.put("POST /api/v1/units", new Row(r -> json(r, w.newUnit(w.unitA)).post("/api/v1/units"), fed, officer,
+        rows.put("POST /api/v1/units", new Row(r -> json(r, w.newUnit(w.unitA)).post("/api/v1/units"), officer, member,
                 r -> json(r, w.newUnit("LCH-PT")).post("/api/v1/units"), 400));
-        rows.put("PUT /api/v1/units/{code}", new Row(r -> json(r, w.unitUpdate(w.unitA)).put("/api/v1/units/" + w.unitA), fed, officer,
-                r -> json(r, w.unitUpdate("LCH-PT")).put("/api/v1/units/LCH-PT"), 404));
+        rows.put("PUT /api/v1/units/{code}", new Row(r -> json(r, w.unitUpdate(w.grassrootsA)).put("/api/v1/units/" + w.grassrootsA),
+                officer, member, r -> json(r, w.unitUpdate("LCH-PT")).put("/api/v1/units/LCH-PT"), 404));
         rows.put("GET /api/v1/programs", new Row(r -> r.get("/api/v1/programs"), member, null, null, 0));
         rows.put("GET /api/v1/programs/{code}", new Row(r -> r.get(P), member, null, null, 0));
         rows.put("POST /api/v1/programs", new Row(r -> json(r, Map.of("code", Fixtures.uniqueCode("T-SEC"), "name", "Thử"))
@@ -176,6 +176,10 @@ class SecurityMatrixTest {
                 .post("/api/v1/imports/initiatives?program=" + Fixtures.PROGRAM + "&mode=VALID_ROWS"), officer, member,
                 r -> r.contentType("text/csv").body(w.importFile(w.unitB)).post("/api/v1/imports/initiatives?program=" + Fixtures.PROGRAM), 400));
         rows.put("GET /api/v1/imports/initiatives/template", new Row(r -> r.get("/api/v1/imports/initiatives/template"), officer, member, null, 0));
+        rows.put("POST /api/v1/imports/units", new Row(r -> r.contentType("text/csv").body(w.unitImportFile(w.unitA))
+                .post("/api/v1/imports/units?mode=VALID_ROWS"), officer, member,
+                r -> r.contentType("text/csv").body(w.unitImportFile(w.unitB)).post("/api/v1/imports/units"), 400));
+        rows.put("GET /api/v1/imports/units/template", new Row(r -> r.get("/api/v1/imports/units/template"), officer, member, null, 0));
         rows.put("GET /api/v1/programs/{code}/rankings", new Row(r -> r.get(P + "/rankings?root=" + w.unitA), officer, member,
                 r -> r.get(P + "/rankings?root=" + w.unitB), 404));
         rows.put("GET /api/v1/programs/{code}/reward-candidates", new Row(r -> r.get(P + "/reward-candidates?root=" + w.unitA), officer, member,
@@ -363,6 +367,11 @@ class SecurityMatrixTest {
 
         Map<String, Object> council() {
             return Map.of("members", List.of(Map.of("username", EVALUATOR, "fullName", "Giám khảo thử")));
+        }
+
+        byte[] unitImportFile(String parent) {
+            return ("Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên\n" + Fixtures.uniqueCode("T-SEC") + ",CĐCS nhập thử," + parent + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
 
         Map<String, Object> newUnit(String parent) {

@@ -75,8 +75,10 @@ class UnitScopeTest {
                 .body("unit.name", equalTo("LĐLĐ huyện Phong Thổ"))
                 .body("nationalScope", equalTo(false))
                 .body("permissions.manageQuotas", equalTo(true))
-                .body("permissions.manageUnits", equalTo(false))
+                .body("permissions.manageUnits", equalTo(true))
                 .body("permissions.reviewInitiatives", equalTo(false));
+        Api.as("dv.member", Roles.MEMBER, "LCH-PT").get("/api/v1/me").then().statusCode(200)
+                .body("permissions.manageUnits", equalTo(false)).body("permissions.createInitiatives", equalTo(true));
         Api.as("service-account-reporting", Roles.REPORTER, null).get("/api/v1/me").then().statusCode(200)
                 .body("nationalScope", equalTo(true)).body("permissions.createInitiatives", equalTo(false));
     }

@@ -3,6 +3,8 @@ package vn.congdoan.sangkien.unit;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import io.restassured.specification.RequestSpecification;
+import vn.congdoan.sangkien.common.Api;
 import vn.congdoan.sangkien.common.Fixtures;
 
 import java.util.ArrayList;
@@ -76,6 +78,61 @@ class UnitResourceTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo("urn:sangkien:problem:stale-version"))
                 .body("detail", containsString("phiên bản")).body("detailEn", containsString("version"));
+    }
+
+    @Test
+    void aUnitOfficerRunsTheUnitsBelowTheirOwn() {
+        String province = Fixtures.createUnit("T-OWN", "Tỉnh thử", "PROVINCIAL_FEDERATION", "TLD");
+        String district = Fixtures.createUnit("T-OWN", "Huyện thử", "DISTRICT_FEDERATION", province);
+        String otherDistrict = Fixtures.createUnit("T-OWN", "Huyện bên", "DISTRICT_FEDERATION", province);
+
+        String school = Fixtures.uniqueCode("T-OWN");
+        officerOf(district).body(Map.of("code", school, "name", "CĐCS Trường Tiểu học Bản Lang", "type", "GRASSROOTS",
+                        "sector", "PUBLIC_SERVICE", "parentCode", district, "validFrom", "2021-09-01"))
+                .post("/api/v1/units").then().statusCode(201).body("sector", equalTo("PUBLIC_SERVICE"));
+        String mine = Fixtures.uniqueCode("T-OWN");
+        officerOf(district).body(Map.of("code", mine, "name", "CĐCS Công ty Thủy điện Nậm Na", "type", "GRASSROOTS",
+                        "sector", "ENTERPRISE", "parentCode", district, "validFrom", "2021-09-01"))
+                .post("/api/v1/units").then().statusCode(201);
+        // Renamed, moved within the district (under the other grassroots union), then closed: never deleted.
+        officerOf(district).body(Map.of("name", "CĐCS Trường Tiểu học số 1 Bản Lang", "type", "GRASSROOTS", "sector", "PUBLIC_SERVICE",
+                        "parentCode", mine, "validFrom", "2021-09-01", "version", 0))
+                .put("/api/v1/units/" + school).then().statusCode(200)
+                .body("name", equalTo("CĐCS Trường Tiểu học số 1 Bản Lang")).body("parentCode", equalTo(mine));
+        officerOf(district).body(Map.of("name", "CĐCS Trường Tiểu học số 1 Bản Lang", "type", "GRASSROOTS", "sector", "PUBLIC_SERVICE",
+                        "parentCode", mine, "validFrom", "2021-09-01", "validTo", "2025-06-30", "version", 1))
+                .put("/api/v1/units/" + school).then().statusCode(200).body("validTo", equalTo("2025-06-30"));
+        asAdmin().get("/api/v1/units/" + school).then().statusCode(200);
+
+        // Their own unit and the one above: 403 naming the rule; another district's units: 404; not moved out of scope.
+        Map<String, Object> rename = Map.of("name", "Đổi tên", "type", "DISTRICT_FEDERATION", "parentCode", province,
+                "validFrom", "2021-09-01", "version", 0);
+        officerOf(district).body(rename).put("/api/v1/units/" + district).then().statusCode(403)
+                .contentType("application/problem+json").body("errors[0].rule", equalTo("BelowOwnUnit"))
+                .body("title", equalTo("Chỉ sửa được các đơn vị cấp dưới của mình"));
+        officerOf(district).body(Map.of("name", "Đổi tên", "type", "PROVINCIAL_FEDERATION", "parentCode", "TLD",
+                "validFrom", "2021-09-01", "version", 0)).put("/api/v1/units/" + province).then().statusCode(403);
+        officerOf(district).body(rename).put("/api/v1/units/" + otherDistrict).then().statusCode(404);
+        officerOf(district).body(Map.of("name", "CĐCS Công ty Thủy điện Nậm Na", "type", "GRASSROOTS", "parentCode", otherDistrict,
+                        "validFrom", "2021-09-01", "version", 0))
+                .put("/api/v1/units/" + mine).then().statusCode(400).body("errors[0].field", equalTo("parentCode"));
+        officerOf(district).body(Map.of("code", Fixtures.uniqueCode("T-OWN"), "name", "CĐCS ngoài phạm vi", "type", "GRASSROOTS",
+                        "parentCode", otherDistrict, "validFrom", "2021-09-01"))
+                .post("/api/v1/units").then().statusCode(400).body("errors[0].field", equalTo("parentCode"));
+        asAdmin().get("/api/v1/units/" + district).then().body("name", equalTo("Huyện thử"));
+    }
+
+    private static RequestSpecification officerOf(String unitCode) {
+        return Api.as("cb.huyenthu", "unit_officer", unitCode).contentType(ContentType.JSON);
+    }
+
+    @Test
+    void anUnknownSectorIsRefusedNamingTheField() {
+        asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("code", Fixtures.uniqueCode("T-SECTOR"), "name", "CĐCS", "type", "GRASSROOTS", "sector", "FARMERS",
+                        "parentCode", "LCH-PT", "validFrom", "2021-09-01"))
+                .post("/api/v1/units").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("sector"));
     }
 
     @Test

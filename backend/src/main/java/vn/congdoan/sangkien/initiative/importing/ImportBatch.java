@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.initiative.importing;
 
+import vn.congdoan.sangkien.common.spreadsheet.ImportMode;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.congdoan.sangkien.initiative.importing.ImportRows.RejectedRow;
+import vn.congdoan.sangkien.common.spreadsheet.RejectedRow;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,15 +1,11 @@
 package vn.congdoan.sangkien.initiative.importing;
 
-import vn.congdoan.sangkien.common.text.SearchText;
+import vn.congdoan.sangkien.common.spreadsheet.SheetColumn;
 
-import java.util.Arrays;
 import java.util.Optional;
 
-/**
- * The columns of the import template. A header cell is recognised by its Vietnamese label with or without
- * diacritics ("Mã đơn vị", "ma don vi") or by the API field name ("unitCode"), in any order.
- */
-public enum ImportColumn {
+/** The columns of the initiative import template (how a header cell names one: {@link SheetColumn}). */
+public enum ImportColumn implements SheetColumn {
     UNIT_CODE("unitCode", "Mã đơn vị", true),
     TITLE("title", "Tên sáng kiến", true),
     SUMMARY("summary", "Tóm tắt", false),
@@ -30,10 +26,22 @@ public enum ImportColumn {
         this.required = required;
     }
 
+    @Override
+    public String key() {
+        return key;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    @Override
+    public boolean required() {
+        return required;
+    }
+
     public static Optional<ImportColumn> ofHeader(String header) {
-        String folded = SearchText.fold(header);
-        return Arrays.stream(values())
-                .filter(c -> c.key.equalsIgnoreCase(header.strip()) || folded.startsWith(SearchText.fold(c.label.replaceAll("\\(.*\\)", ""))))
-                .findFirst();
+        return SheetColumn.ofHeader(ImportColumn.class, header);
     }
 }

@@ -1,7 +1,8 @@
 package vn.congdoan.sangkien.initiative.importing;
 
+import vn.congdoan.sangkien.common.spreadsheet.ImportMode;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.congdoan.sangkien.initiative.importing.ImportRows.RejectedRow;
+import vn.congdoan.sangkien.common.spreadsheet.RejectedRow;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.initiative.importing;
 
+import vn.congdoan.sangkien.common.spreadsheet.ImportMode;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.jdbi.v3.core.Handle;
@@ -14,7 +15,7 @@ import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.initiative.importing.ImportRows.ImportUnit;
 import vn.congdoan.sangkien.initiative.importing.RowEncoder.Encoded;
 import vn.congdoan.sangkien.initiative.importing.RowEncoder.Ids;
-import vn.congdoan.sangkien.initiative.importing.SheetReader.SheetRow;
+import vn.congdoan.sangkien.common.spreadsheet.SheetReader.SheetRow;
 
 import java.sql.SQLException;
 import java.util.Arrays;

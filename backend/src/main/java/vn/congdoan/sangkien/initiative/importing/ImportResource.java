@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.initiative.importing;
 
+import vn.congdoan.sangkien.common.spreadsheet.ImportMode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;

@@ -1,28 +1,23 @@
 package vn.congdoan.sangkien.initiative.importing;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.text.SearchText;
 import vn.congdoan.sangkien.initiative.InitiativeField;
 import vn.congdoan.sangkien.initiative.InitiativeRules;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
 import vn.congdoan.sangkien.initiative.SolutionType;
-import vn.congdoan.sangkien.initiative.importing.SheetReader.SheetRow;
-import vn.congdoan.sangkien.common.text.TextInput;
+import vn.congdoan.sangkien.common.spreadsheet.RejectedRow;
+import vn.congdoan.sangkien.common.spreadsheet.RowCells;
+import vn.congdoan.sangkien.common.spreadsheet.SheetColumn;
+import vn.congdoan.sangkien.common.spreadsheet.SheetReader.SheetRow;
 import vn.congdoan.sangkien.common.text.VietnameseFormats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -34,7 +29,6 @@ public final class ImportRows {
     /** The statuses a list kept in Excel may bring: the dossier's own steps are not replayed. */
     static final Set<InitiativeStatus> IMPORTABLE = Set.of(InitiativeStatus.DRAFT, InitiativeStatus.SUBMITTED,
             InitiativeStatus.RECOGNISED, InitiativeStatus.VALID);
-    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
     public record Author(String fullName, BigDecimal contributionPercent) {
     }
@@ -49,12 +43,6 @@ public final class ImportRows {
                               InitiativeStatus status, List<Author> authors, BigDecimal estimatedValueVnd) {
     }
 
-    @Schema(name = "RejectedRow", description = "Một dòng bị từ chối của tệp / one rejected row of the file")
-    public record RejectedRow(
-            @Schema(description = "Số dòng như trong tệp / row number as in the file", examples = "7") int row,
-            List<FieldProblem> errors) {
-    }
-
     private final Map<ImportColumn, Integer> columns;
     private final Function<String, Optional<ImportUnit>> unitsInScope;
     private final LocalDate windowStart;
@@ -66,11 +54,7 @@ public final class ImportRows {
      * @param windowStart  the programme's counting window
      */
     public ImportRows(List<String> header, Function<String, Optional<ImportUnit>> unitsInScope, LocalDate windowStart, LocalDate windowEnd) {
-        this.columns = new EnumMap<>(ImportColumn.class);
-        for (int i = 0; i < header.size(); i++) {
-            int index = i;
-            ImportColumn.ofHeader(header.get(i)).ifPresent(c -> columns.putIfAbsent(c, index));
-        }
+        this.columns = SheetColumn.indexes(ImportColumn.class, header);
         this.unitsInScope = unitsInScope;
         this.windowStart = windowStart;
         this.windowEnd = windowEnd;
@@ -78,8 +62,7 @@ public final class ImportRows {
 
     /** The required columns the header lacks, each as a problem naming the column's label. */
     public List<FieldProblem> missingColumns() {
-        return Arrays.stream(ImportColumn.values()).filter(c -> c.required && !columns.containsKey(c))
-                .map(c -> FieldProblem.of("header", "RequiredColumn", c.label)).toList();
+        return SheetColumn.missing(ImportColumn.class, columns);
     }
 
     /** How many authors the rows can bring at most (one more than their separators): ids are taken before checking. */
@@ -101,11 +84,11 @@ public final class ImportRows {
     /** @return the row to import, or the problems of this row (fields named "rows[n].column") */
     public Object check(SheetRow row) {
         List<FieldProblem> problems = new ArrayList<>();
-        Cells cells = new Cells(row, problems);
+        RowCells<ImportColumn> cells = new RowCells<>(columns, row, problems);
         ImportUnit unit = cells.required(ImportColumn.UNIT_CODE).flatMap(code -> {
             Optional<ImportUnit> found = unitsInScope.apply(code);
             if (found.isEmpty()) {
-                problems.add(cells.problem(ImportColumn.UNIT_CODE, "UnitExists", code));
+                cells.add(ImportColumn.UNIT_CODE, "UnitExists", code);
             }
             return found;
         }).orElse(null);
@@ -123,7 +106,7 @@ public final class ImportRows {
         BigDecimal value = cells.optional(ImportColumn.ESTIMATED_VALUE_VND).flatMap(v -> money(cells, v)).orElse(null);
         String foldedTitle = title == null ? null : SearchText.fold(title);
         if (unit != null && title != null && !seen.add(unit.id() + "|" + foldedTitle)) {
-            problems.add(cells.problem(ImportColumn.TITLE, "DuplicateInFile"));
+            cells.add(ImportColumn.TITLE, "DuplicateInFile");
         }
         if (!problems.isEmpty()) {
             return new RejectedRow(row.number(), problems);
@@ -132,26 +115,19 @@ public final class ImportRows {
                 authors, value);
     }
 
-    private Optional<LocalDate> date(Cells cells, String text) {
-        for (DateTimeFormatter format : List.of(VietnameseFormats.DATE, ISO_DATE)) {
-            try {
-                LocalDate day = LocalDate.parse(text, format);
-                if (day.isBefore(windowStart) || day.isAfter(windowEnd)) {
-                    cells.problems.add(cells.problem(ImportColumn.FIRST_APPLIED_ON, "WithinProgramWindow",
-                            VietnameseFormats.date(windowStart), VietnameseFormats.date(windowEnd)));
-                    return Optional.empty();
-                }
-                return Optional.of(day);
-            } catch (DateTimeParseException ignored) {
-                // try the next accepted format
+    private Optional<LocalDate> date(RowCells<ImportColumn> cells, String text) {
+        return cells.date(ImportColumn.FIRST_APPLIED_ON, text).filter(day -> {
+            if (day.isBefore(windowStart) || day.isAfter(windowEnd)) {
+                cells.add(ImportColumn.FIRST_APPLIED_ON, "WithinProgramWindow",
+                        VietnameseFormats.date(windowStart), VietnameseFormats.date(windowEnd));
+                return false;
             }
-        }
-        cells.problems.add(cells.problem(ImportColumn.FIRST_APPLIED_ON, "VietnameseDate"));
-        return Optional.empty();
+            return true;
+        });
     }
 
     /** "Nguyễn Văn A: 60; Trần Thị B: 40", or one name alone for 100 %. */
-    private static List<Author> authors(Cells cells, String text) {
+    private static List<Author> authors(RowCells<ImportColumn> cells, String text) {
         List<Author> authors = new ArrayList<>();
         String[] parts = text.split(";");
         for (String part : parts) {
@@ -167,23 +143,23 @@ public final class ImportRows {
                 }
                 authors.add(new Author(name, share));
             } catch (RuntimeException e) {
-                cells.problems.add(cells.problem(ImportColumn.AUTHORS, "AuthorList"));
+                cells.add(ImportColumn.AUTHORS, "AuthorList");
                 return List.of();
             }
         }
         int duplicate = InitiativeRules.firstDuplicate(
                 authors.stream().map(a -> InitiativeRules.sameAuthor(a.fullName(), null)).toList());
         if (duplicate >= 0) {
-            cells.problems.add(cells.problem(ImportColumn.AUTHORS, "DistinctAuthors", authors.get(duplicate).fullName()));
+            cells.add(ImportColumn.AUTHORS, "DistinctAuthors", authors.get(duplicate).fullName());
         }
         BigDecimal sum = authors.stream().map(Author::contributionPercent).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-            cells.problems.add(cells.problem(ImportColumn.AUTHORS, "ContributionSum", sum.stripTrailingZeros().toPlainString()));
+            cells.add(ImportColumn.AUTHORS, "ContributionSum", sum.stripTrailingZeros().toPlainString());
         }
         return authors;
     }
 
-    private static Optional<BigDecimal> money(Cells cells, String text) {
+    private static Optional<BigDecimal> money(RowCells<ImportColumn> cells, String text) {
         try {
             BigDecimal value = new BigDecimal(text.replace(".", "").replace(" ", ""));
             if (value.signum() < 0 || value.scale() > 0 || value.precision() > 18) {
@@ -191,69 +167,8 @@ public final class ImportRows {
             }
             return Optional.of(value);
         } catch (NumberFormatException e) {
-            cells.problems.add(cells.problem(ImportColumn.ESTIMATED_VALUE_VND, "WholeDong"));
+            cells.add(ImportColumn.ESTIMATED_VALUE_VND, "WholeDong");
             return Optional.empty();
-        }
-    }
-
-    /** The cells of one row, read by column, collecting the row's problems. */
-    private final class Cells {
-        private final SheetRow row;
-        private final List<FieldProblem> problems;
-
-        Cells(SheetRow row, List<FieldProblem> problems) {
-            this.row = row;
-            this.problems = problems;
-        }
-
-        Optional<String> optional(ImportColumn column) {
-            Integer index = columns.get(column);
-            String value = index == null ? "" : row.cell(index);
-            return value.isEmpty() ? Optional.empty() : obeyingTextRules(column, value);
-        }
-
-        Optional<String> required(ImportColumn column) {
-            Integer index = columns.get(column);
-            String value = index == null ? "" : row.cell(index);
-            if (value.isEmpty()) {
-                problems.add(problem(column, "NotBlank"));
-                return Optional.empty();
-            }
-            return obeyingTextRules(column, value);
-        }
-
-        private Optional<String> obeyingTextRules(ImportColumn column, String value) {
-            String broken = TextInput.brokenRule(value);
-            if (broken != null) {
-                problems.add(problem(column, broken));
-                return Optional.empty();
-            }
-            return Optional.of(TextInput.composed(value));
-        }
-
-        boolean maxLength(ImportColumn column, String value, int max) {
-            if (value.length() > max) {
-                problems.add(problem(column, "Size", 1, max));
-                return false;
-            }
-            return true;
-        }
-
-        <E extends Enum<E>> Optional<E> oneOf(ImportColumn column, String value, Class<E> type, Set<E> allowed) {
-            try {
-                E parsed = Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-                if (allowed.contains(parsed)) {
-                    return Optional.of(parsed);
-                }
-            } catch (IllegalArgumentException ignored) {
-                // reported below with the accepted values
-            }
-            problems.add(problem(column, "OneOf", String.join(", ", allowed.stream().map(Enum::name).sorted().toList())));
-            return Optional.empty();
-        }
-
-        FieldProblem problem(ImportColumn column, String rule, Object... args) {
-            return FieldProblem.of("rows[" + row.number() + "]." + column.key, rule, args);
         }
     }
 }

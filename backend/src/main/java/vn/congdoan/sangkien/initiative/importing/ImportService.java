@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.initiative.importing;
 
+import vn.congdoan.sangkien.common.spreadsheet.ImportMode;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,7 +14,8 @@ import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportResult;
 import vn.congdoan.sangkien.initiative.importing.ImportRepository.Load;
 import vn.congdoan.sangkien.initiative.importing.ImportRows.ImportUnit;
 import vn.congdoan.sangkien.initiative.importing.RowEncoder.Encoded;
-import vn.congdoan.sangkien.initiative.importing.SheetReader.Sheet;
+import vn.congdoan.sangkien.common.spreadsheet.SheetReader;
+import vn.congdoan.sangkien.common.spreadsheet.SheetReader.Sheet;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramService;
@@ -69,7 +71,7 @@ public class ImportService {
             return result(earlier.get(), true);
         }
         long begin = System.nanoTime();
-        Sheet sheet = SheetReader.read(body, xlsx);
+        Sheet sheet = SheetReader.read(body, xlsx, cell -> ImportColumn.ofHeader(cell).isPresent());
         long read = System.nanoTime();
         if (sheet.rows().size() > MAX_ROWS) {
             throw ApiException.tooLarge("import-too-many-rows", MAX_ROWS);

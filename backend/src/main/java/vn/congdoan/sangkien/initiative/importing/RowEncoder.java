@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.initiative.importing;
 
+import vn.congdoan.sangkien.common.spreadsheet.ImportMode;
 import org.postgresql.copy.CopyIn;
 import vn.congdoan.sangkien.common.text.SearchText;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
@@ -7,8 +8,8 @@ import vn.congdoan.sangkien.initiative.ReceiptNumbers;
 import vn.congdoan.sangkien.initiative.importing.ImportRepository.Load;
 import vn.congdoan.sangkien.initiative.importing.ImportRows.Author;
 import vn.congdoan.sangkien.initiative.importing.ImportRows.ImportedRow;
-import vn.congdoan.sangkien.initiative.importing.ImportRows.RejectedRow;
-import vn.congdoan.sangkien.initiative.importing.SheetReader.SheetRow;
+import vn.congdoan.sangkien.common.spreadsheet.RejectedRow;
+import vn.congdoan.sangkien.common.spreadsheet.SheetReader.SheetRow;
 
 import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;

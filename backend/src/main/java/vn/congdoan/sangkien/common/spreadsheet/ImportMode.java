@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.initiative.importing;
+package vn.congdoan.sangkien.common.spreadsheet;
 
 /** What happens to a file with rejected rows. */
 public enum ImportMode {

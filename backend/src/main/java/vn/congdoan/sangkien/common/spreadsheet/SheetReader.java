@@ -1,4 +1,4 @@
-package vn.congdoan.sangkien.initiative.importing;
+package vn.congdoan.sangkien.common.spreadsheet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -18,6 +18,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** Reads a CSV (UTF-8, comma or semicolon, optional BOM) or the first sheet of an XLSX into rows of text cells. */
@@ -38,9 +39,10 @@ public final class SheetReader {
         }
     }
 
-    public static Sheet read(byte[] body, boolean xlsx) {
+    /** @param headerCell whether a cell names one of the columns: the XLSX header is the first row with three of them */
+    public static Sheet read(byte[] body, boolean xlsx, Predicate<String> headerCell) {
         try {
-            return xlsx ? readXlsx(body) : readCsv(body);
+            return xlsx ? readXlsx(body, headerCell) : readCsv(body);
         } catch (IOException | RuntimeException e) {
             throw ApiException.invalid(FieldProblem.of("file", xlsx ? "XlsxFile" : "CsvFile"));
         }
@@ -68,7 +70,7 @@ public final class SheetReader {
         return new Sheet(header, rows);
     }
 
-    private static Sheet readXlsx(byte[] body) throws IOException {
+    private static Sheet readXlsx(byte[] body, Predicate<String> headerCell) throws IOException {
         List<SheetRow> rows = new ArrayList<>();
         List<String> header = null;
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(body), new ReadingOptions(true, false));
@@ -80,7 +82,7 @@ public final class SheetReader {
                 }
                 if (header == null) {
                     // A title row or two may stand above the header, as in the template this API hands out.
-                    if (cells.stream().filter(c -> ImportColumn.ofHeader(c).isPresent()).count() >= 3) {
+                    if (cells.stream().filter(headerCell).count() >= 3) {
                         header = cells;
                     }
                 } else if (cells.stream().anyMatch(c -> !c.isBlank())) {
