@@ -115,6 +115,19 @@ describe('the dashboard with phases, years and quarters', () => {
     expect(api.calls.some((c) => c.includes('period=N2022') && c.includes('depth=1'))).toBe(true);
   });
 
+  it('asks a member for the progress only, not for the participation report', { timeout: 20_000 }, async () => {
+    api.calls.length = 0;
+    const member: Me = { ...me, roles: ['member'], permissions: { ...me.permissions, viewReports: false } };
+    renderUi(
+      <MeContext.Provider value={member}>
+        <DashboardRoute />
+      </MeContext.Provider>,
+    );
+    await waitFor(() => expect(totalTarget()).toBe('2.300'));
+    expect(screen.queryByTestId('participation')).not.toBeInTheDocument();
+    expect(api.calls.some((c) => c.includes('/progress/breakdown'))).toBe(false);
+  });
+
   it('shows no switch when the programme has phases only', { timeout: 20_000 }, async () => {
     const phasesOnly = periods.filter((p) => p.kind === 'PROGRAM' || p.kind === 'PHASE');
     const full = api.handler;

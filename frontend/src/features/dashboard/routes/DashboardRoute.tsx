@@ -28,7 +28,8 @@ export function DashboardRoute() {
   const home = homeUnit(me);
   const root = params.get('unit') ?? home;
   const progress = useProgress({ program, period, root, depth: 1 }, Boolean(period));
-  const breakdown = useBreakdown({ program, period, root }, Boolean(period));
+  // Participation is a report: officers and the reporting role read it (evaluators and members see the progress only).
+  const breakdown = useBreakdown({ program, period, root }, Boolean(period) && Boolean(me.permissions?.viewReports));
 
   const selectPeriod = (code: string) => {
     const next = new URLSearchParams(params);
