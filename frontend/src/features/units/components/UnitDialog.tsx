@@ -355,7 +355,6 @@ function MoveFields({ form, unit, rootCode, today, nameOf }: {
         onSearchChange={setSearch}
         filter={({ options: all }) => all}
         nothingFoundMessage={choices.isFetching ? t('app.loading') : t('units.noResults')}
-        data-autofocus
         {...form.getInputProps('parentCode')}
         onChange={(value, option) => {
           form.setFieldValue('parentCode', value);

@@ -56,9 +56,11 @@ function UnitActions({ unit }: { unit: Unit }) {
   const name = unit.name ?? unit.code ?? '';
   if (unit.code === tree.rootCode) {
     return (
-      <Button size="xs" variant="light" onClick={() => tree.act({ kind: 'create', parent: unit })} aria-label={t('units.addBelow', { unit: name })} data-testid="unit-add-root">
-        {t('units.add')}
-      </Button>
+      <Group mt={4}>
+        <Button size="xs" variant="light" onClick={() => tree.act({ kind: 'create', parent: unit })} aria-label={t('units.addBelow', { unit: name })} data-testid="unit-add-root">
+          {t('units.add')}
+        </Button>
+      </Group>
     );
   }
   return (
@@ -90,6 +92,9 @@ function UnitActions({ unit }: { unit: Unit }) {
   );
 }
 
+// Long labels (a sector's full name) wrap on a phone instead of being cut.
+const WRAPPING = { root: { height: 'auto', maxWidth: '100%' }, label: { whiteSpace: 'normal' as const, overflow: 'visible' } };
+
 /** A unit's name, code, level, sector, validity and counts, with its actions: a tree row or a search result. */
 export function UnitSummary({ unit, below, dossiers, withParent }: { unit: Unit; below?: number; dossiers?: DossierCount; withParent?: boolean }) {
   const { t } = useTranslation();
@@ -113,17 +118,17 @@ export function UnitSummary({ unit, below, dossiers, withParent }: { unit: Unit;
             </Text>
           )}
           {own && (
-            <Badge size="sm" variant="light" color="blue">
+            <Badge size="sm" variant="light" color="blue" tt="none" styles={WRAPPING}>
               {t('units.own')}
             </Badge>
           )}
           {unit.sector && (
-            <Badge size="sm" variant="outline" color="gray" tt="none" style={{ maxWidth: '100%' }} data-testid="unit-sector">
+            <Badge size="sm" variant="outline" color="gray" tt="none" styles={WRAPPING} data-testid="unit-sector">
               {t(`units.sectors.${unit.sector}`)}
             </Badge>
           )}
           {state !== 'active' && (
-            <Badge size="sm" variant="light" color={state === 'closed' ? 'gray' : 'orange'} tt="none" data-testid="unit-state">
+            <Badge size="sm" variant="light" color={state === 'closed' ? 'gray' : 'orange'} tt="none" styles={WRAPPING} data-testid="unit-state">
               {state === 'future'
                 ? t('units.stateFuture', { date: formatDate(unit.validFrom) })
                 : t(state === 'closed' ? 'units.stateClosed' : 'units.stateClosing', { date: formatDate(unit.validTo) })}
@@ -146,8 +151,9 @@ export function UnitSummary({ unit, below, dossiers, withParent }: { unit: Unit;
             )}
           </Text>
         )}
+        {own && <UnitActions unit={unit} />}
       </Stack>
-      <UnitActions unit={unit} />
+      {!own && <UnitActions unit={unit} />}
     </Group>
   );
 }
