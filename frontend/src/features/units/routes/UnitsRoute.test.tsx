@@ -256,4 +256,42 @@ describe('the units screen', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(puts[1]).toMatchObject({ version: 3, name: 'CĐCS Trường THPT Phong Thổ mới' });
   });
+  it('moves a unit under another of the subtree from a day; a refused parent is marked next to its field', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    const puts: Record<string, unknown>[] = [];
+    api.handler = (call, url) => {
+      if (call.method === 'GET' && url.pathname === '/api/v1/units' && url.searchParams.get('within') === 'LCH-PT' && url.searchParams.get('activeOn') === today) {
+        return { status: 200, body: page([root, school, { ...school, code: 'PT-THPT-TO1', name: 'Tổ công đoàn Khối 10', parentCode: 'PT-THPT' }]) };
+      }
+      if (call.method === 'PUT' && url.pathname === '/api/v1/units/PT-THPT') {
+        puts.push(call.body as Record<string, unknown>);
+        return {
+          status: 400,
+          body: { type: 'urn:sangkien:problem:validation', title: 'Dữ liệu không hợp lệ', status: 400,
+            errors: [{ field: 'parentCode', rule: 'NotInOwnSubtree', message: 'Không thể chuyển đơn vị vào dưới chính nó hoặc đơn vị trực thuộc của nó ("PT-THPT-TO1")' }] },
+        };
+      }
+      return standard(call, url);
+    };
+    renderRoute();
+    await waitFor(() => expect(row('PT-THPT')).not.toBeNull());
+    await user.click(within(ownRow('PT-THPT')).getByRole('button', { name: 'Thao tác với CĐCS Trường THPT Phong Thổ' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Chuyển sang đơn vị cấp trên khác' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog).toHaveTextContent('Hiện thuộc: LĐLĐ huyện Phong Thổ');
+    const parent = within(dialog).getByRole('combobox', { name: /Đơn vị cấp trên mới/ });
+    await user.click(parent);
+    // The unit itself and its present parent are not offered.
+    await waitFor(() => expect(screen.queryAllByRole('option', { hidden: true }).map((o) => o.textContent)).toEqual(['Tổ công đoàn Khối 10 (PT-THPT-TO1)']));
+    await user.click(screen.getByRole('option', { name: 'Tổ công đoàn Khối 10 (PT-THPT-TO1)', hidden: true }));
+    const movedOn = within(dialog).getByRole('textbox', { name: /Ngày chuyển/ });
+    await user.clear(movedOn);
+    await user.type(movedOn, '01/06/2022');
+    await user.tab();
+    await user.click(within(dialog).getByRole('button', { name: 'Lưu' }));
+
+    await waitFor(() => expect(within(dialog).getByText(/Không thể chuyển đơn vị vào dưới chính nó/)).toBeInTheDocument());
+    expect(parent).toHaveAttribute('aria-invalid', 'true');
+    expect(puts[0]).toMatchObject({ parentCode: 'PT-THPT-TO1', movedOn: '2022-06-01', version: 2, name: school.name, validFrom: '2021-09-01' });
+  });
 });
