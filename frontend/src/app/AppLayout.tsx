@@ -20,6 +20,7 @@ function navItems(me: Me) {
     { to: '/initiatives', key: 'nav.initiatives', show: can.seeInitiatives },
     { to: '/review', key: 'nav.review', show: can.review },
     { to: '/quotas', key: 'nav.quotas', show: can.seeQuotas },
+    { to: '/units', key: 'nav.units', show: can.manageUnits },
     { to: '/reports', key: 'nav.reports', show: can.viewReports },
   ].filter((i) => i.show);
 }

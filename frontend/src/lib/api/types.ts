@@ -23,6 +23,10 @@ export type Problem = S['Problem'];
 export type FieldProblem = S['FieldProblem'];
 export type Unit = S['Unit'];
 export type UnitNode = S['UnitNode'];
+export type UnitCreate = S['UnitCreate'];
+export type UnitUpdate = S['UnitUpdate'];
+export type UnitType = S['UnitType'];
+export type UnitSector = S['UnitSector'];
 export type PageResultInitiativeSummary = S['PageResultInitiativeSummary'];
 
 export const INITIATIVE_STATUSES: InitiativeStatus[] = [
@@ -30,3 +34,8 @@ export const INITIATIVE_STATUSES: InitiativeStatus[] = [
 ];
 export const INITIATIVE_FIELDS: InitiativeField[] = ['EPIDEMIC_PREVENTION', 'SOCIO_ECONOMIC', 'UNION_INNOVATION', 'OTHER'];
 export const SOLUTION_TYPES: SolutionType[] = ['TECHNICAL', 'MANAGEMENT', 'OPERATIONAL', 'TECHNICAL_ADVANCE', 'RESEARCH'];
+export const UNIT_TYPES: UnitType[] = [
+  'CONFEDERATION', 'PROVINCIAL_FEDERATION', 'CENTRAL_SECTOR_UNION', 'CORPORATION_UNION', 'DISTRICT_FEDERATION', 'SECTOR_UNION',
+  'ZONE_UNION', 'GRASSROOTS',
+];
+export const UNIT_SECTORS: UnitSector[] = ['ENTERPRISE', 'STATE_BODY', 'PUBLIC_SERVICE'];

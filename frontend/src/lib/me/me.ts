@@ -68,6 +68,8 @@ export function abilities(me: Me) {
     scoreInitiatives: me.permissions.reviewInitiatives,
     seeQuotas: hasAny(me, ['admin', 'federation_officer', 'unit_officer', 'reporter']),
     manageQuotas: me.permissions.manageQuotas,
+    /** The units screen: add, rename, move and close the units below one's own. */
+    manageUnits: me.permissions.manageUnits,
     viewReports: me.permissions.viewReports,
     browseUnits: hasAny(me, ['admin', 'federation_officer', 'unit_officer', 'evaluator', 'reporter']),
   };
