@@ -8,6 +8,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.TemplateEngine;
+import vn.congdoan.sangkien.common.db.CustomPlans;
 import vn.congdoan.sangkien.common.db.HeavyReads;
 import vn.congdoan.sangkien.common.db.RecordRows;
 import vn.congdoan.sangkien.common.db.SqlFiles;
@@ -97,6 +98,7 @@ public class InitiativeSearchRepository {
         }
         Map<String, Object> owner = createdBy == null ? Map.of() : Map.of("createdBy", createdBy);
         return jdbi.withHandle(h -> filtered(h, SIMILAR_TITLES, createdBy == null ? "" : CONDITIONS.get("createdBy"), owner)
+                .addCustomizer(CustomPlans.FOR_EACH_CALL) // a generic plan walks the country's close titles (soak: over a minute)
                 .bind("title", foldedTitle).bind("program", programId).bind("exclude", excludeId)
                 .bind("rootPath", rootPath).map(SIMILAR).list());
     }
