@@ -38,6 +38,7 @@ public class InitiativeSearchRepository {
     private static final String COUNT = SqlFiles.of(InitiativeSearchRepository.class, "count");
     private static final String PAGE_ROWS = SqlFiles.of(InitiativeSearchRepository.class, "page-rows");
     private static final String SIMILAR_TITLES = SqlFiles.of(InitiativeSearchRepository.class, "similar-titles");
+    private static final String SIMILAR_TITLES_IN_SUBTREE = SqlFiles.of(InitiativeSearchRepository.class, "similar-titles-in-subtree");
     /** The condition of each filter, by the name of the parameter it binds. */
     private static final Map<String, String> CONDITIONS = Stream.of("words", "program", "underUnit", "createdBy",
                     "assignedTo", "from", "to", "statuses", "field", "solutionType", "grade")
@@ -97,7 +98,9 @@ public class InitiativeSearchRepository {
             return List.of();
         }
         Map<String, Object> owner = createdBy == null ? Map.of() : Map.of("createdBy", createdBy);
-        return jdbi.withHandle(h -> filtered(h, SIMILAR_TITLES, createdBy == null ? "" : CONDITIONS.get("createdBy"), owner)
+        // The whole country nearest first through the trigram index; a subtree from its units (similar-titles-in-subtree.sql).
+        String sql = "/".equals(rootPath) ? SIMILAR_TITLES : SIMILAR_TITLES_IN_SUBTREE;
+        return jdbi.withHandle(h -> filtered(h, sql, createdBy == null ? "" : CONDITIONS.get("createdBy"), owner)
                 .addCustomizer(CustomPlans.FOR_EACH_CALL) // a generic plan walks the country's close titles (soak: over a minute)
                 .bind("title", foldedTitle).bind("program", programId).bind("exclude", excludeId)
                 .bind("rootPath", rootPath).map(SIMILAR).list());
