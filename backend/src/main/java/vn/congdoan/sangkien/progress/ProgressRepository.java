@@ -5,12 +5,12 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 import vn.congdoan.sangkien.common.db.HeavyReads;
 import vn.congdoan.sangkien.common.db.RecordRows;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.program.Period;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,6 @@ public class ProgressRepository {
     private static final RowMapper<Placement> PLACEMENT = RecordRows.of(Placement.class);
     private static final RowMapper<ProgressCounts> COUNTS = RecordRows.of(ProgressCounts.class);
 
-    /** A day ends in Vietnam's time: "as of 31/05/2022" means until midnight in Hanoi. */
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private final Jdbi jdbi;
     private final HeavyReads reads;
@@ -66,7 +64,7 @@ public class ProgressRepository {
         values.put("periodEnd", period.endsOn);
         if (asOf != null) {
             values.put("programId", programId);
-            values.put("asOfEnd", asOf.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime());
+            values.put("asOfEnd", asOf.plusDays(1).atStartOfDay(VietnamClock.VIETNAM).toOffsetDateTime());
         }
         return reads.withHandle(h -> h.createQuery(asOf == null ? ROLL_UP_CURRENT : ROLL_UP_AS_OF).bindMap(values)
                 .map(COUNTS).list());

@@ -1,0 +1,24 @@
+package vn.congdoan.sangkien.common.text;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ClockProvider;
+
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * "Today" is Vietnam's today: @PastOrPresent and the like check dates against the clock in Hanoi, not the server's
+ * zone (UTC on these machines), so a decision dated today at 00:30 in Lai Châu (17:30 UTC the day before) is accepted.
+ * Hibernate Validator takes a ClockProvider bean in Quarkus.
+ */
+@ApplicationScoped
+public class VietnamClock implements ClockProvider {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Clock CLOCK = Clock.system(VIETNAM);
+
+    @Override
+    public Clock getClock() {
+        return CLOCK;
+    }
+}
