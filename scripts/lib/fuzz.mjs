@@ -161,6 +161,7 @@ export function describeFailures(failures) {
   const lines = new Map();
   for (const f of failures) {
     const line = `${f.call.replace(/^(\w+) https?:\/\/[^/]+/, '$1 ')} → ${f.status}: ${(f.message ?? '').replace(/\s+/g, ' ').slice(0, 500)}`
+      + (f.request ? `\n         request: ${f.request}` : '') // which variation (Portman's name), when it fails once and not again
       + (f.body ? `\n         body: ${f.body.replace(/\s+/g, ' ')}` : '');
     const seen = lines.get(line) ?? new Set();
     seen.add(`${f.role}: ${(f.assertion ?? '').replace(/^.* - /, '')}`);
