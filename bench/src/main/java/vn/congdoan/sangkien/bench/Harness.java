@@ -760,19 +760,19 @@ public final class Harness {
         }
     }
 
-    private static double ms(long micros) {
+    static double ms(long micros) {
         return Math.round(micros / 100.0) / 10.0;
     }
 
-    private static double round2(double value) {
+    static double round2(double value) {
         return Math.round(value * 100) / 100.0;
     }
 
-    private static double round1(double value) {
+    static double round1(double value) {
         return Math.round(value * 10) / 10.0;
     }
 
-    private static String enc(String text) {
+    static String enc(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 

@@ -20,7 +20,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -262,7 +261,7 @@ public final class Soak {
     private void search(SplittableRandom random) {
         String q = Harness.SEARCHES[random.nextInt(Harness.SEARCHES.length)];
         String province = provinces.get(random.nextInt(provinces.size()));
-        String path = "/api/v1/initiatives?program=" + PROGRAM + "&q=" + enc(q) + "&unit=" + province + "&page=0&size=20"
+        String path = "/api/v1/initiatives?program=" + PROGRAM + "&q=" + Harness.enc(q) + "&unit=" + province + "&page=0&size=20"
                 + switch (random.nextInt(4)) {
                     case 0 -> "&status=VALID";
                     case 1 -> "&period=GD1";
@@ -393,12 +392,12 @@ public final class Soak {
             node.put("instance", instance.name());
             node.put("request", "POST " + path + " (text/csv, " + importRows + " rows, " + file.length + " bytes, "
                     + grassroots.size() + " grassroots units of HNI)");
-            node.put("started_at_s", round1((begin - windowStart) / 1e9));
+            node.put("started_at_s", Harness.round1((begin - windowStart) / 1e9));
             log("import: %d rows through %s", importRows, instance.name());
             JsonNode answer = call("import", instance, "POST", path, ADMIN, file, "text/csv; charset=UTF-8", 200,
                     body -> body.path("imported").asLong() == importRows ? null : "imported " + body.path("imported"));
             double took = (System.nanoTime() - begin) / 1e9;
-            node.put("seconds", round2(took));
+            node.put("seconds", Harness.round2(took));
             node.put("ok", answer != null);
             if (answer != null) {
                 node.put("imported", answer.path("imported").asLong());
@@ -513,7 +512,7 @@ public final class Soak {
     /** Each instance's heap, GC, CPU, threads waiting for a connection, and its connections in PostgreSQL. */
     private ObjectNode sample(List<Monitor> monitors, double t, String note) {
         ObjectNode sample = json.createObjectNode();
-        sample.put("t_s", round1(t));
+        sample.put("t_s", Harness.round1(t));
         if (note != null) {
             sample.put("note", note);
         }
@@ -533,8 +532,8 @@ public final class Soak {
                         millis += collector.getCollectionTime();
                     }
                     node.put("gc_count", count);
-                    node.put("gc_s", round2(millis / 1000.0));
-                    node.put("cpu_s", round1(monitor.os.getProcessCpuTime() / 1e9));
+                    node.put("gc_s", Harness.round2(millis / 1000.0));
+                    node.put("cpu_s", Harness.round1(monitor.os.getProcessCpuTime() / 1e9));
                     node.put("threads", monitor.threads.getThreadCount());
                     node.put("awaiting_connection", monitor.awaitingConnection());
                 } catch (Exception e) {
@@ -587,7 +586,7 @@ public final class Soak {
             while (r.next()) {
                 out.addObject().put("instance", r.getString(1)).put("state", r.getString(2))
                         .put("wait", r.getString(3) == null ? null : r.getString(3) + ":" + r.getString(4))
-                        .put("running_s", round1(r.getDouble(5))).put("query", r.getString(6));
+                        .put("running_s", Harness.round1(r.getDouble(5))).put("query", r.getString(6));
             }
         } catch (SQLException e) {
             log("pg_stat_activity: %s", e.getMessage());
@@ -623,7 +622,7 @@ public final class Soak {
     /** Heap after a full GC (System.gc through JMX) on every instance, and the sample around it. */
     private void checkpoint(ObjectNode checkpoints, String name, List<Monitor> monitors) {
         ObjectNode node = checkpoints.putObject(name);
-        node.put("t_s", round1((System.nanoTime() - windowStart) / 1e9));
+        node.put("t_s", Harness.round1((System.nanoTime() - windowStart) / 1e9));
         for (Monitor monitor : monitors) {
             if (monitor.failure != null) {
                 continue;
@@ -737,7 +736,7 @@ public final class Soak {
         soak.put("clients", clients);
         soak.put("warmup_s", warmup);
         soak.put("duration_s", seconds);
-        soak.put("window_s", round1(window));
+        soak.put("window_s", Harness.round1(window));
         soak.put("cores", Runtime.getRuntime().availableProcessors());
         soak.putObject("mix_percent").put("read", READ).put("search", SEARCH).put("progress", PROGRESS)
                 .put("write (create, submit through the other instance, read back)", WRITE);
@@ -756,11 +755,11 @@ public final class Soak {
             ObjectNode node = operations.putObject(entry.getKey());
             node.put("requests", op.all.getTotalCount() + op.errors);
             node.put("errors", op.errors);
-            node.put("rps", round1(op.all.getTotalCount() / window));
+            node.put("rps", Harness.round1(op.all.getTotalCount() / window));
             latencies(node, op.all);
             ArrayNode slow = node.putArray("slowest");
             op.slowest.stream().sorted(java.util.Comparator.comparingLong((Object[] o) -> -(Long) o[0]))
-                    .forEach(o -> slow.addObject().put("ms", ms((Long) o[0])).put("at_s", round1(((Long) o[1] - windowStart) / 1e9))
+                    .forEach(o -> slow.addObject().put("ms", Harness.ms((Long) o[0])).put("at_s", Harness.round1(((Long) o[1] - windowStart) / 1e9))
                             .put("request", (String) o[2]));
             if (!op.samples.isEmpty()) {
                 ArrayNode samplesNode = node.putArray("error_samples");
@@ -771,7 +770,7 @@ public final class Soak {
         }
         soak.put("requests", requests);
         soak.put("errors", errors);
-        soak.put("rps", round1(requests / window));
+        soak.put("rps", Harness.round1(requests / window));
 
         ArrayNode perMinute = soak.putArray("per_minute");
         int minutes = ops.values().stream().flatMap(o -> o.minutes.keySet().stream()).mapToInt(m -> m).max().orElse(0);
@@ -788,8 +787,8 @@ public final class Soak {
                 node.put("requests", (h == null ? 0 : h.getTotalCount()) + e);
                 node.put("errors", e);
                 if (h != null) {
-                    node.put("p50_ms", ms(h.getValueAtPercentile(50)));
-                    node.put("p95_ms", ms(h.getValueAtPercentile(95)));
+                    node.put("p50_ms", Harness.ms(h.getValueAtPercentile(50)));
+                    node.put("p95_ms", Harness.ms(h.getValueAtPercentile(95)));
                 }
             }
         }
@@ -831,7 +830,7 @@ public final class Soak {
             if (!Double.isNaN(reference) && afterGc.has("end")) {
                 steady = afterGc.path("end").asDouble() <= limit
                         && (!afterGc.has("after_import") || afterGc.path("after_import").asDouble() <= limit);
-                h.put("limit_mb", round1(limit));
+                h.put("limit_mb", Harness.round1(limit));
                 if (afterGc.has("after_import")) {
                     h.put("after_import_vs_before", round3(afterGc.path("after_import").asDouble() / reference));
                 }
@@ -846,9 +845,9 @@ public final class Soak {
             JsonNode first = rows.isEmpty() ? null : rows.get(0).path(name);
             JsonNode last = rows.isEmpty() ? null : rows.get(rows.size() - 1).path(name);
             if (first != null && first.has("gc_s") && last.has("gc_s")) {
-                h.put("gc_pauses_s", round2(last.path("gc_s").asDouble() - first.path("gc_s").asDouble()));
+                h.put("gc_pauses_s", Harness.round2(last.path("gc_s").asDouble() - first.path("gc_s").asDouble()));
                 h.put("gc_count", last.path("gc_count").asLong() - first.path("gc_count").asLong());
-                h.put("cpu_s", round1(last.path("cpu_s").asDouble() - first.path("cpu_s").asDouble()));
+                h.put("cpu_s", Harness.round1(last.path("cpu_s").asDouble() - first.path("cpu_s").asDouble()));
             }
 
             ObjectNode p = pool.putObject(name);
@@ -902,10 +901,10 @@ public final class Soak {
         if (h.getTotalCount() == 0) {
             return;
         }
-        node.put("p50_ms", ms(h.getValueAtPercentile(50)));
-        node.put("p95_ms", ms(h.getValueAtPercentile(95)));
-        node.put("p99_ms", ms(h.getValueAtPercentile(99)));
-        node.put("max_ms", ms(h.getMaxValue()));
+        node.put("p50_ms", Harness.ms(h.getValueAtPercentile(50)));
+        node.put("p95_ms", Harness.ms(h.getValueAtPercentile(95)));
+        node.put("p99_ms", Harness.ms(h.getValueAtPercentile(99)));
+        node.put("max_ms", Harness.ms(h.getMaxValue()));
     }
 
     /** The results file keeps what the measurements wrote; only its `soak` key is replaced. */
@@ -996,24 +995,8 @@ public final class Soak {
         return Math.round(bytes / 1048576.0 * 10) / 10.0;
     }
 
-    private static double ms(long micros) {
-        return Math.round(micros / 100.0) / 10.0;
-    }
-
-    private static double round1(double value) {
-        return Math.round(value * 10) / 10.0;
-    }
-
-    private static double round2(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
-
     private static double round3(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String abbreviate(String text, int max) {
