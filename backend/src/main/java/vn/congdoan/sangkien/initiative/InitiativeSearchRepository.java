@@ -8,6 +8,8 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.DefinedAttributeTemplateEngine;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.TemplateEngine;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.congdoan.sangkien.common.db.BoundedReads;
 import vn.congdoan.sangkien.common.db.CustomPlans;
 import vn.congdoan.sangkien.common.db.HeavyReads;
 import vn.congdoan.sangkien.common.db.RecordRows;
@@ -16,6 +18,7 @@ import vn.congdoan.sangkien.common.text.SearchText;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeSummary;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.SimilarInitiative;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +55,13 @@ public class InitiativeSearchRepository {
 
     private final Jdbi jdbi;
     private final HeavyReads reads;
+    private final Duration similarTitlesLimit;
 
-    public InitiativeSearchRepository(Jdbi jdbi, HeavyReads reads) {
+    public InitiativeSearchRepository(Jdbi jdbi, HeavyReads reads,
+                                      @ConfigProperty(name = "sangkien.similar-titles.limit") Duration similarTitlesLimit) {
         this.jdbi = jdbi;
         this.reads = reads;
+        this.similarTitlesLimit = similarTitlesLimit;
     }
 
     /** One page of a search and the number of all its matches. */
@@ -90,7 +96,8 @@ public class InitiativeSearchRepository {
 
     /**
      * Titles of the programme close to this one (pg_trgm similarity at least 0.3), most alike first, within a subtree
-     * and, when {@code createdBy} is given, among that user's dossiers only.
+     * and, when {@code createdBy} is given, among that user's dossiers only. A suggestion: none when finding them takes
+     * longer than {@code sangkien.similar-titles.limit}, rather than a write that fails or waits for them.
      */
     public List<SimilarInitiative> similarTitles(long programId, long excludeId, String foldedTitle, String rootPath,
                                                  String createdBy) {
@@ -100,10 +107,11 @@ public class InitiativeSearchRepository {
         Map<String, Object> owner = createdBy == null ? Map.of() : Map.of("createdBy", createdBy);
         // The whole country nearest first through the trigram index; a subtree from its units (similar-titles-in-subtree.sql).
         String sql = "/".equals(rootPath) ? SIMILAR_TITLES : SIMILAR_TITLES_IN_SUBTREE;
-        return jdbi.withHandle(h -> filtered(h, sql, createdBy == null ? "" : CONDITIONS.get("createdBy"), owner)
-                .addCustomizer(CustomPlans.FOR_EACH_CALL) // a generic plan walks the country's close titles (soak: over a minute)
-                .bind("title", foldedTitle).bind("program", programId).bind("exclude", excludeId)
-                .bind("rootPath", rootPath).map(SIMILAR).list());
+        return BoundedReads.within(jdbi, similarTitlesLimit, "Similar titles", h ->
+                filtered(h, sql, createdBy == null ? "" : CONDITIONS.get("createdBy"), owner)
+                        .addCustomizer(CustomPlans.FOR_EACH_CALL) // a generic plan walks the country's close titles (soak: over a minute)
+                        .bind("title", foldedTitle).bind("program", programId).bind("exclude", excludeId)
+                        .bind("rootPath", rootPath).map(SIMILAR).list(), List::of);
     }
 
     private static Query filtered(Handle handle, String sql, String conditions, Map<String, Object> values) {
