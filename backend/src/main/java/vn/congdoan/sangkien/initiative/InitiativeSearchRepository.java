@@ -17,6 +17,7 @@ import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.common.text.SearchText;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeSummary;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.SimilarInitiative;
+import vn.congdoan.sangkien.unit.Unit;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -105,8 +106,10 @@ public class InitiativeSearchRepository {
             return List.of();
         }
         Map<String, Object> owner = createdBy == null ? Map.of() : Map.of("createdBy", createdBy);
-        // The whole country nearest first through the trigram index; a subtree from its units (similar-titles-in-subtree.sql).
-        String sql = "/".equals(rootPath) ? SIMILAR_TITLES : SIMILAR_TITLES_IN_SUBTREE;
+        // A district or a grassroots union from its own units' dossiers (similar-titles-in-subtree.sql, 40-70 ms at a
+        // million dossiers); a province or the country nearest first through the trigram index: Lai Châu's 1,044 units
+        // compared one by one took 1.7 s on average by hand, the index walk 0.9 s (bench/README.md, "Soak").
+        String sql = Unit.isBelowTopLevel(rootPath) ? SIMILAR_TITLES_IN_SUBTREE : SIMILAR_TITLES;
         return BoundedReads.within(jdbi, similarTitlesLimit, "Similar titles", h ->
                 filtered(h, sql, createdBy == null ? "" : CONDITIONS.get("createdBy"), owner)
                         .addCustomizer(CustomPlans.FOR_EACH_CALL) // a generic plan walks the country's close titles (soak: over a minute)

@@ -85,6 +85,11 @@ public class Unit {
         return path.startsWith(rootPath);
     }
 
+    /** True for the path of a unit below a top-level one (a district, a grassroots union), false for those and the root. */
+    public static boolean isBelowTopLevel(String path) {
+        return path.split("/").length > 3;
+    }
+
     /** The same predicate in HQL, e.g. {@code inSubtreeHql("path", ":scope")}: the database's function, called. */
     public static String inSubtreeHql(String path, String rootPath) {
         return "function('in_subtree', " + path + ", " + rootPath + ") = true";

@@ -50,4 +50,19 @@ class UnitPathsTest {
         long units = jdbi.withHandle(h -> h.createQuery("select count(*) from unit").mapTo(Long.class).one());
         assertTrue(pairs > units, "the reference tree has units below units");
     }
+
+    @Test
+    void belowTopLevelMeansThreeOrMoreAncestorsInTheDatabase() {
+        // The root (Tổng Liên đoàn), the provinces under it, then districts and grassroots unions below them.
+        List<String> paths = jdbi.withHandle(h -> h.createQuery("select path from unit").mapTo(String.class).list());
+        int below = 0;
+        for (String path : paths) {
+            int ancestors = jdbi.withHandle(h -> h.createQuery("select cardinality(unit_ancestors(:path))")
+                    .bind("path", path).mapTo(Integer.class).one());
+            assertEquals(ancestors > 2, Unit.isBelowTopLevel(path), path);
+            below += ancestors > 2 ? 1 : 0;
+        }
+        assertTrue(below > 0 && below < paths.size(), "the reference tree has units at and below the top level");
+        assertEquals(false, Unit.isBelowTopLevel("/"), "the whole country's scope");
+    }
 }

@@ -1,4 +1,4 @@
--- Titles close to this one in a district's or a province's subtree (pg_trgm similarity at least 0.3), most alike
+-- Titles close to this one in a district's or a grassroots union's subtree (pg_trgm similarity at least 0.3), most alike
 -- first: from the subtree's units, each unit's dossiers through the unit index (a lateral join keeps that order), so
 -- the national trigram index is never walked nearest first only to be filtered down to a few units (over a minute at
 -- a million dossiers, found by the soak). The closeness is written as similarity() >= 0.3 (what % means at the default
