@@ -1218,6 +1218,13 @@ export interface components {
         ImportBatchDetail: {
             batch?: components["schemas"]["ImportBatchSummary"];
             rejectedRows?: components["schemas"]["RejectedRow"][];
+            /**
+             * @description Số các dòng bỏ qua vì trùng, tối đa 1.000 / numbers of the rows skipped as duplicates, at most 1,000 listed
+             * @example [
+             *       4,
+             *       9
+             *     ]
+             */
             skippedRows?: number[];
         };
         /** @description Một lần nhập tệp / one file imported */
@@ -1332,7 +1339,13 @@ export interface components {
             skipped?: number;
             /** @description Dòng bị từ chối, số dòng như trong tệp (tiêu đề là dòng 1), tối đa 1.000 / rejected rows by their number in the file (the header is row 1), at most 1,000 listed */
             rejectedRows?: components["schemas"]["RejectedRow"][];
-            /** @description Số các dòng bỏ qua vì trùng, tối đa 1.000 / numbers of the rows skipped as duplicates, at most 1,000 listed */
+            /**
+             * @description Số các dòng bỏ qua vì trùng, tối đa 1.000 / numbers of the rows skipped as duplicates, at most 1,000 listed
+             * @example [
+             *       4,
+             *       9
+             *     ]
+             */
             skippedRows?: number[];
             /** @description Chạy thử: 20 dòng đầu sẽ được nhập / a dry run: the first 20 rows that would be imported */
             preview?: components["schemas"]["ImportPreviewRow"][];

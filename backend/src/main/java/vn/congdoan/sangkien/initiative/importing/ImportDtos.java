@@ -29,8 +29,8 @@ public final class ImportDtos {
                     + "already there (same natural key, from an earlier import or a row above)", examples = "3") int skipped,
             @Schema(description = "Dòng bị từ chối, số dòng như trong tệp (tiêu đề là dòng 1), tối đa 1.000 / rejected rows by their number in the file (the header is row 1), at most 1,000 listed")
             List<RejectedRow> rejectedRows,
-            @Schema(description = "Số các dòng bỏ qua vì trùng, tối đa 1.000 / numbers of the rows skipped as duplicates, at most 1,000 listed")
-            List<Integer> skippedRows,
+            @Schema(description = "Số các dòng bỏ qua vì trùng, tối đa 1.000 / numbers of the rows skipped as duplicates, at most 1,000 listed",
+                    examples = "[4, 9]") List<Integer> skippedRows,
             @Schema(description = "Chạy thử: 20 dòng đầu sẽ được nhập / a dry run: the first 20 rows that would be imported")
             List<PreviewRow> preview,
             @Schema(description = "Tệp này đã được nhập trước đó; đây là kết quả lần đó / this file was imported before; this is that result", examples = "false") boolean replayed,
@@ -67,7 +67,8 @@ public final class ImportDtos {
     public record ImportBatchDetail(
             ImportBatchSummary batch,
             List<RejectedRow> rejectedRows,
-            List<Integer> skippedRows) {
+            @Schema(description = "Số các dòng bỏ qua vì trùng, tối đa 1.000 / numbers of the rows skipped as duplicates, at most 1,000 listed",
+                    examples = "[4, 9]") List<Integer> skippedRows) {
     }
 
     @Schema(name = "ImportedInitiative", description = "Một hồ sơ do lần nhập tạo ra / a dossier an import created")
