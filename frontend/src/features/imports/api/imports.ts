@@ -19,12 +19,11 @@ export interface ImportRequest {
 
 /** Sends the file as the body (CSV or XLSX by its name) for a dry run or the import of its right rows. */
 export async function sendImport({ program, file, dryRun }: ImportRequest): Promise<ImportResult> {
-  const body = new Uint8Array(await file.arrayBuffer());
   return unwrap(
     api.POST('/api/v1/imports/initiatives', {
       params: { query: { program, mode: 'VALID_ROWS', dryRun, fileName: file.name } },
-      // The raw file, not JSON: the generated type says string (CSV) or binary (XLSX).
-      body: body as unknown as string,
+      // The file itself, not JSON: the generated type says string (CSV) or binary (XLSX).
+      body: file as unknown as string,
       bodySerializer: (b: unknown) => b as BodyInit,
       headers: { 'Content-Type': importContentType(file) },
     }),
