@@ -497,6 +497,7 @@ const en: Resources = {
     skippedCol: 'Duplicates',
     showRows: 'Show dossiers',
     hideRows: 'Hide',
+    dossiers: 'Dossiers created',
     batchRows: 'Dossiers of import {{id}}',
     noFileName: '(no name)',
     receipt: 'Receipt number',

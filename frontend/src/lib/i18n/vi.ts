@@ -495,6 +495,7 @@ const vi = {
     skippedCol: 'Trùng',
     showRows: 'Xem hồ sơ',
     hideRows: 'Ẩn',
+    dossiers: 'Hồ sơ đã tạo',
     batchRows: 'Hồ sơ của lần nhập {{id}}',
     noFileName: '(không tên)',
     receipt: 'Số tiếp nhận',

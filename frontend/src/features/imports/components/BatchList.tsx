@@ -1,5 +1,5 @@
 // The past imports the user may see (their units' subtree), newest first, each opening onto the dossiers it created.
-import { Button, Group, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Pagination, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/QueryState';
@@ -36,7 +36,9 @@ export function BatchList() {
                 <Table.Th ta="right">{t('imports.importedCol')}</Table.Th>
                 <Table.Th ta="right">{t('imports.rejectedCol')}</Table.Th>
                 <Table.Th ta="right">{t('imports.skippedCol')}</Table.Th>
-                <Table.Th />
+                <Table.Th>
+                  <VisuallyHidden>{t('imports.dossiers')}</VisuallyHidden>
+                </Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

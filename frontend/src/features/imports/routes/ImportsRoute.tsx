@@ -85,7 +85,6 @@ export function ImportsRoute() {
               accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
               value={file}
               onChange={choose}
-              clearable
               w={360}
             />
             <Button onClick={check} disabled={!file} loading={sending.isPending && sending.variables?.dryRun}>
@@ -150,7 +149,7 @@ export function ImportsRoute() {
             )}
             <Group>
               {toCommit > 0 ? (
-                <Button color="green" onClick={commit} loading={sending.isPending && sending.variables?.dryRun === false}>
+                <Button onClick={commit} loading={sending.isPending && sending.variables?.dryRun === false}>
                   {t('imports.commit', { n: formatNumber(toCommit, lang) })}
                 </Button>
               ) : (
