@@ -21,6 +21,7 @@ function navItems(me: Me) {
     { to: '/review', key: 'nav.review', show: can.review },
     { to: '/quotas', key: 'nav.quotas', show: can.seeQuotas },
     { to: '/units', key: 'nav.units', show: can.manageUnits },
+    { to: '/imports', key: 'nav.imports', show: can.importInitiatives },
     { to: '/reports', key: 'nav.reports', show: can.viewReports },
   ].filter((i) => i.show);
 }

@@ -20,6 +20,7 @@ export const routes = [
       { path: 'review/:id', lazy: () => import('@/features/review/routes/ScoreRoute').then((m) => ({ Component: m.ScoreRoute })) },
       { path: 'reports', lazy: () => import('@/features/reports/routes/ReportsRoute').then((m) => ({ Component: m.ReportsRoute })) },
       { path: 'quotas', lazy: () => import('@/features/quotas/routes/QuotasRoute').then((m) => ({ Component: m.QuotasRoute })) },
+      { path: 'imports', lazy: () => import('@/features/imports/routes/ImportsRoute').then((m) => ({ Component: m.ImportsRoute })) },
       { path: 'units', lazy: () => import('@/features/units/routes/UnitsRoute').then((m) => ({ Component: m.UnitsRoute })) },
       { path: 'reports/progress', lazy: () => import('@/features/reports/routes/ProgressReportRoute').then((m) => ({ Component: m.ProgressReportRoute })) },
       { path: '*', element: <NotFound /> },

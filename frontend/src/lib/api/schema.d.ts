@@ -76,9 +76,69 @@ export interface paths {
         put?: never;
         /**
          * Nhập sáng kiến từ tệp CSV hoặc XLSX / import initiatives from a CSV or XLSX file
-         * @description Thân yêu cầu là chính tệp / the body is the file itself: curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @danh-sach.csv 'http://localhost:8080/api/v1/imports/initiatives?program=1TRIEU-SK&mode=VALID_ROWS'. Gửi lại đúng tệp đã nhập thì không nhập thêm, trả lại kết quả lần trước (replayed) / the same file again imports nothing and answers the first result (replayed). ALL_OR_NOTHING: có dòng sai thì trả 400 liệt kê từng ô sai (rows[n].cột), không nhập gì / any wrong row answers 400 naming each wrong cell and imports nothing. Cột / columns: Mã đơn vị (unitCode, bắt buộc / required), Tên sáng kiến (title, bắt buộc), Tóm tắt (summary), Loại giải pháp (solutionType, bắt buộc): TECHNICAL | MANAGEMENT | OPERATIONAL | TECHNICAL_ADVANCE, Lĩnh vực (field, bắt buộc): EPIDEMIC_PREVENTION | SOCIO_ECONOMIC | UNION_INNOVATION, Ngày áp dụng lần đầu (firstAppliedOn, bắt buộc): dd/MM/yyyy, Trạng thái (status): DRAFT (mặc định / default) | SUBMITTED | RECOGNISED | VALID, Tác giả (authors, bắt buộc): "Nguyễn Văn A: 60; Trần Thị B: 40", Giá trị làm lợi (đồng) (estimatedValueVnd). Tiêu đề tiếng Việt có hay không dấu, hoặc tên trường / Vietnamese labels with or without diacritics, or the field names. Tối đa / at most 200.000 dòng / rows.
+         * @description Thân yêu cầu là chính tệp / the body is the file itself: curl -H "Authorization: Bearer $TOKEN" -H 'Content-Type: text/csv' --data-binary @danh-sach.csv 'http://localhost:8080/api/v1/imports/initiatives?program=1TRIEU-SK&mode=VALID_ROWS'. Gửi lại đúng tệp đã nhập thì không nhập thêm, trả lại kết quả lần trước (replayed) / the same file again imports nothing and answers the first result (replayed). ALL_OR_NOTHING: có dòng sai thì trả 400 liệt kê từng ô sai (rows[n].cột), không nhập gì / any wrong row answers 400 naming each wrong cell and imports nothing. dryRun=true: kiểm tra mọi dòng và trả kết quả (dòng sẽ nhập, bị từ chối, bỏ qua vì trùng), không lưu gì, kể cả khi có dòng sai / checks every row and answers what would happen (imported, rejected, skipped as duplicates), saves nothing, wrong rows included. Khóa tự nhiên của một dòng: đơn vị, tên sáng kiến (không phân biệt hoa thường, dấu, khoảng trắng), tên tác giả đầu tiên (như vậy) và ngày áp dụng lần đầu; dòng có khóa đã có (từ lần nhập trước hay dòng trên) được bỏ qua / a row's natural key: unit, title (case, diacritics and spacing aside), first author's name (likewise) and first-applied date; a row whose key is already there (an earlier import, a row above) is skipped. Cột / columns: Mã đơn vị (unitCode, bắt buộc / required), Tên sáng kiến (title, bắt buộc), Tóm tắt (summary), Loại giải pháp (solutionType, bắt buộc): TECHNICAL | MANAGEMENT | OPERATIONAL | TECHNICAL_ADVANCE, Lĩnh vực (field, bắt buộc): EPIDEMIC_PREVENTION | SOCIO_ECONOMIC | UNION_INNOVATION, Ngày áp dụng lần đầu (firstAppliedOn, bắt buộc): dd/MM/yyyy, Trạng thái (status): DRAFT (mặc định / default) | SUBMITTED | RECOGNISED | VALID, Tác giả (authors, bắt buộc): "Nguyễn Văn A: 60; Trần Thị B: 40", Giá trị làm lợi (đồng) (estimatedValueVnd). Tiêu đề tiếng Việt có hay không dấu, hoặc tên trường / Vietnamese labels with or without diacritics, or the field names. Tối đa / at most 200.000 dòng / rows.
          */
         post: operations["importInitiatives"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/initiatives/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các lần nhập tệp / past imports
+         * @description Mới nhất trước; những lần nhập có mọi đơn vị trong cây đơn vị của người hỏi / newest first; the imports whose units are all in the caller's subtree
+         */
+        get: operations["listImportBatches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/initiatives/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Một lần nhập tệp / one past import
+         * @description Với các dòng bị từ chối và bỏ qua / with its rejected and skipped rows
+         */
+        get: operations["getImportBatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/initiatives/batches/{id}/initiatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Hồ sơ do một lần nhập tạo ra / the dossiers one import created
+         * @description Theo thứ tự trong tệp / in file order
+         */
+        get: operations["listImportBatchInitiatives"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1154,20 +1214,104 @@ export interface components {
         };
         /** @enum {string} */
         ImpactLevel: "GRASSROOTS" | "PROVINCIAL_SECTOR" | "NATIONAL";
-        /** @enum {string} */
-        ImportMode: "ALL_OR_NOTHING" | "VALID_ROWS";
-        /** @description Kết quả nhập tệp / the result of an import */
-        ImportResult: {
+        /** @description Một lần nhập với các dòng bị từ chối và bỏ qua / one import with its rejected and skipped rows */
+        ImportBatchDetail: {
+            batch?: components["schemas"]["ImportBatchSummary"];
+            rejectedRows?: components["schemas"]["RejectedRow"][];
+            /**
+             * @description Số các dòng bỏ qua vì trùng, tối đa 1.000 / numbers of the rows skipped as duplicates, at most 1,000 listed
+             * @example [
+             *       4,
+             *       9
+             *     ]
+             */
+            skippedRows?: number[];
+        };
+        /** @description Một lần nhập tệp / one file imported */
+        ImportBatchSummary: {
             /**
              * Format: int64
              * @example 51
              */
+            id?: number;
+            /** @example 1TRIEU-SK */
+            programCode?: string;
+            /**
+             * @description Tên tệp như người nhập gửi, nếu có / the file's name as sent, if given
+             * @example danh-sach-phong-tho.xlsx
+             */
+            fileName?: string;
+            /** @example XLSX */
+            fileFormat?: string;
+            /** @example VALID_ROWS */
+            mode?: components["schemas"]["ImportMode"];
+            /** @example cb.phongtho */
+            importedBy?: string;
+            importedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @example 120
+             */
+            rows?: number;
+            /**
+             * Format: int32
+             * @example 115
+             */
+            imported?: number;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            rejected?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            skipped?: number;
+        };
+        /** @enum {string} */
+        ImportMode: "ALL_OR_NOTHING" | "VALID_ROWS";
+        /** @description Một dòng sẽ được nhập / a row that would be imported */
+        ImportPreviewRow: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            row?: number;
+            /** @example LCH-PT */
+            unitCode?: string;
+            /** @example Sổ tay điện tử cho tổ công đoàn */
+            title?: string;
+            status?: components["schemas"]["InitiativeStatus"];
+            firstAppliedOn?: components["schemas"]["LocalDate"];
+            /**
+             * @example [
+             *       "Nguyễn Văn A",
+             *       "Trần Thị B"
+             *     ]
+             */
+            authors?: string[];
+        };
+        /** @description Kết quả nhập tệp (hoặc chạy thử) / the result of an import (or of its dry run) */
+        ImportResult: {
+            /**
+             * Format: int64
+             * @description Lô nhập; không có khi chạy thử / the batch; absent on a dry run
+             * @example 51
+             */
             batchId?: number;
+            /**
+             * @description Chạy thử: đã kiểm tra, không lưu gì / a dry run: checked, nothing saved
+             * @example false
+             */
+            dryRun?: boolean;
             /**
              * @description SHA-256 của tệp; gửi lại đúng tệp này không nhập thêm gì / the file's SHA-256; sending the same file again imports nothing
              * @example 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
              */
             sha256?: string;
+            /** @example danh-sach-phong-tho.xlsx */
+            fileName?: string;
             /** @example VALID_ROWS */
             mode?: components["schemas"]["ImportMode"];
             /**
@@ -1178,7 +1322,8 @@ export interface components {
             rows?: number;
             /**
              * Format: int32
-             * @example 118
+             * @description Dòng (sẽ) được nhập / rows imported (or to be)
+             * @example 115
              */
             imported?: number;
             /**
@@ -1186,8 +1331,24 @@ export interface components {
              * @example 2
              */
             rejected?: number;
+            /**
+             * Format: int32
+             * @description Dòng bỏ qua vì đã có (cùng khóa tự nhiên, từ lần nhập trước hoặc ở dòng trên) / rows skipped as already there (same natural key, from an earlier import or a row above)
+             * @example 3
+             */
+            skipped?: number;
             /** @description Dòng bị từ chối, số dòng như trong tệp (tiêu đề là dòng 1), tối đa 1.000 / rejected rows by their number in the file (the header is row 1), at most 1,000 listed */
             rejectedRows?: components["schemas"]["RejectedRow"][];
+            /**
+             * @description Số các dòng bỏ qua vì trùng, tối đa 1.000 / numbers of the rows skipped as duplicates, at most 1,000 listed
+             * @example [
+             *       4,
+             *       9
+             *     ]
+             */
+            skippedRows?: number[];
+            /** @description Chạy thử: 20 dòng đầu sẽ được nhập / a dry run: the first 20 rows that would be imported */
+            preview?: components["schemas"]["ImportPreviewRow"][];
             /**
              * @description Tệp này đã được nhập trước đó; đây là kết quả lần đó / this file was imported before; this is that result
              * @example false
@@ -1196,6 +1357,24 @@ export interface components {
             importedAt?: components["schemas"]["OffsetDateTime"];
             /** @example cb.phongtho */
             importedBy?: string;
+        };
+        /** @description Một hồ sơ do lần nhập tạo ra / a dossier an import created */
+        ImportedInitiative: {
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            id?: number;
+            /** @example SK-LCH-PT-2026-0007 */
+            receiptNumber?: string;
+            /** @example Sổ tay điện tử cho tổ công đoàn */
+            title?: string;
+            /** @example LCH-PT */
+            unitCode?: string;
+            /** @example LĐLĐ huyện Phong Thổ */
+            unitName?: string;
+            status?: components["schemas"]["InitiativeStatus"];
+            firstAppliedOn?: components["schemas"]["LocalDate"];
         };
         /** @description Hồ sơ sáng kiến / an initiative dossier */
         Initiative: {
@@ -1393,6 +1572,54 @@ export interface components {
         /** @description Một trang kết quả / one page of results */
         PageResultConfidentialRead: {
             items?: components["schemas"]["ConfidentialRead"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 2300
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 115
+             */
+            totalPages?: number;
+        };
+        /** @description Một trang kết quả / one page of results */
+        PageResultImportBatchSummary: {
+            items?: components["schemas"]["ImportBatchSummary"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 2300
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 115
+             */
+            totalPages?: number;
+        };
+        /** @description Một trang kết quả / one page of results */
+        PageResultImportedInitiative: {
+            items?: components["schemas"]["ImportedInitiative"][];
             /**
              * Format: int32
              * @example 0
@@ -2457,6 +2684,12 @@ export interface operations {
     importInitiatives: {
         parameters: {
             query: {
+                dryRun?: boolean;
+                /**
+                 * @description Tên tệp, để hiện trong danh sách các lần nhập / the file's name, shown in the list of imports
+                 * @example danh-sach-phong-tho.xlsx
+                 */
+                fileName?: string;
                 mode?: components["schemas"]["ImportMode"] & unknown;
                 /** @example 1TRIEU-SK */
                 program: string;
@@ -2476,7 +2709,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description Đã nhập, hoặc kết quả lần nhập trước của cùng tệp / imported, or the earlier result of the same file */
+            /** @description Đã nhập, kết quả chạy thử, hoặc kết quả lần nhập trước của cùng tệp / imported, the dry run's result, or the earlier result of the same file */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2541,6 +2774,191 @@ export interface operations {
             };
             /** @description Không phải CSV hay XLSX / neither CSV nor XLSX */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportBatches: {
+        parameters: {
+            query?: {
+                /** @description Trang, bắt đầu từ 0 / page number from 0 */
+                page?: number;
+                /** @description Số dòng mỗi trang (1–200) / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' phía trước để giảm dần / sort field, '-' prefix for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang / one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultImportBatchSummary"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getImportBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 51 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lần nhập / the import */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportBatchDetail"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listImportBatchInitiatives: {
+        parameters: {
+            query?: {
+                /** @description Trang, bắt đầu từ 0 / page number from 0 */
+                page?: number;
+                /** @description Số dòng mỗi trang (1–200) / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' phía trước để giảm dần / sort field, '-' prefix for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                /** @example 51 */
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang / one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultImportedInitiative"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

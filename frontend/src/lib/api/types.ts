@@ -28,6 +28,12 @@ export type UnitUpdate = S['UnitUpdate'];
 export type UnitType = S['UnitType'];
 export type UnitSector = S['UnitSector'];
 export type PageResultInitiativeSummary = S['PageResultInitiativeSummary'];
+export type RejectedRow = S['RejectedRow'];
+export type ImportResult = S['ImportResult'];
+export type ImportPreviewRow = S['ImportPreviewRow'];
+export type ImportBatchSummary = S['ImportBatchSummary'];
+export type ImportBatchDetail = S['ImportBatchDetail'];
+export type ImportedInitiative = S['ImportedInitiative'];
 
 export const INITIATIVE_STATUSES: InitiativeStatus[] = [
   'DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'RECOGNISED', 'REFUSED', 'VALID',

@@ -10,6 +10,7 @@ describe('/me → what the screens offer', () => {
     expect(can.createInitiatives).toBe(false);
     expect(can.checkInitiatives).toBe(false);
     expect(can.seeInitiatives).toBe(false);
+    expect(can.importInitiatives).toBe(false);
   });
 
   it('a unit officer files and checks in their unit, and opens on it', () => {
@@ -17,7 +18,7 @@ describe('/me → what the screens offer', () => {
       username: 'cb.phongtho', roles: ['unit_officer'], unit: { code: 'LCH-PT', name: 'LĐLĐ huyện Phong Thổ' },
       permissions: { createInitiatives: true, checkInitiatives: true, manageQuotas: true, viewReports: true },
     });
-    expect(abilities(me)).toMatchObject({ review: true, scoreInitiatives: false, seeQuotas: true, viewReports: true });
+    expect(abilities(me)).toMatchObject({ review: true, scoreInitiatives: false, seeQuotas: true, viewReports: true, importInitiatives: true });
     expect(homeUnit(me)).toBe('LCH-PT');
   });
 

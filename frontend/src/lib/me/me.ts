@@ -71,6 +71,8 @@ export function abilities(me: Me) {
     /** The units screen: add, rename, move and close the units below one's own. */
     manageUnits: me.permissions.manageUnits,
     viewReports: me.permissions.viewReports,
+    /** The import screen: officers import their units' lists (the API's roles for /imports). */
+    importInitiatives: hasAny(me, ['admin', 'federation_officer', 'unit_officer']),
     browseUnits: hasAny(me, ['admin', 'federation_officer', 'unit_officer', 'evaluator', 'reporter']),
   };
 }

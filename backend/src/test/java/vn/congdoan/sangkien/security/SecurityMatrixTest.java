@@ -175,6 +175,12 @@ class SecurityMatrixTest {
         rows.put("POST /api/v1/imports/initiatives", new Row(r -> r.contentType("text/csv").body(w.importFile(w.unitA))
                 .post("/api/v1/imports/initiatives?program=" + Fixtures.PROGRAM + "&mode=VALID_ROWS"), officer, member,
                 r -> r.contentType("text/csv").body(w.importFile(w.unitB)).post("/api/v1/imports/initiatives?program=" + Fixtures.PROGRAM), 400));
+        rows.put("GET /api/v1/imports/initiatives/batches", new Row(r -> r.get("/api/v1/imports/initiatives/batches"), officer, member, null, 0));
+        rows.put("GET /api/v1/imports/initiatives/batches/{id}", new Row(r -> r.get("/api/v1/imports/initiatives/batches/" + w.importBatchIn(w.unitA)),
+                officer, member, r -> r.get("/api/v1/imports/initiatives/batches/" + w.importBatchIn(w.unitB)), 404));
+        rows.put("GET /api/v1/imports/initiatives/batches/{id}/initiatives", new Row(
+                r -> r.get("/api/v1/imports/initiatives/batches/" + w.importBatchIn(w.unitA) + "/initiatives"), officer, member,
+                r -> r.get("/api/v1/imports/initiatives/batches/" + w.importBatchIn(w.unitB) + "/initiatives"), 404));
         rows.put("GET /api/v1/imports/initiatives/template", new Row(r -> r.get("/api/v1/imports/initiatives/template"), officer, member, null, 0));
         rows.put("POST /api/v1/imports/units", new Row(r -> r.contentType("text/csv").body(w.unitImportFile(w.unitA))
                 .post("/api/v1/imports/units?mode=VALID_ROWS"), officer, member,
@@ -267,6 +273,12 @@ class SecurityMatrixTest {
             return ("Mã đơn vị,Tên sáng kiến,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Tác giả\n" + unitCode + ",Nhập thử quyền "
                     + java.util.UUID.randomUUID() + ",TECHNICAL,SOCIO_ECONOMIC,01/03/2022,Lò Văn Thắng\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
         }
+        /** A batch of one row imported (as the admin) for the unit. */
+        long importBatchIn(String unitCode) {
+            return asAdmin().contentType("text/csv").body(importFile(unitCode)).post("/api/v1/imports/initiatives?program=" + Fixtures.PROGRAM)
+                    .then().statusCode(200).extract().jsonPath().getLong("batchId");
+        }
+
         final String unitB;
         final String grassrootsA;
 

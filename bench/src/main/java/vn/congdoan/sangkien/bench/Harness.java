@@ -655,7 +655,10 @@ public final class Harness {
                         .col(SearchText.fold(row.title(), row.summary(), String.join(" ", row.names())))
                         .col(SearchText.fold(row.title())).col(now).col(now).col(0).col("admin.demo").col(row.applied())
                         .colOrNull(receipt).colOrNull(receipt == null ? null : LocalDate.now()).colOrNull(row.value())
-                        .col(batch).col("{" + path.substring(1, path.length() - 1).replace('/', ',') + "}").row();
+                        .col(batch).col("{" + path.substring(1, path.length() - 1).replace('/', ',') + "}")
+                        // The row's natural key (V21), as the import stores one: the same index to keep, but a key of
+                        // its own, since the COPY after the import writes the same rows again (rolled back).
+                        .col(java.util.UUID.randomUUID().toString()).row();
                 events.col(eventIds[i]).col(ids[i]).colOrNull(null).col(row.status()).col("admin.demo").col(now).col(reason)
                         .col(programId).col(unit).col(row.applied()).colOrNull(row.value()).row();
             }

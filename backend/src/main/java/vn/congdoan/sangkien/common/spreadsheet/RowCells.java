@@ -69,6 +69,15 @@ public final class RowCells<C extends Enum<C> & SheetColumn> {
 
     /** dd/MM/yyyy as people type it (or yyyy-MM-dd as systems write it). */
     public Optional<LocalDate> date(C column, String text) {
+        Optional<LocalDate> day = parseDate(text);
+        if (day.isEmpty()) {
+            add(column, "VietnameseDate");
+        }
+        return day;
+    }
+
+    /** A date cell as {@link #date} reads it, without a problem when it cannot. */
+    public static Optional<LocalDate> parseDate(String text) {
         for (DateTimeFormatter format : DATES) {
             try {
                 return Optional.of(LocalDate.parse(text, format));
@@ -76,7 +85,6 @@ public final class RowCells<C extends Enum<C> & SheetColumn> {
                 // try the next accepted format
             }
         }
-        add(column, "VietnameseDate");
         return Optional.empty();
     }
 

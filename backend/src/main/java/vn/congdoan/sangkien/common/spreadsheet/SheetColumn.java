@@ -4,6 +4,7 @@ import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.text.SearchText;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,11 +17,36 @@ import java.util.Optional;
  */
 public interface SheetColumn {
 
-    String key();
+    /**
+     * What a column is: its API field name, its Vietnamese label and whether a row must fill it.
+     *
+     * @param choices the values a cell may take (the template's dropdown), empty for free text
+     */
+    record Spec(String key, String label, boolean required, List<String> choices) {
 
-    String label();
+        public Spec(String key, String label, boolean required) {
+            this(key, label, required, List.of());
+        }
 
-    boolean required();
+        /** An enumeration's values as the cell's choices. */
+        public static <E extends Enum<E>> List<String> names(Collection<E> values) {
+            return values.stream().map(Enum::name).toList();
+        }
+    }
+
+    Spec spec();
+
+    default String key() {
+        return spec().key();
+    }
+
+    default String label() {
+        return spec().label();
+    }
+
+    default boolean required() {
+        return spec().required();
+    }
 
     /** The column a header cell names; of labels that both fit ("Mã đơn vị", "Mã đơn vị cấp trên"), the longer. */
     static <C extends Enum<C> & SheetColumn> Optional<C> ofHeader(Class<C> columns, String header) {

@@ -9,16 +9,27 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /** XLSX for people: a title row, Vietnamese column labels, numbers as numbers, dates as dd/MM/yyyy dates. */
 public final class XlsxReports {
 
     private static final int HEADER_ROW = 2;
+    /** Rows under the header a template's dropdowns cover. */
+    private static final int VALIDATED_ROWS = 5_000;
 
     private XlsxReports() {
     }
 
     public static byte[] write(ReportTable table) {
+        return write(table, Map.of());
+    }
+
+    /**
+     * @param choices by column index, the values its cells may take: a dropdown (Excel's data validation) on the rows
+     *                under the header, which refuses other values as they are typed
+     */
+    public static byte[] write(ReportTable table, Map<Integer, List<String>> choices) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(bytes, "Sang kien", "1.0");
@@ -36,6 +47,15 @@ public final class XlsxReports {
                 }
                 r++;
             }
+            choices.forEach((c, values) -> {
+                String list = String.join(",", values);
+                // Excel keeps a list written in the rule itself to 255 characters.
+                if (!values.isEmpty() && list.length() <= 255) {
+                    sheet.range(HEADER_ROW + 1, c, HEADER_ROW + VALIDATED_ROWS, c).validateWithListByFormula("\"" + list + "\"")
+                            .allowBlank(true).showDropdown(true).showErrorMessage(true)
+                            .errorTitle("Giá trị không hợp lệ / invalid value").error("Chọn một trong / choose one of: " + list);
+                }
+            });
             sheet.freezePane(0, HEADER_ROW + 1);
             workbook.finish();
         } catch (IOException e) {

@@ -43,4 +43,15 @@ public class ImportBatch {
 
     @JdbcTypeCode(SqlTypes.JSON)
     public List<RejectedRow> rejectedRows;
+
+    /** As sent by the importer, for people; may be absent. */
+    public String fileName;
+
+    /** The lowest unit over every unit the file named ('/' for none): who may see the batch. */
+    public String unitPath;
+
+    public int skipped;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    public List<Integer> skippedRows;
 }

@@ -21,8 +21,11 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The import's writes. The rows are checked and turned into COPY text on a thread of their own ({@link RowEncoder})
@@ -50,6 +53,7 @@ public class ImportRepository {
     private static final String DROP_UNUSED_RECEIPT_COUNTERS = SqlFiles.of(ImportRepository.class, "drop-unused-receipt-counters");
     private static final String MERGE_PENDING_SEARCH_ENTRIES = SqlFiles.of(ImportRepository.class, "merge-pending-search-entries");
     private static final String MERGE_COUNTERS = SqlFiles.of(ImportRepository.class, "merge-counters");
+    private static final String EXISTING_KEYS = SqlFiles.of(ImportRepository.class, "existing-keys");
 
     private final Jdbi jdbi;
 
@@ -63,6 +67,21 @@ public class ImportRepository {
                 .map(UNIT).list());
     }
 
+    /** Of these natural keys, the ones some stored initiative has. */
+    public Set<UUID> existingKeys(Collection<UUID> keys) {
+        return jdbi.withHandle(h -> existingKeys(h, keys));
+    }
+
+    private static Set<UUID> existingKeys(Handle handle, Collection<UUID> keys) {
+        if (keys.isEmpty()) {
+            return Set.of();
+        }
+        String[] texts = keys.stream().map(UUID::toString).toArray(String[]::new);
+        Set<UUID> found = new HashSet<>();
+        handle.createQuery(EXISTING_KEYS).bind("keys", texts).mapTo(String.class).forEach(k -> found.add(UUID.fromString(k)));
+        return found;
+    }
+
     /** What a load needs besides the rows; {@code year} is the receipt numbers' year. */
     public record Load(long programId, long batchId, ImportMode mode, String actor, String reason, java.time.Instant now,
                        java.time.LocalDate today) {
@@ -73,18 +92,18 @@ public class ImportRepository {
      * receipt numbers. In {@link ImportMode#ALL_OR_NOTHING} a wrong row stops the COPY (PostgreSQL discards what it
      * had) and, once every row is checked, answers 400 naming them all; the caller's transaction then rolls back.
      */
-    public Encoded load(Load load, List<SheetRow> rows, ImportRows checker, Collection<ImportUnit> units) {
+    public Encoded load(Load load, List<SheetRow> rows, ImportRows checker, Collection<ImportUnit> units, Collection<UUID> keys) {
         return jdbi.withHandle(handle -> {
             try {
-                return load(handle, load, rows, checker, units);
+                return load(handle, load, rows, checker, units, keys);
             } catch (SQLException | RuntimeException e) {
                 throw ImportFailures.of(e);
             }
         });
     }
 
-    private Encoded load(Handle handle, Load load, List<SheetRow> rows, ImportRows checker, Collection<ImportUnit> units)
-            throws SQLException {
+    private Encoded load(Handle handle, Load load, List<SheetRow> rows, ImportRows checker, Collection<ImportUnit> units,
+                         Collection<UUID> keys) throws SQLException {
         // The search index takes the new rows into its pending list and merges them in one sorted batch at the end,
         // much cheaper than row by row; left to autovacuum, every search would read the whole list until then.
         long begin = System.nanoTime();
@@ -94,6 +113,8 @@ public class ImportRepository {
         Map<Long, Integer> lastReceipt = new HashMap<>();
         handle.createQuery(LOCK_RECEIPTS).bind("year", year).bind("units", unitIds)
                 .map(RECEIPT_COUNTER).forEach(c -> lastReceipt.put(c.unitId(), c.last()));
+        // After the lock: an import of the same units that committed meanwhile is seen; the unique index backs it.
+        Set<UUID> existing = existingKeys(handle, keys);
         Ids ids = handle.createQuery(IDS).bind("rows", rows.size()).bind("authors", checker.authorsAtMost(rows))
                 .map(IDS_ROW).one();
 
@@ -101,7 +122,7 @@ public class ImportRepository {
         // the COPY and hold it while authors and events follow; they are merged last instead (merge-counters.sql).
         handle.execute("set local sangkien.counters = 'off'");
         CopyManager copyApi = handle.getConnection().unwrap(PGConnection.class).getCopyAPI();
-        RowEncoder encoder = new RowEncoder(load, rows, checker, ids, lastReceipt, year);
+        RowEncoder encoder = new RowEncoder(load, rows, checker, ids, lastReceipt, year, existing);
         long prepared = System.nanoTime();
         Encoded encoded = encoder.streamInto(copyApi.copyIn(COPY_INITIATIVES));
         long copied = System.nanoTime();
@@ -124,9 +145,10 @@ public class ImportRepository {
         handle.execute("set local sangkien.counters = 'on'");
         handle.createQuery(MERGE_COUNTERS).bindArray("ids", Long.class, Arrays.stream(ids.initiativeIds()).boxed().toArray(Long[]::new))
                 .mapTo(String.class).list();
-        LOG.infof("import batch %d: %d rows stored, %d rejected; ids and receipt counters %d ms, COPY of the initiatives "
+        LOG.infof("import batch %d: %d rows stored, %d rejected, %d skipped as already there; ids, receipt counters and "
+                        + "natural keys %d ms, COPY of the initiatives "
                         + "%d ms (waiting for checked rows %d ms), authors and events %d ms, receipt counts and index merge %d ms",
-                load.batchId(), encoded.imported(), encoded.rejectedCount(), (prepared - begin) / 1_000_000,
+                load.batchId(), encoded.imported(), encoded.rejectedCount(), encoded.skippedCount(), (prepared - begin) / 1_000_000,
                 (copied - prepared) / 1_000_000, encoder.waitedMillis(), (related - copied) / 1_000_000,
                 (System.nanoTime() - related) / 1_000_000);
         return encoded;

@@ -14,13 +14,14 @@ import vn.congdoan.sangkien.common.text.VietnameseFormats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 /** Turns the rows of a sheet into initiatives to insert, or says for each wrong row which cell broke which rule. */
@@ -37,17 +38,19 @@ public final class ImportRows {
     public record ImportUnit(long id, String code, String path) {
     }
 
-    /** @param foldedTitle the title folded once, for the duplicate check and its column */
+    /**
+     * @param foldedTitle the title folded once, for its column and the natural key
+     * @param key         the row's natural key ({@link #naturalKey})
+     */
     public record ImportedRow(int rowNumber, ImportUnit unit, String title, String foldedTitle, String summary,
                               SolutionType solutionType, InitiativeField field, LocalDate firstAppliedOn,
-                              InitiativeStatus status, List<Author> authors, BigDecimal estimatedValueVnd) {
+                              InitiativeStatus status, List<Author> authors, BigDecimal estimatedValueVnd, UUID key) {
     }
 
     private final Map<ImportColumn, Integer> columns;
     private final Function<String, Optional<ImportUnit>> unitsInScope;
     private final LocalDate windowStart;
     private final LocalDate windowEnd;
-    private final Set<String> seen = new HashSet<>();
 
     /**
      * @param unitsInScope a unit by code, if it exists and the importer may report for it
@@ -104,15 +107,45 @@ public final class ImportRows {
                 .orElse(InitiativeStatus.DRAFT);
         List<Author> authors = cells.required(ImportColumn.AUTHORS).map(v -> authors(cells, v)).orElse(List.of());
         BigDecimal value = cells.optional(ImportColumn.ESTIMATED_VALUE_VND).flatMap(v -> money(cells, v)).orElse(null);
-        String foldedTitle = title == null ? null : SearchText.fold(title);
-        if (unit != null && title != null && !seen.add(unit.id() + "|" + foldedTitle)) {
-            cells.add(ImportColumn.TITLE, "DuplicateInFile");
-        }
         if (!problems.isEmpty()) {
             return new RejectedRow(row.number(), problems);
         }
+        String foldedTitle = SearchText.fold(title);
         return new ImportedRow(row.number(), unit, title, foldedTitle, summary, solutionType, field, firstApplied, status,
-                authors, value);
+                authors, value, naturalKey(unit.id(), foldedTitle, authors.get(0).fullName(), firstApplied));
+    }
+
+    /**
+     * The natural key of a row as it stands in the file, before its checks: null when a part is missing or unreadable
+     * (the row is then rejected anyway). The same key as {@link #check} gives the row if it passes: looked up in the
+     * database before the load, for every row at once.
+     */
+    public UUID keyOf(SheetRow row) {
+        Integer unitColumn = columns.get(ImportColumn.UNIT_CODE);
+        Integer titleColumn = columns.get(ImportColumn.TITLE);
+        Integer authorsColumn = columns.get(ImportColumn.AUTHORS);
+        Integer dateColumn = columns.get(ImportColumn.FIRST_APPLIED_ON);
+        if (unitColumn == null || titleColumn == null || authorsColumn == null || dateColumn == null) {
+            return null;
+        }
+        Optional<ImportUnit> unit = unitsInScope.apply(row.cell(unitColumn));
+        String title = row.cell(titleColumn);
+        String firstAuthor = row.cell(authorsColumn).split(";", 2)[0].split(":", 2)[0];
+        LocalDate day = RowCells.parseDate(row.cell(dateColumn)).orElse(null);
+        if (unit.isEmpty() || title.isBlank() || firstAuthor.isBlank() || day == null) {
+            return null;
+        }
+        return naturalKey(unit.get().id(), SearchText.fold(title), firstAuthor, day);
+    }
+
+    /**
+     * Unit, title folded, first author's name folded, first-applied date: the same initiative whatever file brings it
+     * (case, diacritics, spaces, other authors and other cells aside). Hashed (a name-based UUID) so that its unique
+     * index stays small.
+     */
+    static UUID naturalKey(long unitId, String foldedTitle, String firstAuthor, LocalDate firstAppliedOn) {
+        String key = unitId + "\u001f" + foldedTitle + "\u001f" + SearchText.fold(firstAuthor) + "\u001f" + firstAppliedOn;
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 
     private Optional<LocalDate> date(RowCells<ImportColumn> cells, String text) {

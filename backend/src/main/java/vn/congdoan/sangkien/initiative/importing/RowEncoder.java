@@ -15,8 +15,11 @@ import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -38,8 +41,8 @@ final class RowEncoder {
      * @param rejectedListed the first {@link ImportService#MAX_LISTED} rejected rows
      * @param receiptsGiven  receipt numbers given per unit id
      */
-    record Encoded(int imported, int rejectedCount, List<RejectedRow> rejectedListed, List<byte[]> authors,
-                   List<byte[]> events, Map<Long, Integer> receiptsGiven) {
+    record Encoded(int imported, int rejectedCount, List<RejectedRow> rejectedListed, int skippedCount,
+                   List<Integer> skippedListed, List<byte[]> authors, List<byte[]> events, Map<Long, Integer> receiptsGiven) {
     }
 
     /** How long the streaming thread waited for checked rows: PostgreSQL idle because the checks lagged. */
@@ -64,11 +67,15 @@ final class RowEncoder {
     private final Ids ids;
     private final Map<Long, Integer> lastReceipt;
     private final int year;
+    private final Set<UUID> existing;
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUED_CHUNKS);
     private final AtomicBoolean stop = new AtomicBoolean();
 
-    RowEncoder(Load load, List<SheetRow> rows, ImportRows checker, Ids ids, Map<Long, Integer> lastReceipt, int year) {
+    /** @param existing the natural keys of the file's rows already in the database: those rows are skipped */
+    RowEncoder(Load load, List<SheetRow> rows, ImportRows checker, Ids ids, Map<Long, Integer> lastReceipt, int year,
+               Set<UUID> existing) {
         this.load = load;
+        this.existing = existing;
         this.rows = rows;
         this.checker = checker;
         this.ids = ids;
@@ -142,6 +149,9 @@ final class RowEncoder {
         List<byte[]> authorChunks = new ArrayList<>();
         List<byte[]> eventChunks = new ArrayList<>();
         List<RejectedRow> rejectedListed = new ArrayList<>();
+        List<Integer> skippedListed = new ArrayList<>();
+        Set<UUID> taken = new HashSet<>();
+        int skipped = 0;
         int rejected = 0;
         int imported = 0;
         int author = 0;
@@ -165,6 +175,13 @@ final class RowEncoder {
             if (doomed) {
                 continue;
             }
+            if (existing.contains(row.key()) || !taken.add(row.key())) {
+                skipped++;
+                if (skippedListed.size() < ImportService.MAX_LISTED) {
+                    skippedListed.add(row.rowNumber());
+                }
+                continue;
+            }
             long id = ids.initiativeIds()[i];
             long unitId = row.unit().id();
             String receipt = null;
@@ -185,7 +202,8 @@ final class RowEncoder {
                     .text(SearchText.fold(row.title(), row.summary(), String.join(" ", names))).text(row.foldedTitle())
                     .plain(now).plain(now).number(0).text(load.actor()).plain(firstApplied).text(receipt)
                     .plain(receipt == null ? null : submittedOn).plain(row.estimatedValueVnd()).plain(batchId)
-                    .plain(ancestors.computeIfAbsent(unitId, u -> unitAncestors(row.unit().path()))).endRow();
+                    .plain(ancestors.computeIfAbsent(unitId, u -> unitAncestors(row.unit().path())))
+                    .plain(row.key().toString()).endRow();
             events.number(ids.eventIds()[i]).number(id).nul().plain(row.status().name()).text(load.actor())
                     .plain(now).text(load.reason()).plain(programId).number(unitId).plain(firstApplied)
                     .plain(row.estimatedValueVnd()).endRow();
@@ -205,7 +223,7 @@ final class RowEncoder {
         }
         authorChunks.add(authors.take());
         eventChunks.add(events.take());
-        send(new Encoded(imported, rejected, rejectedListed, authorChunks, eventChunks, given));
+        send(new Encoded(imported, rejected, rejectedListed, skipped, skippedListed, authorChunks, eventChunks, given));
     }
 
     long waitedMillis() {

@@ -27,10 +27,8 @@ import vn.congdoan.sangkien.common.error.Problem;
 import vn.congdoan.sangkien.common.spreadsheet.Downloads;
 import vn.congdoan.sangkien.common.spreadsheet.ImportMode;
 import vn.congdoan.sangkien.common.spreadsheet.ReportFormat;
-import vn.congdoan.sangkien.common.spreadsheet.ReportTable;
 import vn.congdoan.sangkien.security.Roles;
 
-import java.util.Arrays;
 import java.util.List;
 
 @Path("/api/v1/imports/units")
@@ -86,10 +84,8 @@ public class UnitImportResource {
     @ProblemResponses.Secured
     public Response unitImportTemplate(@Parameter(description = "csv | xlsx; mặc định theo Accept, rồi xlsx / default from Accept, then xlsx")
                                        @QueryParam("format") @Pattern(regexp = "^(csv|xlsx)$") String format, @Context HttpHeaders headers) {
-        List<ReportTable.Column> columns = Arrays.stream(UnitImportColumn.values()).map(c -> ReportTable.column(c.label(), c.label())).toList();
-        List<Object> example = List.of("LCH-PT-THBL", "CĐCS Trường Tiểu học Bản Lang", "LCH-PT", "GRASSROOTS", "PUBLIC_SERVICE", "01/09/2021");
-        ReportTable table = new ReportTable("Mẫu nhập đơn vị – " + TEMPLATE_HELP, columns, List.of(example));
-        boolean csv = format != null ? format.equals("csv") : ReportFormat.choose(null, headers) == ReportFormat.CSV;
-        return Downloads.file(table, csv ? ReportFormat.CSV : ReportFormat.XLSX, "mau-nhap-don-vi").build();
+        return Downloads.template("Mẫu nhập đơn vị – " + TEMPLATE_HELP, List.of(UnitImportColumn.values()),
+                List.of("LCH-PT-THBL", "CĐCS Trường Tiểu học Bản Lang", "LCH-PT", "GRASSROOTS", "PUBLIC_SERVICE", "01/09/2021"),
+                format, headers, "mau-nhap-don-vi");
     }
 }

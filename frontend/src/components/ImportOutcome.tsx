@@ -1,0 +1,86 @@
+// The outcome of an import or of its dry run, for any import screen: the counts, each rejected cell with its row,
+// column and reason (in the user's language), and the rows skipped as already there.
+import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { RejectedRow } from '@/lib/api/types';
+import { formatNumber } from '@/lib/format';
+import { useLang } from '@/lib/i18n';
+import { rejectedCells, type RejectedCell } from '@/lib/imports/imports';
+
+export interface ImportCounts {
+  rows: number;
+  imported: number;
+  rejected: number;
+  skipped: number;
+}
+
+interface Props {
+  counts: ImportCounts;
+  dryRun: boolean;
+  rejectedRows?: RejectedRow[];
+  skippedRows?: number[];
+  /** The column's label for a column key ("firstAppliedOn" → "Ngày áp dụng lần đầu"). */
+  columnLabel: (key: string) => string;
+}
+
+export function ImportOutcome({ counts, dryRun, rejectedRows, skippedRows, columnLabel }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const cells = rejectedCells(rejectedRows, lang);
+  return (
+    <Stack gap="sm" data-testid="import-outcome">
+      <Group gap="xs">
+        <Badge variant="light" size="lg" data-testid="import-rows">
+          {t('importing.rows', { count: counts.rows, n: formatNumber(counts.rows, lang) })}
+        </Badge>
+        <Badge color="green" variant="light" size="lg" data-testid="import-imported">
+          {t(dryRun ? 'importing.wouldImport' : 'importing.imported', { n: formatNumber(counts.imported, lang) })}
+        </Badge>
+        <Badge color="red" variant="light" size="lg" data-testid="import-rejected">
+          {t('importing.rejected', { n: formatNumber(counts.rejected, lang) })}
+        </Badge>
+        <Badge color="gray" variant="light" size="lg" data-testid="import-skipped">
+          {t('importing.skipped', { n: formatNumber(counts.skipped, lang) })}
+        </Badge>
+      </Group>
+      {cells.length > 0 && <RejectedTable cells={cells} columnLabel={columnLabel} />}
+      {counts.rejected > cells.length && cells.length > 0 && (
+        <Text size="sm" c="dimmed">
+          {t('importing.moreRejected', { n: formatNumber(counts.rejected, lang) })}
+        </Text>
+      )}
+      {(skippedRows?.length ?? 0) > 0 && (
+        <Alert color="gray" title={t('importing.skippedTitle')} data-testid="import-skipped-rows">
+          {t('importing.skippedRows', { rows: skippedRows!.join(', ') })}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+export function RejectedTable({ cells, columnLabel }: { cells: RejectedCell[]; columnLabel: (key: string) => string }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Title order={4}>{t('importing.rejectedTitle')}</Title>
+      <Table striped withTableBorder data-testid="import-rejected-rows">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('importing.row')}</Table.Th>
+            <Table.Th>{t('importing.column')}</Table.Th>
+            <Table.Th>{t('importing.reason')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {cells.map((c, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{c.row ?? '—'}</Table.Td>
+              <Table.Td>{columnLabel(c.column)}</Table.Td>
+              <Table.Td>{c.message}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Stack>
+  );
+}
