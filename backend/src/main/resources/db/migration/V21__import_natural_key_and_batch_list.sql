@@ -8,7 +8,7 @@ alter table import_batch
     add column skipped_rows jsonb         not null default '[]';
 create index import_batch_recent_idx on import_batch (imported_at desc, id desc);
 
--- An imported row's natural key: unit, title folded, first author's name folded and first-applied date, hashed to a
+-- An imported row's natural key: programme, unit, title folded, first author's name folded and first-applied date, hashed to a
 -- name-based UUID in Java (ImportRows.naturalKey: SearchText.fold is Java's, so the key is made there). Set by the
 -- import only, so the partial unique index costs dossiers entered on screen nothing; it is the guarantee behind the
 -- import's own check (one set-based lookup after the units' receipt counters are locked): the same rows sent again, in

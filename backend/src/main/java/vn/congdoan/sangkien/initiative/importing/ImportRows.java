@@ -47,16 +47,20 @@ public final class ImportRows {
                               InitiativeStatus status, List<Author> authors, BigDecimal estimatedValueVnd, UUID key) {
     }
 
+    private final long programId;
     private final Map<ImportColumn, Integer> columns;
     private final Function<String, Optional<ImportUnit>> unitsInScope;
     private final LocalDate windowStart;
     private final LocalDate windowEnd;
 
     /**
+     * @param programId    the programme the rows are imported into (part of their natural key)
      * @param unitsInScope a unit by code, if it exists and the importer may report for it
      * @param windowStart  the programme's counting window
      */
-    public ImportRows(List<String> header, Function<String, Optional<ImportUnit>> unitsInScope, LocalDate windowStart, LocalDate windowEnd) {
+    public ImportRows(long programId, List<String> header, Function<String, Optional<ImportUnit>> unitsInScope,
+                      LocalDate windowStart, LocalDate windowEnd) {
+        this.programId = programId;
         this.columns = SheetColumn.indexes(ImportColumn.class, header);
         this.unitsInScope = unitsInScope;
         this.windowStart = windowStart;
@@ -112,7 +116,7 @@ public final class ImportRows {
         }
         String foldedTitle = SearchText.fold(title);
         return new ImportedRow(row.number(), unit, title, foldedTitle, summary, solutionType, field, firstApplied, status,
-                authors, value, naturalKey(unit.id(), foldedTitle, authors.get(0).fullName(), firstApplied));
+                authors, value, naturalKey(programId, unit.id(), foldedTitle, authors.get(0).fullName(), firstApplied));
     }
 
     /**
@@ -135,16 +139,16 @@ public final class ImportRows {
         if (unit.isEmpty() || title.isBlank() || firstAuthor.isBlank() || day == null) {
             return null;
         }
-        return naturalKey(unit.get().id(), SearchText.fold(title), firstAuthor, day);
+        return naturalKey(programId, unit.get().id(), SearchText.fold(title), firstAuthor, day);
     }
 
     /**
-     * Unit, title folded, first author's name folded, first-applied date: the same initiative whatever file brings it
-     * (case, diacritics, spaces, other authors and other cells aside). Hashed (a name-based UUID) so that its unique
-     * index stays small.
+     * Programme, unit, title folded, first author's name folded, first-applied date: the same initiative whatever file
+     * brings it (case, diacritics, spaces, other authors and other cells aside); in another programme, another dossier.
+     * Hashed (a name-based UUID) so that its unique index stays small.
      */
-    static UUID naturalKey(long unitId, String foldedTitle, String firstAuthor, LocalDate firstAppliedOn) {
-        String key = unitId + "\u001f" + foldedTitle + "\u001f" + SearchText.fold(firstAuthor) + "\u001f" + firstAppliedOn;
+    static UUID naturalKey(long programId, long unitId, String foldedTitle, String firstAuthor, LocalDate firstAppliedOn) {
+        String key = programId + "\u001f" + unitId + "\u001f" + foldedTitle + "\u001f" + SearchText.fold(firstAuthor) + "\u001f" + firstAppliedOn;
         return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8));
     }
 

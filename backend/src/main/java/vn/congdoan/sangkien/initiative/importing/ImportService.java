@@ -104,7 +104,7 @@ public class ImportService {
         }
         Map<String, ImportUnit> units = unitsInScope(sheet);
         long looked = System.nanoTime();
-        ImportRows checker = new ImportRows(sheet.header(), code -> Optional.ofNullable(units.get(code)),
+        ImportRows checker = new ImportRows(program.id, sheet.header(), code -> Optional.ofNullable(units.get(code)),
                 windowStart(program), windowEnd(program));
         if (!checker.missingColumns().isEmpty()) {
             throw ApiException.invalid(checker.missingColumns());

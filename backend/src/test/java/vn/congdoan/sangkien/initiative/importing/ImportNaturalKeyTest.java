@@ -133,6 +133,24 @@ class ImportNaturalKeyTest {
     }
 
     @Test
+    void theSameRowInAnotherProgrammeIsAnotherDossier() {
+        String unit = Fixtures.createUnit("T-IDP", "CĐCS hai chương trình", "GRASSROOTS", "TLD");
+        String file = HEADER + row(unit, "Máy sấy chè dùng nhiệt thừa", "01/04/2022", "Lò Văn Thắng");
+        assertEquals(1, post("", file).getInt("imported"));
+        String program = Fixtures.uniqueCode("T-PRG");
+        asAdmin().contentType("application/json").body(java.util.Map.of("code", program, "name", "Chương trình thứ hai"))
+                .post("/api/v1/programs").then().statusCode(201);
+        asAdmin().contentType("application/json").body(java.util.Map.of("code", "N2022", "name", "Năm 2022", "kind", "YEAR",
+                "startsOn", "2022-01-01", "endsOn", "2022-12-31")).post("/api/v1/programs/" + program + "/periods").then().statusCode(201);
+
+        JsonPath other = asAdmin().contentType("text/csv").body(file.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/imports/initiatives?program=" + program).then().statusCode(200).extract().jsonPath();
+        assertEquals(1, other.getInt("imported"), other.prettify());
+        assertEquals(0, other.getInt("skipped"));
+        assertEquals(2, stored(unit));
+    }
+
+    @Test
     void twoFilesWithTheSameRowsAtOnceStoreThemOnce() {
         String unit = Fixtures.createUnit("T-IDC", "CĐCS đồng thời", "GRASSROOTS", "TLD");
         StringBuilder rows = new StringBuilder();
