@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -66,12 +66,28 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
     if (server) return server;
     const problem = check.rows.find((r) => r.row === index && r.period === period);
     if (!problem) return undefined;
+    if (problem.kind === 'missing') {
+      const whole = periods.find((p) => p.code === period)?.parentCode ?? '';
+      return t('quotas.partMissing', { period: periodName(period), whole: periodName(whole) });
+    }
     return t('quotas.periodSumBroken', {
       parts: problem.parts.join(' + '),
       sum: formatNumber(problem.sum, lang),
       whole: formatNumber(problem.whole, lang),
       period: periodName(period),
     });
+  };
+
+  const periodMessage = (c: PeriodCheck) => {
+    const values = {
+      period: periodName(c.period),
+      unit: parentName,
+      total: formatNumber(c.total, lang),
+      target: formatNumber(c.parent ?? 0, lang),
+      n: formatNumber(Math.abs(c.difference), lang),
+    };
+    if (c.parent === null) return t('quotas.periodNoTarget', values);
+    return c.state === 'short' ? t('quotas.periodShort', values) : t('quotas.periodOver', values);
   };
 
   const setCell = (index: number, period: string, value: number | string) => {
@@ -267,6 +283,25 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
+      {editing && (
+        // Read out as the officer types: which period does not add up, by how much, in words.
+        <div role="status" aria-live="polite" data-testid="quota-sums">
+          {check.periods.some((c) => c.state !== 'ok') && (
+            <Paper withBorder p="xs" c="red.9" bd="1px solid red.3">
+              <Text size="sm" fw={700}>
+                {t('quotas.sumsTitle')}
+              </Text>
+              <List size="sm" c="red.9">
+                {check.periods
+                  .filter((c) => c.state !== 'ok')
+                  .map((c) => (
+                    <List.Item key={c.period}>{periodMessage(c)}</List.Item>
+                  ))}
+              </List>
+            </Paper>
+          )}
+        </div>
+      )}
       {canEdit && (
         <Group className="no-print">
           {editing ? (
@@ -278,7 +313,7 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
                 {t('quotas.cancel')}
               </Button>
               {!check.ok && (
-                <Text size="sm" c="red.9" role="status">
+                <Text size="sm" c="red.9">
                   {t('quotas.invalid')}
                 </Text>
               )}

@@ -1,6 +1,8 @@
 // The checks of a quota allocation, as the API makes them, done as you type:
 // - per period, the children add up to the parent's target (MUST_EQUAL) or stay within it (MUST_NOT_EXCEED);
-// - per row, the parts of a period (the phases of the programme) add up to that period's target.
+// - per row, the parts of a period (the phases of the programme) add up to that period's target, and a row that gives
+//   one part gives them all (rules PeriodSum and PartMissing of the server's QuotaRules).
+// The rule's names are the contract's QuotaRule: MUST_EQUAL (the default) and MUST_NOT_EXCEED.
 import type { Period, QuotaRule } from '@/lib/api/types';
 
 export type Cell = number | '' | null | undefined;
@@ -24,10 +26,12 @@ export interface PeriodCheck {
 
 export interface RowProblem {
   row: number;
+  /** The whole period whose parts do not add up, or the part missing ("missing"). */
   period: string;
   parts: string[];
   sum: number;
   whole: number;
+  kind: 'sum' | 'missing';
 }
 
 export interface AllocationCheck {
@@ -72,12 +76,21 @@ export function checkAllocation(
   rows.forEach((r, index) => {
     for (const whole of periods) {
       const parts = periods.filter((p) => p.parentCode === whole.code);
-      if (parts.length === 0 || !hasValue(r.targets[whole.code ?? ''])) continue;
-      if (!parts.some((p) => hasValue(r.targets[p.code ?? '']))) continue;
-      const sum = parts.reduce((s, p) => s + value(r.targets[p.code ?? '']), 0);
+      const given = parts.filter((p) => hasValue(r.targets[p.code ?? '']));
+      if (given.length === 0) continue;
+      const partCodes = parts.map((p) => p.code ?? '');
       const wholeValue = value(r.targets[whole.code ?? '']);
+      if (given.length < parts.length) {
+        // As the server: each part left empty is named, and the sum is not checked until all are given.
+        for (const p of parts.filter((x) => !given.includes(x))) {
+          rowProblems.push({ row: index, period: p.code ?? '', parts: partCodes, sum: 0, whole: wholeValue, kind: 'missing' });
+        }
+        continue;
+      }
+      if (!hasValue(r.targets[whole.code ?? ''])) continue;
+      const sum = parts.reduce((s, p) => s + value(r.targets[p.code ?? '']), 0);
       if (sum !== wholeValue) {
-        rowProblems.push({ row: index, period: whole.code ?? '', parts: parts.map((p) => p.code ?? ''), sum, whole: wholeValue });
+        rowProblems.push({ row: index, period: whole.code ?? '', parts: partCodes, sum, whole: wholeValue, kind: 'sum' });
       }
     }
   });

@@ -13,7 +13,7 @@ const dossier: Initiative = {
   addressee: 'Hội đồng sáng kiến LĐLĐ huyện Phong Thổ',
   title: 'Quy trình khử khuẩn nhanh phòng học',
   summary: 'Khử khuẩn phòng học trong 15 phút.',
-  solutionType: 'TECHNICAL_SOLUTION' as Initiative['solutionType'],
+  solutionType: 'TECHNICAL',
   field: 'EPIDEMIC_PREVENTION',
   funder: 'Trường Tiểu học Mường So',
   firstAppliedOn: '2022-03-15',
