@@ -273,7 +273,7 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
                 <Table.Td key={c.period} className="num">
                   <SumBadge check={c} />
                   {serverErrors[`targets.${c.period}`] && (
-                    <Text size="xs" c="red.9">
+                    <Text size="xs" c="red.9" className="quota-error">
                       {serverErrors[`targets.${c.period}`]}
                     </Text>
                   )}
