@@ -84,8 +84,14 @@ test('the district officer adds two grassroots unions, splits the phase target b
   await expect(problem).toContainText('Chỉ tiêu của LĐLĐ huyện Phong Thổ chưa đúng quy tắc, xem từng dòng');
   await expect(page.getByTestId('quota-check-row')).toContainText('Tổng phân bổ "GD1" phải bằng chỉ tiêu của đơn vị cấp trên (135) nhưng đang là 130');
   // The server's messages wrap in their columns: the table does not scroll sideways for them.
-  const scroller = page.getByTestId('quota-table').locator('xpath=..');
-  expect(await scroller.evaluate((el) => el.scrollWidth - el.clientWidth), 'sideways scrolling with the server\'s messages').toBeLessThanOrEqual(1);
+  const wide = await page.getByTestId('quota-table').evaluate((table) => {
+    const found: string[] = [];
+    for (let node: Element | null = table; node; node = node.parentElement) {
+      if (node.scrollWidth > node.clientWidth + 1) found.push(`${node.tagName}.${node.className} ${node.scrollWidth}>${node.clientWidth}`);
+    }
+    return found;
+  });
+  expect(wide, "sideways scrolling with the server's messages").toEqual([]);
   await shot(page, '40-grassroots-quota-refused');
   // Sent as is, the same split is refused in the same words: the message is the server's, not the screen's.
   const table = await call(page, 'GET', '/api/v1/programs/1TRIEU-SK/quotas?unit=LCH-PT');
