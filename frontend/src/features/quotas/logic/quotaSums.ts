@@ -113,3 +113,37 @@ export function toAllocation(version: number, rows: AllocationRow[]) {
     })),
   };
 }
+
+/** Whether two rows give the same targets (an empty cell and a missing one are the same). */
+export function sameTargets(a: Targets, b: Targets): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => hasValue(a[k]) === hasValue(b[k]) && value(a[k]) === value(b[k]));
+}
+
+/** A row's targets as the parent's side of a check: only the cells given. */
+export function givenTargets(targets: Targets): Record<string, number> {
+  return Object.fromEntries(Object.entries(targets).filter(([, v]) => hasValue(v)).map(([k, v]) => [k, value(v)]));
+}
+
+/** Whether the unit of this table has already passed its targets further down (a child holds any). */
+export function allocatedBelow(table: { children?: { targets?: Record<string, number> }[] } | undefined): boolean {
+  return (table?.children ?? []).some((c) => Object.keys(c.targets ?? {}).length > 0);
+}
+
+/** A child's own allocation sent with its parent's (`below`): the child's table version and its children's rows. */
+export interface BelowAllocation {
+  unitCode: string;
+  version: number;
+  rows: AllocationRow[];
+}
+
+/**
+ * The request body of PUT …/quotas/{unit}/allocation with the children's own allocations (`below`) that change in the
+ * same transaction: under MUST_EQUAL a child's new targets must still add up with what it already allocated.
+ */
+export function toAllocationWithBelow(version: number, rows: AllocationRow[], below: BelowAllocation[]) {
+  const body = toAllocation(version, rows);
+  return below.length === 0
+    ? body
+    : { ...body, below: below.map((b) => ({ unitCode: b.unitCode, allocation: toAllocation(b.version, b.rows) })) };
+}
