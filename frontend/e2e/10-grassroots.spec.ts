@@ -1,23 +1,6 @@
 import type { Page } from '@playwright/test';
 import { PDFParse } from 'pdf-parse';
-import { checkA11y, expect, shot, signIn, test } from './fixtures';
-
-/** Calls the API as the signed-in page does (its token from the session), in Vietnamese. */
-async function call(page: Page, method: string, path: string, body?: unknown) {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-      const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : undefined;
-      const answer = await fetch(path, {
-        method,
-        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Accept-Language': 'vi' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: answer.status, body: await answer.json() };
-    },
-    { method, path, body },
-  );
-}
+import { apiCall as call, checkA11y, expect, shot, signIn, test } from './fixtures';
 
 /** "3 / 12 CĐCS" under "Có sáng kiến đã nộp" on the dashboard, as numbers. */
 async function participation(page: Page) {

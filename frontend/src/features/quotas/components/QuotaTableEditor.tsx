@@ -84,7 +84,13 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
         .filter(([k]) => k.startsWith(`below.${n}.allocation.`))
         .map(([k, v]) => [k.slice(`below.${n}.allocation.`.length), v]),
     );
-  const setBelowCell = (code: string, base: AllocationRow[], index: number, period: string, value: number | string) => {
+  const setBelowCell = (code: string, n: number, base: AllocationRow[], index: number, period: string, value: number | string) => {
+    const at = `below.${n}.allocation.`;
+    setServerErrors((e) =>
+      Object.fromEntries(
+        Object.entries(e).filter(([k]) => k !== `${at}targets.${period}` && k !== `${at}allocations.${index}.targets.${period}`),
+      ),
+    );
     setBelowEdits((current) => ({
       ...current,
       [code]: (current[code] ?? base).map((r, i) =>
@@ -330,7 +336,7 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
           targets={b.targets}
           names={b.names}
           rows={b.rows}
-          onChange={(index, period, value) => setBelowCell(b.unitCode, b.rows, index, period, value)}
+          onChange={(index, period, value) => setBelowCell(b.unitCode, n, b.rows, index, period, value)}
           serverErrors={belowErrors(n)}
         />
       ))}
