@@ -99,6 +99,15 @@ test('the district officer adds two grassroots unions, splits the phase target b
   await expect(page.locator(`tr[data-unit="${clinic.code}"]`)).toContainText('35');
   await expect(page.getByTestId('quota-children-total')).toContainText('135');
   await expect(page.getByTestId('quota-check-row')).not.toContainText('Thiếu');
+  // On a phone's width: a card per union, the inputs in it, nothing wider than the screen.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.locator(`[data-testid="quota-card"][data-unit="${school.code}"]`)).toContainText('100');
+  await page.getByTestId('quota-edit').click();
+  await expect(page.getByTestId(`quota-${clinic.code}-GD1`)).toHaveValue('35');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'sideways scrolling on a phone').toBeLessThanOrEqual(390);
+  await shot(page, '40b-grassroots-quota-phone');
+  await page.getByRole('button', { name: 'Hủy thay đổi' }).click();
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   // Participation before the school's union files anything (phase 1).
   await page.goto(`${baseURL}/?period=GD1`);
