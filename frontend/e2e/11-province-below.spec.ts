@@ -50,8 +50,16 @@ test("the province moves ten of phase 1 from Sìn Hồ to Phong Thổ together w
   await fill(page, taker.unitCode, { '2022-2023': was['2022-2023'] + 10, GD1: was.GD1 + 10 });
   await expect(page.getByTestId('quota-below-check-LCH-PT')).not.toContainText('Thiếu');
   await shot(page, '43-province-below');
+  const writes: { url: string; body: { below?: { unitCode: string }[] } }[] = [];
+  page.on('request', (r) => {
+    if (r.method() === 'PUT' && r.url().includes('/quotas/')) writes.push({ url: r.url(), body: r.postDataJSON() });
+  });
   await page.getByTestId('quota-save').click();
   await expect(page.getByText('Đã lưu phân bổ chỉ tiêu')).toBeVisible();
+  // One request: Lai Châu's allocation, carrying Phong Thổ's as below.
+  expect(writes.map((w) => [new URL(w.url).pathname, w.body.below?.map((b) => b.unitCode)])).toEqual([
+    ['/api/v1/programs/1TRIEU-SK/quotas/LCH/allocation', ['LCH-PT']],
+  ]);
   await page.goto(`${baseURL}/quotas?unit=LCH-PT`);
   await expect(page.getByTestId('quota-parent-row')).toContainText('145');
   await expect(page.locator(`tr[data-unit="${taker.unitCode}"]`)).toContainText(String(was.GD1 + 10));
