@@ -114,3 +114,20 @@ export async function tabTo(page: Page, selector: string, { back = false, limit 
   }
   throw new Error(`Tab never reached ${selector}`);
 }
+
+/** Calls the API as the signed-in page does (the token of its session), asking for Vietnamese messages. */
+export async function apiCall(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+      const token = key ? (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { access_token?: string }).access_token : undefined;
+      const answer = await fetch(path, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', 'Accept-Language': 'vi' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: answer.status, body: await answer.json().catch(() => null) };
+    },
+    { method, path, body },
+  );
+}

@@ -6,6 +6,7 @@ interface ImportMetaEnv {
   readonly VITE_OIDC_CLIENT_ID?: string;
   readonly VITE_API_BASE_URL?: string;
   readonly VITE_DEFAULT_PROGRAM?: string;
+  readonly VITE_PLACE_NAME?: string;
 }
 
 interface ImportMeta {

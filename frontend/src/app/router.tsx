@@ -15,6 +15,7 @@ export const routes = [
       { path: 'initiatives', lazy: () => import('@/features/initiatives/routes/InitiativeListRoute').then((m) => ({ Component: m.InitiativeListRoute })) },
       { path: 'initiatives/new', lazy: () => import('@/features/initiatives/routes/InitiativeNewRoute').then((m) => ({ Component: m.InitiativeNewRoute })) },
       { path: 'initiatives/:id', lazy: () => import('@/features/initiatives/routes/InitiativeDetailRoute').then((m) => ({ Component: m.InitiativeDetailRoute })) },
+      { path: 'initiatives/:id/print', lazy: () => import('@/features/initiatives/routes/InitiativePrintRoute').then((m) => ({ Component: m.InitiativePrintRoute })) },
       { path: 'initiatives/:id/edit', lazy: () => import('@/features/initiatives/routes/InitiativeEditRoute').then((m) => ({ Component: m.InitiativeEditRoute })) },
       { path: 'review', lazy: () => import('@/features/review/routes/ReviewRoute').then((m) => ({ Component: m.ReviewRoute })) },
       { path: 'review/:id', lazy: () => import('@/features/review/routes/ScoreRoute').then((m) => ({ Component: m.ScoreRoute })) },

@@ -6,6 +6,7 @@ export interface RuntimeConfig {
   oidcClientId?: string;
   apiBaseUrl?: string;
   defaultProgram?: string;
+  placeName?: string;
 }
 
 declare global {
@@ -23,4 +24,6 @@ export const config = {
   apiBaseUrl: runtime.apiBaseUrl ?? import.meta.env.VITE_API_BASE_URL ?? '',
   /** The programme the app opens on. */
   defaultProgram: runtime.defaultProgram || import.meta.env.VITE_DEFAULT_PROGRAM || '1TRIEU-SK',
+  /** Where the union's papers are signed: the place of "Lai Châu, ngày … tháng … năm …". */
+  placeName: runtime.placeName || import.meta.env.VITE_PLACE_NAME || 'Lai Châu',
 };

@@ -75,6 +75,9 @@ export function InitiativeDetailRoute() {
           </Group>
         </Stack>
         <Group gap="xs">
+          <Button variant="default" component={Link} to={`/initiatives/${id}/print`} data-testid="print-open">
+            {t('initiatives.detail.print')}
+          </Button>
           {editable && (
             <Button component={Link} to={`/initiatives/${id}/edit`}>
               {t('initiatives.detail.edit')}

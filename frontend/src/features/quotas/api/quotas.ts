@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { QuotaAllocation } from '@/lib/api/types';
 
@@ -6,6 +6,17 @@ export function useQuotaTable(program: string, unit?: string) {
   return useQuery({
     queryKey: ['quotas', program, unit ?? null],
     queryFn: () => unwrap(api.GET('/api/v1/programs/{code}/quotas', { params: { path: { code: program }, query: { unit } } })),
+  });
+}
+
+/** The quota tables of several units (each the unit and its children), by unit code; the same cache as useQuotaTable. */
+export function useQuotaTables(program: string, units: string[]) {
+  return useQueries({
+    queries: units.map((unit) => ({
+      queryKey: ['quotas', program, unit],
+      queryFn: () => unwrap(api.GET('/api/v1/programs/{code}/quotas', { params: { path: { code: program }, query: { unit } } })),
+    })),
+    combine: (results) => Object.fromEntries(units.map((unit, n) => [unit, results[n]])),
   });
 }
 

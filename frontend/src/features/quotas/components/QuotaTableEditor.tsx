@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, List, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,38 +8,31 @@ import type { QuotaTable } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
 import { sortPeriods } from '@/lib/programs/programs';
-import { checkAllocation, type AllocationRow, type PeriodCheck } from '../logic/quotaSums';
+import { useQuotaTables } from '../api/quotas';
+import {
+  allocatedBelow,
+  checkAllocation,
+  givenTargets,
+  sameTargets,
+  type AllocationRow,
+  type BelowAllocation,
+  type PeriodCheck,
+} from '../logic/quotaSums';
+import { BelowAllocationTable } from './BelowAllocationTable';
+import { SumBadge } from './SumBadge';
 import { TargetCell } from './TargetCell';
 
 interface Props {
   table: QuotaTable;
   canEdit: boolean;
-  /** Sends the allocation; throws ApiError when refused. */
-  onSave: (rows: AllocationRow[]) => Promise<void>;
+  /** Sends the allocation, with the children's own allocations that change with it; throws ApiError when refused. */
+  onSave: (rows: AllocationRow[], below: BelowAllocation[]) => Promise<void>;
   onReload: () => void;
   linkTo: (unitCode: string) => string;
 }
 
 function rowsOf(table: QuotaTable): AllocationRow[] {
   return (table.children ?? []).map((c) => ({ unitCode: c.unitCode ?? '', targets: { ...(c.targets ?? {}) } }));
-}
-
-function SumBadge({ check }: { check: PeriodCheck }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  if (check.state === 'ok') {
-    return (
-      <Badge color="teal" variant="light" size="sm">
-        {t('quotas.sumOk')}
-      </Badge>
-    );
-  }
-  const n = formatNumber(Math.abs(check.difference), lang);
-  return (
-    <Badge color="red" variant="light" size="sm">
-      {check.state === 'short' ? t('quotas.sumShort', { n }) : t('quotas.sumOver', { n })}
-    </Badge>
-  );
 }
 
 /** The quota table of a unit and its direct children (units × periods), editable with sums checked as you type. */
@@ -53,6 +46,8 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
   const [failure, setFailure] = useState<ApiError | Error | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [unmatched, setUnmatched] = useState<string[]>([]);
+  // Children's own allocations as edited, by child: shown when a child's targets change after it allocated them.
+  const [belowEdits, setBelowEdits] = useState<Record<string, AllocationRow[]>>({});
   const shown = editing ? rows : rowsOf(table);
   const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const parentTargets = table.parent?.targets ?? {};
@@ -60,18 +55,78 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
   const children = table.children ?? [];
   const parentName = table.parent?.unitName ?? '';
 
+  // A child whose targets change and which has already allocated them further down: under MUST_EQUAL its children's
+  // allocation must change with them, in the same request. Its table is read as soon as its row changes.
+  const original = useMemo(() => new Map(rowsOf(table).map((r) => [r.unitCode, r.targets])), [table]);
+  const grassroots = new Set(children.filter((c) => c.unitType === 'GRASSROOTS').map((c) => c.unitCode));
+  const changed = editing
+    ? rows.filter((r) => !grassroots.has(r.unitCode) && !sameTargets(r.targets, original.get(r.unitCode) ?? {})).map((r) => r.unitCode)
+    : [];
+  const belowTables = useQuotaTables(table.programCode ?? '', changed);
+  const below = changed.flatMap((code) => {
+    const data = belowTables[code]?.data;
+    if (!data || !allocatedBelow(data)) return [];
+    const names = Object.fromEntries((data.children ?? []).map((c) => [c.unitCode ?? '', c.unitName ?? '']));
+    return [{
+      unitCode: code,
+      unitName: children.find((c) => c.unitCode === code)?.unitName ?? code,
+      version: data.version ?? 0,
+      rows: belowEdits[code] ?? rowsOf(data),
+      names,
+      targets: givenTargets(rows.find((r) => r.unitCode === code)?.targets ?? {}),
+    }];
+  });
+  const belowChecks = below.map((b) => checkAllocation(periods, b.targets, b.rows, table.quotaRule));
+  const allOk = check.ok && belowChecks.every((c) => c.ok);
+  const belowErrors = (n: number) =>
+    Object.fromEntries(
+      Object.entries(serverErrors)
+        .filter(([k]) => k.startsWith(`below.${n}.allocation.`))
+        .map(([k, v]) => [k.slice(`below.${n}.allocation.`.length), v]),
+    );
+  const setBelowCell = (code: string, n: number, base: AllocationRow[], index: number, period: string, value: number | string) => {
+    const at = `below.${n}.allocation.`;
+    setServerErrors((e) =>
+      Object.fromEntries(
+        Object.entries(e).filter(([k]) => k !== `${at}targets.${period}` && k !== `${at}allocations.${index}.targets.${period}`),
+      ),
+    );
+    setBelowEdits((current) => ({
+      ...current,
+      [code]: (current[code] ?? base).map((r, i) =>
+        i === index ? { ...r, targets: { ...r.targets, [period]: typeof value === 'number' ? value : '' } } : r,
+      ),
+    }));
+  };
+
   const periodName = (code: string) => periods.find((p) => p.code === code)?.name ?? code;
   const rowError = (index: number, period: string): string | undefined => {
     const server = serverErrors[`allocations.${index}.targets.${period}`];
     if (server) return server;
     const problem = check.rows.find((r) => r.row === index && r.period === period);
     if (!problem) return undefined;
+    if (problem.kind === 'missing') {
+      const whole = periods.find((p) => p.code === period)?.parentCode ?? '';
+      return t('quotas.partMissing', { period: periodName(period), whole: periodName(whole) });
+    }
     return t('quotas.periodSumBroken', {
       parts: problem.parts.join(' + '),
       sum: formatNumber(problem.sum, lang),
       whole: formatNumber(problem.whole, lang),
       period: periodName(period),
     });
+  };
+
+  const periodMessage = (c: PeriodCheck, unit: string = parentName) => {
+    const values = {
+      period: periodName(c.period),
+      unit,
+      total: formatNumber(c.total, lang),
+      target: formatNumber(c.parent ?? 0, lang),
+      n: formatNumber(Math.abs(c.difference), lang),
+    };
+    if (c.parent === null) return t('quotas.periodNoTarget', values);
+    return c.state === 'short' ? t('quotas.periodShort', values) : t('quotas.periodOver', values);
   };
 
   const setCell = (index: number, period: string, value: number | string) => {
@@ -101,6 +156,7 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
 
   const start = () => {
     setRows(rowsOf(table));
+    setBelowEdits({});
     setServerErrors({});
     setUnmatched([]);
     setFailure(null);
@@ -108,6 +164,7 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
   };
   const cancel = () => {
     setEditing(false);
+    setBelowEdits({});
     setServerErrors({});
     setUnmatched([]);
     setFailure(null);
@@ -116,14 +173,16 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
     setSaving(true);
     setFailure(null);
     try {
-      await onSave(rows);
+      await onSave(rows, below.map((b) => ({ unitCode: b.unitCode, version: b.version, rows: b.rows })));
       setEditing(false);
       setServerErrors({});
       setUnmatched([]);
     } catch (e) {
       setFailure(e instanceof Error ? e : new Error(String(e)));
       if (e instanceof ApiError) {
-        const mapped = mapFieldErrors(e.fieldErrors, lang, (p) => /^(allocations\.\d+\.(targets\.[^.]+|unitCode)|targets\.[^.]+)$/.test(p));
+        const mapped = mapFieldErrors(e.fieldErrors, lang, (p) =>
+          /^(below\.\d+\.allocation\.)?(allocations\.\d+\.(targets\.[^.]+|unitCode)|targets\.[^.]+)$/.test(p),
+        );
         setServerErrors(mapped.byField);
         setUnmatched(mapped.unmatched);
       }
@@ -257,7 +316,7 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
                 <Table.Td key={c.period} className="num">
                   <SumBadge check={c} />
                   {serverErrors[`targets.${c.period}`] && (
-                    <Text size="xs" c="red.9">
+                    <Text size="xs" c="red.9" className="quota-error">
                       {serverErrors[`targets.${c.period}`]}
                     </Text>
                   )}
@@ -267,6 +326,44 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
+      {below.map((b, n) => (
+        <BelowAllocationTable
+          key={b.unitCode}
+          unitCode={b.unitCode}
+          unitName={b.unitName}
+          periods={periods}
+          rule={table.quotaRule}
+          targets={b.targets}
+          names={b.names}
+          rows={b.rows}
+          onChange={(index, period, value) => setBelowCell(b.unitCode, n, b.rows, index, period, value)}
+          serverErrors={belowErrors(n)}
+        />
+      ))}
+      {editing && (
+        // Read out as the officer types: which period does not add up, by how much, in words.
+        <div role="status" aria-live="polite" data-testid="quota-sums">
+          {(!check.periods.every((c) => c.state === 'ok') || belowChecks.some((c) => !c.ok)) && (
+            <Paper withBorder p="xs" c="red.9" bd="1px solid red.3">
+              <Text size="sm" fw={700}>
+                {t('quotas.sumsTitle')}
+              </Text>
+              <List size="sm" c="red.9">
+                {check.periods
+                  .filter((c) => c.state !== 'ok')
+                  .map((c) => (
+                    <List.Item key={c.period}>{periodMessage(c)}</List.Item>
+                  ))}
+                {below.flatMap((b, n) =>
+                  belowChecks[n].periods
+                    .filter((c) => c.state !== 'ok')
+                    .map((c) => <List.Item key={`${b.unitCode}-${c.period}`}>{periodMessage(c, b.unitName)}</List.Item>),
+                )}
+              </List>
+            </Paper>
+          )}
+        </div>
+      )}
       {canEdit && (
         <Group className="no-print">
           {editing ? (
@@ -277,8 +374,8 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
               <Button variant="default" onClick={cancel}>
                 {t('quotas.cancel')}
               </Button>
-              {!check.ok && (
-                <Text size="sm" c="red.9" role="status">
+              {!allOk && (
+                <Text size="sm" c="red.9">
                   {t('quotas.invalid')}
                 </Text>
               )}

@@ -22,7 +22,7 @@ export function TargetCell({ unitName, periodName, value, editing, error, onChan
       <>
         {formatNumber(typeof value === 'number' ? value : null, lang) || '–'}
         {error && (
-          <Text size="xs" c="red.9">
+          <Text size="xs" c="red.9" className="quota-error">
             {error}
           </Text>
         )}
@@ -42,6 +42,7 @@ export function TargetCell({ unitName, periodName, value, editing, error, onChan
       hideControls
       size="xs"
       error={error}
+      classNames={{ error: 'quota-error' }}
       styles={{ input: { textAlign: 'right' } }}
       data-testid={testId}
     />

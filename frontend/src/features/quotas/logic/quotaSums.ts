@@ -1,6 +1,8 @@
 // The checks of a quota allocation, as the API makes them, done as you type:
 // - per period, the children add up to the parent's target (MUST_EQUAL) or stay within it (MUST_NOT_EXCEED);
-// - per row, the parts of a period (the phases of the programme) add up to that period's target.
+// - per row, the parts of a period (the phases of the programme) add up to that period's target, and a row that gives
+//   one part gives them all (rules PeriodSum and PartMissing of the server's QuotaRules).
+// The rule's names are the contract's QuotaRule: MUST_EQUAL (the default) and MUST_NOT_EXCEED.
 import type { Period, QuotaRule } from '@/lib/api/types';
 
 export type Cell = number | '' | null | undefined;
@@ -24,10 +26,12 @@ export interface PeriodCheck {
 
 export interface RowProblem {
   row: number;
+  /** The whole period whose parts do not add up, or the part missing ("missing"). */
   period: string;
   parts: string[];
   sum: number;
   whole: number;
+  kind: 'sum' | 'missing';
 }
 
 export interface AllocationCheck {
@@ -72,12 +76,21 @@ export function checkAllocation(
   rows.forEach((r, index) => {
     for (const whole of periods) {
       const parts = periods.filter((p) => p.parentCode === whole.code);
-      if (parts.length === 0 || !hasValue(r.targets[whole.code ?? ''])) continue;
-      if (!parts.some((p) => hasValue(r.targets[p.code ?? '']))) continue;
-      const sum = parts.reduce((s, p) => s + value(r.targets[p.code ?? '']), 0);
+      const given = parts.filter((p) => hasValue(r.targets[p.code ?? '']));
+      if (given.length === 0) continue;
+      const partCodes = parts.map((p) => p.code ?? '');
       const wholeValue = value(r.targets[whole.code ?? '']);
+      if (given.length < parts.length) {
+        // As the server: each part left empty is named, and the sum is not checked until all are given.
+        for (const p of parts.filter((x) => !given.includes(x))) {
+          rowProblems.push({ row: index, period: p.code ?? '', parts: partCodes, sum: 0, whole: wholeValue, kind: 'missing' });
+        }
+        continue;
+      }
+      if (!hasValue(r.targets[whole.code ?? ''])) continue;
+      const sum = parts.reduce((s, p) => s + value(r.targets[p.code ?? '']), 0);
       if (sum !== wholeValue) {
-        rowProblems.push({ row: index, period: whole.code ?? '', parts: parts.map((p) => p.code ?? ''), sum, whole: wholeValue });
+        rowProblems.push({ row: index, period: whole.code ?? '', parts: partCodes, sum, whole: wholeValue, kind: 'sum' });
       }
     }
   });
@@ -99,4 +112,38 @@ export function toAllocation(version: number, rows: AllocationRow[]) {
       targets: Object.fromEntries(Object.entries(r.targets).filter(([, v]) => hasValue(v)).map(([k, v]) => [k, value(v)])),
     })),
   };
+}
+
+/** Whether two rows give the same targets (an empty cell and a missing one are the same). */
+export function sameTargets(a: Targets, b: Targets): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((k) => hasValue(a[k]) === hasValue(b[k]) && value(a[k]) === value(b[k]));
+}
+
+/** A row's targets as the parent's side of a check: only the cells given. */
+export function givenTargets(targets: Targets): Record<string, number> {
+  return Object.fromEntries(Object.entries(targets).filter(([, v]) => hasValue(v)).map(([k, v]) => [k, value(v)]));
+}
+
+/** Whether the unit of this table has already passed its targets further down (a child holds any). */
+export function allocatedBelow(table: { children?: { targets?: Record<string, number> }[] } | undefined): boolean {
+  return (table?.children ?? []).some((c) => Object.keys(c.targets ?? {}).length > 0);
+}
+
+/** A child's own allocation sent with its parent's (`below`): the child's table version and its children's rows. */
+export interface BelowAllocation {
+  unitCode: string;
+  version: number;
+  rows: AllocationRow[];
+}
+
+/**
+ * The request body of PUT …/quotas/{unit}/allocation with the children's own allocations (`below`) that change in the
+ * same transaction: under MUST_EQUAL a child's new targets must still add up with what it already allocated.
+ */
+export function toAllocationWithBelow(version: number, rows: AllocationRow[], below: BelowAllocation[]) {
+  const body = toAllocation(version, rows);
+  return below.length === 0
+    ? body
+    : { ...body, below: below.map((b) => ({ unitCode: b.unitCode, allocation: toAllocation(b.version, b.rows) })) };
 }

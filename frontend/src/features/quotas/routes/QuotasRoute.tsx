@@ -8,7 +8,7 @@ import { useCurrentUser } from '@/lib/me/MeContext';
 import { config } from '@/lib/config';
 import { useAllocate, useQuotaTable, useUnit } from '../api/quotas';
 import { QuotaTableEditor } from '../components/QuotaTableEditor';
-import { toAllocation } from '../logic/quotaSums';
+import { toAllocationWithBelow } from '../logic/quotaSums';
 
 export function QuotasRoute() {
   const { t } = useTranslation();
@@ -57,8 +57,9 @@ export function QuotasRoute() {
           canEdit={can.manageQuotas}
           linkTo={link}
           onReload={() => void table.refetch()}
-          onSave={async (rows) => {
-            await allocate.mutateAsync({ parent: data.parent?.unitCode ?? '', body: toAllocation(data.version ?? 0, rows) });
+          onSave={async (rows, below) => {
+            // One request, one transaction: the allocation and the children's own allocations that change with it.
+            await allocate.mutateAsync({ parent: data.parent?.unitCode ?? '', body: toAllocationWithBelow(data.version ?? 0, rows, below) });
             notifications.show({ color: 'teal', message: t('quotas.saved') });
           }}
         />
