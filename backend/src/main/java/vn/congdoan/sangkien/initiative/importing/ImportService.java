@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportResult;
 import vn.congdoan.sangkien.initiative.importing.ImportRepository.Load;
 import vn.congdoan.sangkien.initiative.importing.ImportRows.ImportUnit;
@@ -107,7 +108,7 @@ public class ImportService {
                 sheet.rows().size(), (read - begin) / 1_000_000, (looked - read) / 1_000_000);
         // Checked while stored; all or nothing with a wrong row answers 400 from here, and the transaction rolls back.
         Encoded loaded = imports.load(new Load(program.id, batch.id, mode, batch.importedBy, "Nhập từ tệp, lô " + batch.id,
-                batch.importedAt.toInstant(), LocalDate.now()), sheet.rows(), checker, units.values());
+                batch.importedAt.toInstant(), VietnamClock.today()), sheet.rows(), checker, units.values());
         batch.imported = loaded.imported();
         batch.rejectedRows = loaded.rejectedListed();
         return result(batch, false);
