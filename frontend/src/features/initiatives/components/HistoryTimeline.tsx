@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ConfidentialBadge } from '@/components/AttachmentsPanel';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { formatDate, formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime, vietnamDay } from '@/lib/format';
 import { useHistory, type HistoryEntry } from '@/lib/initiatives/lifecycle';
 
 const FILE_TITLES: Partial<Record<HistoryEntry['kind'] & string, (confidential: boolean) => string>> = {
@@ -26,18 +26,15 @@ export function historyTitle(h: HistoryEntry, t: TFunction) {
   return h.toStatus ? t(`status.${h.toStatus}`) : t('lifecycle.created');
 }
 
-// The day an entry was made, in Vietnam (the server dates steps by Hanoi's calendar, whatever the browser's zone).
-const HANOI_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
-
 /**
- * The real date of a step entered from a paper record (yyyy-MM-dd), when it differs from the day the step was entered;
- * undefined for every other entry.
+ * The real date of a step entered from a paper record (yyyy-MM-dd), when it differs from the day the step was entered
+ * in Vietnam (the server's calendar); undefined for every other entry.
  */
 export function realDateOf(h: HistoryEntry): string | undefined {
   if (!h.occurredOn || !h.at) return undefined;
   const entered = new Date(h.at);
   if (Number.isNaN(entered.getTime())) return undefined;
-  return HANOI_DAY.format(entered) === h.occurredOn ? undefined : h.occurredOn;
+  return vietnamDay(entered) === h.occurredOn ? undefined : h.occurredOn;
 }
 
 /** Who did what, when and why: status changes, edits and the dossier's files, oldest first. */

@@ -9,7 +9,7 @@ import { ErrorState } from '@/components/QueryState';
 import { RealDateInput } from '@/components/RealDateInput';
 import type { components } from '@/lib/api/schema';
 import type { Initiative } from '@/lib/api/types';
-import { parseDate, toIsoDate } from '@/lib/format';
+import { parseDate, vietnamDay } from '@/lib/format';
 import { useTransition, type Transition } from '@/lib/initiatives/lifecycle';
 
 type Kind = Transition['kind'];
@@ -43,7 +43,7 @@ export function TransitionActions({ initiative, realDate = false }: { initiative
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
   const [occurredOn, setOccurredOn] = useState<string | null>(null);
-  const [recognition, setRecognition] = useState({ recognitionBody: initiative.addressee ?? '', decisionNumber: '', decisionDate: toIsoDate(new Date()), impactLevel: 'GRASSROOTS' as ImpactLevel, grade: '' });
+  const [recognition, setRecognition] = useState({ recognitionBody: initiative.addressee ?? '', decisionNumber: '', decisionDate: vietnamDay(), impactLevel: 'GRASSROOTS' as ImpactLevel, grade: '' });
   const kinds = availableTransitions(initiative);
   if (kinds.length === 0) return null;
 
