@@ -142,6 +142,14 @@ test('the council scores it, the union validates it and the province total moves
   await officer.page.getByTestId('transition-confirm').click();
   await officer.page.locator('[data-status="RECOGNISED"]').first().waitFor();
   await officer.page.getByTestId('transition-validate').click();
+  // A real date (paper records) before the recognition just entered is refused, with the server's words under the field.
+  const realDate = officer.page.getByRole('dialog').getByRole('textbox', { name: /Ngày thực tế/ });
+  await realDate.fill('01/01/2022');
+  await realDate.press('Tab');
+  await officer.page.getByTestId('transition-confirm').click();
+  await officer.page.getByRole('dialog').getByText(/Ngày thực tế không được trước ngày của bước trước đó/).first().waitFor();
+  await realDate.fill('');
+  await realDate.press('Tab');
   await officer.page.getByTestId('transition-confirm').click();
   await officer.page.locator('[data-status="VALID"]').first().waitFor();
   await officer.page.getByTestId('history').getByText('Đã công nhận → Hợp lệ').waitFor();
@@ -156,5 +164,5 @@ test('the council scores it, the union validates it and the province total moves
   );
   await officer.page.locator('.recharts-surface').first().waitFor({ timeout: 15_000 });
   await shot(officer.page, '18-dashboard-province-total-moved');
-  expect(officer.errors, 'console errors (officer)').toEqual([]);
+  expect(officer.errors.filter((e) => !/400|Bad Request/i.test(e)), 'console errors (officer) other than the 400').toEqual([]);
 });

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '@/components/QueryState';
+import { RealDateInput } from '@/components/RealDateInput';
 import type { Initiative } from '@/lib/api/types';
 import { formatDateTime, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
@@ -18,6 +19,7 @@ export function AssignDialog({ initiative, myUnit, opened, onClose }: { initiati
   const assign = useAssignEvaluators(id);
   const [rubric, setRubric] = useState<string | null>(null);
   const [evaluators, setEvaluators] = useState<string[]>([]);
+  const [occurredOn, setOccurredOn] = useState<string | null>(null);
   const members = [...(ownCouncil.data?.members ?? []), ...(myCouncil.data?.members ?? [])];
   // Suggestions from the councils the user may read; a username of a council further up can be typed.
   const options = [...new Set(members.map((m) => m.username))];
@@ -27,7 +29,7 @@ export function AssignDialog({ initiative, myUnit, opened, onClose }: { initiati
   const run = async () => {
     if (!chosenRubric || evaluators.length === 0) return;
     try {
-      await assign.mutateAsync({ version: initiative.version ?? 0, rubricCode: chosenRubric, evaluators });
+      await assign.mutateAsync({ version: initiative.version ?? 0, rubricCode: chosenRubric, evaluators, occurredOn: occurredOn ?? undefined });
       notifications.show({ color: 'teal', message: t('review.assigned') });
       onClose();
     } catch {
@@ -59,6 +61,8 @@ export function AssignDialog({ initiative, myUnit, opened, onClose }: { initiati
           splitChars={[',', ' ']}
           data-testid="assign-evaluators"
         />
+        {/* The day the council really took the dossier, for a paper record; only a first assignment is a step. */}
+        {initiative.status === 'SUBMITTED' && <RealDateInput value={occurredOn} onChange={setOccurredOn} error={assign.error} />}
         {assign.isError && <ErrorState error={assign.error} />}
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

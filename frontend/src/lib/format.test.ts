@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime, formatNumber, formatPercent, parseDate, toIsoDate } from './format';
+import { formatDate, formatDateTime, formatNumber, formatPercent, parseDate, toIsoDate, vietnamDay } from './format';
 
 describe('formatNumber', () => {
   it('writes thousands with a dot in Vietnamese', () => {
@@ -51,5 +51,13 @@ describe('dates', () => {
   });
   it('turns a local Date into an ISO calendar date', () => {
     expect(toIsoDate(new Date(2022, 0, 5))).toBe('2022-01-05');
+  });
+});
+
+describe('vietnamDay', () => {
+  it('gives the day in Vietnam, as the server dates steps, whatever the browser\'s zone', () => {
+    expect(vietnamDay(new Date('2026-12-03T16:59:00Z'))).toBe('2026-12-03');
+    expect(vietnamDay(new Date('2026-12-03T17:00:00Z'))).toBe('2026-12-04');
+    expect(vietnamDay()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

@@ -69,6 +69,14 @@ export function parseDate(text: string): string | null {
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
+// The server dates steps and checks "not in the future" by Vietnam's calendar, whatever the browser's zone.
+const VIETNAM_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The day (yyyy-MM-dd) an instant falls on in Vietnam; by default today's, as the server counts it. */
+export function vietnamDay(at: Date = new Date()): string {
+  return VIETNAM_DAY.format(at);
+}
+
 /** A Date (local calendar day) → "YYYY-MM-DD". */
 export function toIsoDate(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;

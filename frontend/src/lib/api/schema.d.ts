@@ -465,7 +465,7 @@ export interface paths {
         put?: never;
         /**
          * Nộp hồ sơ / submit the dossier
-         * @description Từ DRAFT hoặc RETURNED; lần đầu được cấp số và ngày tiếp nhận, nộp lại giữ nguyên cả hai. / From DRAFT or RETURNED; the first time it gets a receipt number and date, which a resubmission keeps.
+         * @description Từ DRAFT hoặc RETURNED; lần đầu được cấp số và ngày tiếp nhận, nộp lại giữ nguyên cả hai. / From DRAFT or RETURNED; the first time it gets a receipt number and date, which a resubmission keeps. Cán bộ nhập hồ sơ giấy ghi ngày tiếp nhận thực tế (occurredOn, mọi bước đều nhận); thành viên gửi occurredOn: 403. / An officer entering a paper record gives the real receipt date (occurredOn, which every step takes); a member sending it: 403.
          */
         post: operations["submit"];
         delete?: never;
@@ -917,6 +917,11 @@ export interface components {
             /** @example TLD-2022 */
             rubricCode: string;
             evaluators: string[];
+            /**
+             * @description Ngày hội đồng thực sự nhận hồ sơ (UNDER_REVIEW). Ngày thực tế của bước, khi cán bộ nhập hồ sơ giấy; mặc định hôm nay (giờ Hà Nội). Chỉ cán bộ; không sau hôm nay, trong thời gian của chương trình, không trước bước trước đó. Lịch sử giữ cả ngày này lẫn lúc và người nhập. / The day the step really happened, when an officer enters a paper record; default today (Hanoi). Officers only; not after today, within the programme's window, not before the previous step. The history keeps both this day and when and by whom the step was entered.
+             * @example 2022-05-02
+             */
+            occurredOn?: components["schemas"]["LocalDate"];
         };
         /** @description Tệp đính kèm của hồ sơ / a file of the dossier */
         Attachment: {
@@ -1178,8 +1183,12 @@ export interface components {
         };
         /** @description Một bước trong lịch sử hồ sơ / one step of the dossier's history */
         HistoryEntry: {
+            /** @description Lúc ghi nhận vào hệ thống / when it was entered */
             at?: components["schemas"]["OffsetDateTime"];
-            /** @example cb.phongtho */
+            /**
+             * @description Người ghi nhận / who entered it
+             * @example cb.phongtho
+             */
             actor?: string;
             /**
              * @description TRANSITION: đổi trạng thái / status change; EDIT: sửa nội dung / fields changed; ATTACHMENT_ADDED, ATTACHMENT_REMOVED: thêm, xóa tệp / a file added, removed; ATTACHMENT_CONFIDENTIALITY: đánh dấu hoặc bỏ đánh dấu tệp mật / a file marked confidential or not
@@ -1211,6 +1220,11 @@ export interface components {
              * @example false
              */
             fileConfidential?: boolean;
+            /**
+             * @description Các mục TRANSITION: ngày bước thực sự diễn ra (giờ Hà Nội); khác ngày của at khi cán bộ nhập hồ sơ giấy với ngày thực tế / TRANSITION entries: the day the step really happened (Hanoi); differs from at's day when an officer entered a paper record with its real date
+             * @example 2022-07-15
+             */
+            occurredOn?: components["schemas"]["LocalDate"];
         };
         /** @enum {string} */
         ImpactLevel: "GRASSROOTS" | "PROVINCIAL_SECTOR" | "NATIONAL";
@@ -2072,6 +2086,11 @@ export interface components {
             version: number;
             /** @example Bổ sung ý kiến của đơn vị đã áp dụng về lợi ích */
             reason: string;
+            /**
+             * @description Ngày thực tế của bước, khi cán bộ nhập hồ sơ giấy; mặc định hôm nay (giờ Hà Nội). Chỉ cán bộ; không sau hôm nay, trong thời gian của chương trình, không trước bước trước đó. Lịch sử giữ cả ngày này lẫn lúc và người nhập. / The day the step really happened, when an officer enters a paper record; default today (Hanoi). Officers only; not after today, within the programme's window, not before the previous step. The history keeps both this day and when and by whom the step was entered.
+             * @example 2022-05-10
+             */
+            occurredOn?: components["schemas"]["LocalDate"];
         };
         /** @description Quyết định công nhận của cơ quan, đơn vị / the organisation's recognition decision */
         RecognitionRequest: {
@@ -2092,6 +2111,11 @@ export interface components {
              * @example B
              */
             grade?: string;
+            /**
+             * @description Ngày thực tế của bước, khi cán bộ nhập hồ sơ giấy; mặc định hôm nay (giờ Hà Nội). Chỉ cán bộ; không sau hôm nay, trong thời gian của chương trình, không trước bước trước đó. Lịch sử giữ cả ngày này lẫn lúc và người nhập. / The day the step really happened, when an officer enters a paper record; default today (Hanoi). Officers only; not after today, within the programme's window, not before the previous step. The history keeps both this day and when and by whom the step was entered. Không trước ngày quyết định. / Not before the decision date.
+             * @example 2022-07-15
+             */
+            occurredOn?: components["schemas"]["LocalDate"];
         };
         /** @description Một sáng kiến trong sổ đăng ký, không có dữ liệu cá nhân (không tên tác giả, không nội dung hồ sơ) / one initiative of the register, without personal data (no author names, no dossier text) */
         RegisterEntry: {
@@ -2307,6 +2331,11 @@ export interface components {
             version: number;
             /** @description Ghi chú / note */
             note?: string;
+            /**
+             * @description Ngày thực tế của bước, khi cán bộ nhập hồ sơ giấy; mặc định hôm nay (giờ Hà Nội). Chỉ cán bộ; không sau hôm nay, trong thời gian của chương trình, không trước bước trước đó. Lịch sử giữ cả ngày này lẫn lúc và người nhập. / The day the step really happened, when an officer enters a paper record; default today (Hanoi). Officers only; not after today, within the programme's window, not before the previous step. The history keeps both this day and when and by whom the step was entered.
+             * @example 2022-04-01
+             */
+            occurredOn?: components["schemas"]["LocalDate"];
         };
         /** @description Đơn vị công đoàn / union unit */
         Unit: {
@@ -5027,7 +5056,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay; cùng asOf cho cùng số liệu về sau / as of the end of this day, default today; the same asOf gives the same numbers later
+                 * @description Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay (giờ Hà Nội); cùng asOf cho cùng số liệu về sau, trừ hồ sơ giấy được nhập sau với ngày thực tế đến hết ngày đó / as of the end of this day, default today (Hanoi); the same asOf gives the same numbers later, save for paper records entered later with real dates up to that day
                  * @example 2022-05-31
                  */
                 asOf?: components["schemas"]["LocalDate"];
@@ -5586,7 +5615,7 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay; cùng asOf cho cùng số liệu về sau / as of the end of this day, default today; the same asOf gives the same numbers later
+                 * @description Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay (giờ Hà Nội); cùng asOf cho cùng số liệu về sau, trừ hồ sơ giấy được nhập sau với ngày thực tế đến hết ngày đó / as of the end of this day, default today (Hanoi); the same asOf gives the same numbers later, save for paper records entered later with real dates up to that day
                  * @example 2022-05-31
                  */
                 asOf?: components["schemas"]["LocalDate"];

@@ -145,6 +145,7 @@ const en: Resources = {
     RESEARCH: 'Research topic',
   },
   form: {
+    occurredOn: 'Real date',
     newTitle: 'New initiative dossier',
     editTitle: 'Edit initiative dossier',
     stepGeneral: 'General',
@@ -221,6 +222,10 @@ const en: Resources = {
     notEditable: 'A dossier in status {{status}} cannot be edited.',
   },
   lifecycle: {
+    occurredOn: 'Real date',
+    occurredOnHint: 'Paper record: the day this step really happened (dd/MM/yyyy). Empty: today.',
+    occurredOnShown: 'Real date: {{date}}',
+    enteredBy: 'entered on {{date}} by {{actor}}',
     submit: 'Submit',
     submitConfirm: 'Submit the dossier for recognition? Once submitted it cannot be edited unless returned.',
     submitted: 'Submitted, receipt number {{receipt}}',

@@ -143,6 +143,7 @@ const vi = {
     RESEARCH: 'Đề tài nghiên cứu',
   },
   form: {
+    occurredOn: 'Ngày thực tế',
     newTitle: 'Lập hồ sơ sáng kiến',
     editTitle: 'Sửa hồ sơ sáng kiến',
     stepGeneral: 'Thông tin chung',
@@ -219,6 +220,10 @@ const vi = {
     notEditable: 'Hồ sơ ở trạng thái {{status}} không sửa được.',
   },
   lifecycle: {
+    occurredOn: 'Ngày thực tế',
+    occurredOnHint: 'Nhập hồ sơ giấy: ngày bước này thực sự diễn ra (dd/MM/yyyy). Để trống: hôm nay.',
+    occurredOnShown: 'Ngày thực tế: {{date}}',
+    enteredBy: 'ghi nhận ngày {{date}} bởi {{actor}}',
     submit: 'Nộp hồ sơ',
     submitConfirm: 'Nộp hồ sơ để xét công nhận? Sau khi nộp, hồ sơ không sửa được trừ khi bị trả lại.',
     submitted: 'Đã nộp hồ sơ, số tiếp nhận {{receipt}}',

@@ -12,7 +12,7 @@ const api = vi.hoisted(() => {
   return state;
 });
 
-const { HistoryTimeline, historyTitle } = await import('./HistoryTimeline');
+const { HistoryTimeline, historyTitle, realDateOf } = await import('./HistoryTimeline');
 
 const file = (kind: HistoryEntry['kind'], fileName: string | undefined, fileConfidential: boolean): HistoryEntry => ({
   at: '2026-12-03T08:15:00Z',
@@ -53,5 +53,38 @@ describe('HistoryTimeline', () => {
     expect(within(history).getByText(/cb\.phongtho/)).toBeInTheDocument();
     expect(within(history).getByText('Tài liệu minh chứng')).toBeInTheDocument();
     expect(within(history).getByTestId('confidential-badge')).toHaveTextContent('Mật');
+  });
+});
+
+describe('a step entered from a paper record', () => {
+  const step = (at: string, occurredOn: string): HistoryEntry => ({
+    at,
+    actor: 'cb.paper',
+    kind: 'TRANSITION',
+    fromStatus: 'DRAFT',
+    toStatus: 'SUBMITTED',
+    changedFields: [],
+    occurredOn,
+  });
+
+  it('has a real date only when it differs from the day it was entered, in Hanoi', () => {
+    expect(realDateOf(step('2026-12-04T05:00:00Z', '2022-03-15'))).toBe('2022-03-15');
+    // 18:30 UTC on 03/12 is already 04/12 in Hanoi: entered the same day it happened.
+    expect(realDateOf(step('2026-12-03T18:30:00Z', '2026-12-04'))).toBeUndefined();
+    expect(realDateOf(step('2026-12-03T18:30:00Z', '2026-12-03'))).toBe('2026-12-03');
+    expect(realDateOf(file('ATTACHMENT_ADDED', 'a.pdf', false))).toBeUndefined();
+  });
+
+  it('shows the real date and who entered it when, and the usual line for a step entered the day it happened', async () => {
+    api.history = [
+      { ...step('2026-12-04T05:00:00Z', '2026-12-04'), fromStatus: undefined, toStatus: 'DRAFT' },
+      step('2026-12-04T05:10:00Z', '2022-03-15'),
+    ];
+    renderUi(<HistoryTimeline initiativeId={8} />);
+    const history = await screen.findByTestId('history');
+    expect(within(history).getAllByTestId('history-real-date')).toHaveLength(1);
+    expect(within(history).getByTestId('history-real-date')).toHaveTextContent('Ngày thực tế: 15/03/2022');
+    expect(within(history).getByText(/^ghi nhận ngày 04\/12\/2026 \d\d:\d\d bởi cb\.paper$/)).toBeInTheDocument();
+    expect(within(history).getByText(/^04\/12\/2026 \d\d:\d\d — cb\.paper$/)).toBeInTheDocument();
   });
 });

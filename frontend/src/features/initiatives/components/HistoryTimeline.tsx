@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { ConfidentialBadge } from '@/components/AttachmentsPanel';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { formatDateTime } from '@/lib/format';
+import { formatDate, formatDateTime, vietnamDay } from '@/lib/format';
 import { useHistory, type HistoryEntry } from '@/lib/initiatives/lifecycle';
 
 const FILE_TITLES: Partial<Record<HistoryEntry['kind'] & string, (confidential: boolean) => string>> = {
@@ -26,6 +26,17 @@ export function historyTitle(h: HistoryEntry, t: TFunction) {
   return h.toStatus ? t(`status.${h.toStatus}`) : t('lifecycle.created');
 }
 
+/**
+ * The real date of a step entered from a paper record (yyyy-MM-dd), when it differs from the day the step was entered
+ * in Vietnam (the server's calendar); undefined for every other entry.
+ */
+export function realDateOf(h: HistoryEntry): string | undefined {
+  if (!h.occurredOn || !h.at) return undefined;
+  const entered = new Date(h.at);
+  if (Number.isNaN(entered.getTime())) return undefined;
+  return vietnamDay(entered) === h.occurredOn ? undefined : h.occurredOn;
+}
+
 /** Who did what, when and why: status changes, edits and the dossier's files, oldest first. */
 export function HistoryTimeline({ initiativeId }: { initiativeId: number }) {
   const { t } = useTranslation();
@@ -40,20 +51,34 @@ export function HistoryTimeline({ initiativeId }: { initiativeId: number }) {
       {history.data && history.data.length === 0 && <Text c="dimmed">{t('lifecycle.historyEmpty')}</Text>}
       {history.data && history.data.length > 0 && (
         <Timeline bulletSize={14} lineWidth={2} active={history.data.length - 1} data-testid="history">
-          {history.data.map((h, i) => (
-            <Timeline.Item key={`${h.at}-${i}`} title={historyTitle(h, t)}>
-              <Text size="xs" c="dimmed">
-                {formatDateTime(h.at)} — {h.actor}
-              </Text>
-              {h.attachmentKind && (
-                <Group gap="xs">
-                  <Text size="sm">{t(`attachments.kinds.${h.attachmentKind}`)}</Text>
-                  {h.fileConfidential && <ConfidentialBadge />}
-                </Group>
-              )}
-              {h.reason && <Text size="sm">{h.reason}</Text>}
-            </Timeline.Item>
-          ))}
+          {history.data.map((h, i) => {
+            const real = realDateOf(h);
+            return (
+              <Timeline.Item key={`${h.at}-${i}`} title={historyTitle(h, t)}>
+                {real ? (
+                  <>
+                    <Text size="sm" data-testid="history-real-date">
+                      {t('lifecycle.occurredOnShown', { date: formatDate(real) })}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('lifecycle.enteredBy', { date: formatDateTime(h.at), actor: h.actor })}
+                    </Text>
+                  </>
+                ) : (
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(h.at)} — {h.actor}
+                  </Text>
+                )}
+                {h.attachmentKind && (
+                  <Group gap="xs">
+                    <Text size="sm">{t(`attachments.kinds.${h.attachmentKind}`)}</Text>
+                    {h.fileConfidential && <ConfidentialBadge />}
+                  </Group>
+                )}
+                {h.reason && <Text size="sm">{h.reason}</Text>}
+              </Timeline.Item>
+            );
+          })}
         </Timeline>
       )}
     </Paper>

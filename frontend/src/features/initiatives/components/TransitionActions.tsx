@@ -6,9 +6,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '@/lib/api/problem';
 import { ErrorState } from '@/components/QueryState';
+import { RealDateInput } from '@/components/RealDateInput';
 import type { components } from '@/lib/api/schema';
 import type { Initiative } from '@/lib/api/types';
-import { parseDate, toIsoDate } from '@/lib/format';
+import { parseDate, vietnamDay } from '@/lib/format';
 import { useTransition, type Transition } from '@/lib/initiatives/lifecycle';
 
 type Kind = Transition['kind'];
@@ -27,7 +28,11 @@ export function availableTransitions(initiative: Pick<Initiative, 'allowedAction
   return ORDER.filter((k) => allowed.has(k));
 }
 
-export function TransitionActions({ initiative }: { initiative: Initiative }) {
+/**
+ * The step buttons and their dialog. {@code realDate}: the user is an officer, who may give a step the day it really
+ * happened when bringing in a paper record (the server refuses it from anyone else).
+ */
+export function TransitionActions({ initiative, realDate = false }: { initiative: Initiative; realDate?: boolean }) {
   const { t } = useTranslation();
   const id = initiative.id ?? 0;
   const version = initiative.version ?? 0;
@@ -37,25 +42,29 @@ export function TransitionActions({ initiative }: { initiative: Initiative }) {
   const [titled, setTitled] = useState<Kind | null>(null);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
-  const [recognition, setRecognition] = useState({ recognitionBody: initiative.addressee ?? '', decisionNumber: '', decisionDate: toIsoDate(new Date()), impactLevel: 'GRASSROOTS' as ImpactLevel, grade: '' });
+  const [occurredOn, setOccurredOn] = useState<string | null>(null);
+  const [recognition, setRecognition] = useState({ recognitionBody: initiative.addressee ?? '', decisionNumber: '', decisionDate: vietnamDay(), impactLevel: 'GRASSROOTS' as ImpactLevel, grade: '' });
   const kinds = availableTransitions(initiative);
   if (kinds.length === 0) return null;
 
   const close = () => {
     setOpen(null);
+    setOccurredOn(null);
     transition.reset();
   };
 
   const run = async () => {
     if (!open) return;
     let request: Transition;
-    if (open === 'submit' || open === 'validate') request = { kind: open, body: { version, note: note.trim() || undefined } };
-    else if (open === 'return' || open === 'refuse') request = { kind: open, body: { version, reason: reason.trim() } };
+    const dated = { occurredOn: (realDate && occurredOn) || undefined };
+    if (open === 'submit' || open === 'validate') request = { kind: open, body: { version, note: note.trim() || undefined, ...dated } };
+    else if (open === 'return' || open === 'refuse') request = { kind: open, body: { version, reason: reason.trim(), ...dated } };
     else
       request = {
         kind: 'recognise',
         body: {
           version,
+          ...dated,
           recognitionBody: recognition.recognitionBody.trim(),
           decisionNumber: recognition.decisionNumber.trim(),
           decisionDate: recognition.decisionDate,
@@ -71,6 +80,7 @@ export function TransitionActions({ initiative }: { initiative: Initiative }) {
       });
       setNote('');
       setReason('');
+      setOccurredOn(null);
       setOpen(null);
     } catch {
       /* the problem is shown in the dialog */
@@ -163,6 +173,7 @@ export function TransitionActions({ initiative }: { initiative: Initiative }) {
               </Group>
             </>
           )}
+          {realDate && <RealDateInput value={occurredOn} onChange={setOccurredOn} error={transition.error} />}
           {transition.isError && <ErrorState error={transition.error} />}
           {open === 'submit' && transition.error instanceof ApiError && transition.error.fieldErrors.length > 0 && (
             <Group>

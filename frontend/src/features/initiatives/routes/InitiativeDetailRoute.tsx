@@ -92,7 +92,7 @@ export function InitiativeDetailRoute() {
       </Group>
       {remove.isError && <ErrorState error={remove.error} />}
       <Group gap="xs">
-        <TransitionActions initiative={i} />
+        <TransitionActions initiative={i} realDate={can.checkInitiatives} />
         {can.checkInitiatives && (i.status === 'SUBMITTED' || i.status === 'UNDER_REVIEW') && (
           <Button variant={i.status === 'SUBMITTED' ? 'filled' : 'light'} color="violet" onClick={assignDialog.open} data-testid="assign-open">
             {t(i.status === 'SUBMITTED' ? 'review.assign' : 'review.reassign')}

@@ -5,12 +5,15 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
+import vn.congdoan.sangkien.initiative.LifecycleDtos;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +71,9 @@ public final class EvaluationDtos {
     public record AssignmentRequest(
             @NotNull @Schema(examples = "1") Long version,
             @NotBlank @Schema(examples = "TLD-2022") String rubricCode,
-            @NotEmpty @Size(max = 15) List<@NotBlank String> evaluators) {
+            @NotEmpty @Size(max = 15) List<@NotBlank String> evaluators,
+            @PastOrPresent @Schema(description = "Ngày hội đồng thực sự nhận hồ sơ (UNDER_REVIEW). " + LifecycleDtos.OCCURRED_ON,
+                    examples = "2022-05-02") LocalDate occurredOn) {
     }
 
     @Schema(name = "ScoreSheetWrite", description = "Phiếu chấm của giám khảo / an evaluator's score sheet")

@@ -96,7 +96,7 @@ public class EvaluationService {
                 evaluations.persist(evaluation);
             }
         }
-        lifecycle.startReview(initiative);
+        lifecycle.startReview(initiative, request.occurredOn());
         return result(initiative);
     }
 

@@ -10,12 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** One step of a dossier's lifecycle: who moved it, when, from where to where, and why. */
+/** One step of a dossier's lifecycle: who moved it, when (entered, and really happened), from where to where, and why. */
 @Entity
 public class InitiativeEvent {
 
@@ -36,7 +37,11 @@ public class InitiativeEvent {
 
     public String actor;
 
+    /** When the step was entered (with {@link #actor}, who entered it). */
     public OffsetDateTime at;
+
+    /** The day the step really happened, when an officer entering a paper record gave it (V19); null: the day of {@link #at}. */
+    public LocalDate occurredOn;
 
     public String reason;
 
@@ -60,4 +65,9 @@ public class InitiativeEvent {
     public ImpactLevel withdrawnImpactLevel;
 
     public String withdrawnGrade;
+
+    /** The day the step happened: its real date, or the day it was entered, in Hanoi. */
+    public LocalDate happenedOn() {
+        return occurredOn != null ? occurredOn : at.atZoneSameInstant(VietnamClock.VIETNAM).toLocalDate();
+    }
 }

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A dossier's history: its lifecycle steps (who, when, why) and, from the Envers audit trail, which fields each
+ * A dossier's history: its lifecycle steps (who entered them and when, the day they really happened, why) and, from the Envers audit trail, which fields each
  * edit changed and which files were added, marked or removed. Lifecycle fields are left to the steps that set them.
  */
 @ApplicationScoped
@@ -70,8 +70,8 @@ public class InitiativeHistory {
             WithdrawnDecision withdrawn = event.withdrawnDecisionNumber == null ? null
                     : new WithdrawnDecision(event.withdrawnRecognitionBody, event.withdrawnDecisionNumber,
                     event.withdrawnDecisionDate, event.withdrawnImpactLevel, event.withdrawnGrade);
-            history.add(new HistoryEntry(event.at, event.actor, "TRANSITION", event.fromStatus, event.toStatus, event.reason,
-                    List.of(), withdrawn));
+            history.add(HistoryEntry.ofStep(event.at, event.actor, event.fromStatus, event.toStatus, event.reason, withdrawn,
+                    event.happenedOn()));
         }
         history.addAll(edits(initiative.id));
         history.addAll(attachments.of(initiative.id, access.confidentialVisible(initiative)));
@@ -105,7 +105,7 @@ public class InitiativeHistory {
                 }
                 if (!changed.isEmpty()) {
                     OffsetDateTime at = OffsetDateTime.ofInstant(Instant.ofEpochMilli(revision.timestamp), ZoneOffset.UTC);
-                    edits.add(new HistoryEntry(at, revision.username, "EDIT", null, null, null, changed, null));
+                    edits.add(HistoryEntry.ofEdit(at, revision.username, changed));
                 }
             }
             previous = snapshot;

@@ -11,6 +11,7 @@ import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
 import vn.congdoan.sangkien.common.text.SearchText;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeSummary;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
@@ -196,7 +197,7 @@ public class InitiativeService {
         Program program = programs.requireReferenced("programCode", request.programCode());
         Unit unit = units.requireReferenced("unitCode", request.unitCode());
         LocalDate filedOn = request.filedOn() != null ? request.filedOn()
-                : initiative.filedOn != null ? initiative.filedOn : LocalDate.now();
+                : initiative.filedOn != null ? initiative.filedOn : VietnamClock.today();
         List<FieldProblem> problems = new ArrayList<>(rules.check(request, filedOn, program, programs.periodsOf(program)));
         if (!confidentialWritable && initiative.confidentialParts != null && !unit.id.equals(initiative.unit.id)) {
             // Moving the dossier into one's own unit would open the confidential parts to who may not read them.

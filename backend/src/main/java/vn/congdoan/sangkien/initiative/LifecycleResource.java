@@ -37,7 +37,9 @@ public class LifecycleResource {
     @POST
     @Path("/submit")
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
-    @Operation(summary = "Nộp hồ sơ / submit the dossier", description = "Từ DRAFT hoặc RETURNED; lần đầu được cấp số và ngày tiếp nhận, nộp lại giữ nguyên cả hai. / From DRAFT or RETURNED; the first time it gets a receipt number and date, which a resubmission keeps.")
+    @Operation(summary = "Nộp hồ sơ / submit the dossier", description = "Từ DRAFT hoặc RETURNED; lần đầu được cấp số và ngày tiếp nhận, nộp lại giữ nguyên cả hai. / From DRAFT or RETURNED; the first time it gets a receipt number and date, which a resubmission keeps."
+            + " Cán bộ nhập hồ sơ giấy ghi ngày tiếp nhận thực tế (occurredOn, mọi bước đều nhận); thành viên gửi occurredOn: 403."
+            + " / An officer entering a paper record gives the real receipt date (occurredOn, which every step takes); a member sending it: 403.")
     @APIResponse(responseCode = "200", description = "Đã nộp, SUBMITTED / submitted")
     @ProblemResponses.Write
     public InitiativeView submit(@PathParam("id") long id, @Valid @NotNull TransitionRequest request) {

@@ -6,10 +6,13 @@ import vn.congdoan.sangkien.common.Versions;
 import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
+import vn.congdoan.sangkien.initiative.InitiativeRules.DateBound;
 import vn.congdoan.sangkien.initiative.LifecycleDtos.ReasonRequest;
 import vn.congdoan.sangkien.initiative.LifecycleDtos.RecognitionRequest;
 import vn.congdoan.sangkien.initiative.LifecycleDtos.TransitionRequest;
+import vn.congdoan.sangkien.program.ProgramService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,7 +30,9 @@ import static vn.congdoan.sangkien.initiative.InitiativeStatus.VALID;
 /**
  * The dossier's lifecycle (docs/architecture.md, "Counting rule and lifecycle"): draft → submitted → under review → recognised | refused, returned for
  * more information on the way, then the union's check: valid (counts) or returned. Each step only from the right
- * state and by the right people, recorded with who, when and why.
+ * state and by the right people, recorded with who, when and why. An officer bringing in a paper record gives a step
+ * the day it really happened (occurredOn): reports "as of" a day and the dossier's dates follow it, the history keeps
+ * both it and when and by whom the step was entered.
  */
 @ApplicationScoped
 public class LifecycleService {
@@ -38,10 +43,15 @@ public class LifecycleService {
     private final ReceiptNumbers receipts;
     private final CouncilReview council;
     private final FourEyes fourEyes;
+    private final InitiativeRules rules;
+    private final ProgramService programs;
 
     public LifecycleService(InitiativeService initiatives, InitiativeAccess access, InitiativeEventRepository events,
-                            ReceiptNumbers receipts, CouncilReview council, FourEyes fourEyes) {
+                            ReceiptNumbers receipts, CouncilReview council, FourEyes fourEyes, InitiativeRules rules,
+                            ProgramService programs) {
         this.fourEyes = fourEyes;
+        this.rules = rules;
+        this.programs = programs;
         this.initiatives = initiatives;
         this.access = access;
         this.events = events;
@@ -49,11 +59,13 @@ public class LifecycleService {
         this.council = council;
     }
 
-    /** Files the dossier: it gets its receipt number and date the first time. */
+    /** Files the dossier: it gets its receipt number and date (the real one of a paper record, else today) the first time. */
     @Transactional
     public InitiativeView submit(long id, TransitionRequest request) {
         Initiative initiative = load(id, request.version(), LifecycleStep.SUBMIT);
         initiatives.requireEditable(initiative);
+        LocalDate occurredOn = checkedStepDate(initiative, request.occurredOn(),
+                new DateBound("NotBeforeFiling", initiative.filedOn));
         List<FieldProblem> missing = new ArrayList<>();
         requireText(initiative.addressee, "addressee", missing);
         requireText(initiative.solution, "solution", missing);
@@ -66,17 +78,22 @@ public class LifecycleService {
             initiative.receiptNumber = receipts.next(initiative, initiative.filedOn.getYear());
         }
         if (initiative.submittedOn == null) {
-            initiative.submittedOn = LocalDate.now();
+            initiative.submittedOn = occurredOn != null ? occurredOn : VietnamClock.today();
         }
-        return move(initiative, SUBMITTED, request.note());
+        return move(initiative, SUBMITTED, request.note(), occurredOn);
     }
 
-    /** The council starts reviewing: called when evaluators are assigned. */
+    /**
+     * The council starts reviewing: called when evaluators are assigned, by an officer of the dossier's unit.
+     *
+     * @param occurredOn the day the council really took the dossier (a paper record), null for today; unused when the
+     *                   dossier is already under review
+     */
     @Transactional
-    public void startReview(Initiative initiative) {
+    public void startReview(Initiative initiative, LocalDate occurredOn) {
         requireState(initiative, EnumSet.of(SUBMITTED, UNDER_REVIEW));
-        if (initiative.status == SUBMITTED) {
-            move(initiative, UNDER_REVIEW, null);
+        if (initiative.status == SUBMITTED) { // more evaluators for a dossier under review: no step, no date
+            move(initiative, UNDER_REVIEW, null, checkedStepDate(initiative, occurredOn, null));
         }
     }
 
@@ -84,7 +101,9 @@ public class LifecycleService {
     public InitiativeView returnForInformation(long id, ReasonRequest request) {
         Initiative initiative = load(id, request.version(), LifecycleStep.RETURN);
         access.requireOfficer(initiative);
-        InitiativeEvent returned = events.record(initiative, initiative.status, RETURNED, access.actor(), request.reason());
+        LocalDate occurredOn = checkedStepDate(initiative, request.occurredOn(), null);
+        InitiativeEvent returned = events.record(initiative, initiative.status, RETURNED, access.actor(), request.reason(),
+                occurredOn);
         if (initiative.status == RECOGNISED) {
             withdrawDecision(initiative, returned);
         }
@@ -115,6 +134,8 @@ public class LifecycleService {
         if (initiative.submittedOn != null && request.decisionDate().isBefore(initiative.submittedOn)) {
             throw ApiException.invalid(FieldProblem.of("decisionDate", "NotBeforeSubmission"));
         }
+        LocalDate occurredOn = checkedStepDate(initiative, request.occurredOn(),
+                new DateBound("NotBeforeDecision", request.decisionDate()));
         String grade = request.grade() != null ? request.grade() : council.proposedGrade(initiative).orElse(null);
         initiative.recognitionBody = request.recognitionBody().strip();
         initiative.decisionNumber = request.decisionNumber().strip();
@@ -122,15 +143,17 @@ public class LifecycleService {
         initiative.impactLevel = request.impactLevel();
         initiative.grade = grade;
         initiative.refusalReasons = null;
-        return move(initiative, RECOGNISED, "Quyết định " + initiative.decisionNumber);
+        return move(initiative, RECOGNISED, "Quyết định " + initiative.decisionNumber, occurredOn);
     }
 
     @Transactional
     public InitiativeView refuse(long id, ReasonRequest request) {
         Initiative initiative = load(id, request.version(), LifecycleStep.REFUSE);
         requireDecider(initiative);
+        LocalDate occurredOn = checkedStepDate(initiative, request.occurredOn(), null);
         initiative.refusalReasons = request.reason().strip();
-        return move(initiative, REFUSED, initiative.refusalReasons); // the history says what the dossier shows
+        // the history says what the dossier shows
+        return move(initiative, REFUSED, initiative.refusalReasons, occurredOn);
     }
 
     /** The union's check of a recognised initiative: from now on it counts toward the quotas. */
@@ -138,7 +161,7 @@ public class LifecycleService {
     public InitiativeView validate(long id, TransitionRequest request) {
         Initiative initiative = load(id, request.version(), LifecycleStep.VALIDATE);
         requireDecider(initiative);
-        return move(initiative, VALID, request.note());
+        return move(initiative, VALID, request.note(), checkedStepDate(initiative, request.occurredOn(), null));
     }
 
     private Initiative load(long id, Long version, LifecycleStep step) {
@@ -160,8 +183,31 @@ public class LifecycleService {
         }
     }
 
-    private InitiativeView move(Initiative initiative, InitiativeStatus to, String reason) {
-        events.record(initiative, initiative.status, to, access.actor(), reason);
+    /**
+     * The real date a step was given (a paper record brought in), checked; null when none was given or it is today: the
+     * step happened the day it is entered, as any step does. Only an officer of the dossier's unit dates a step (a member
+     * filing their own dossier: 403).
+     */
+    private LocalDate checkedStepDate(Initiative initiative, LocalDate occurredOn, DateBound notBefore) {
+        if (occurredOn == null) {
+            return null;
+        }
+        if (!access.isOfficerOf(initiative)) {
+            throw ApiException.forbidden("step-date-officers-only", FieldProblem.of("occurredOn", "StepDateOfficersOnly"));
+        }
+        if (occurredOn.equals(VietnamClock.today())) {
+            return null;
+        }
+        LocalDate previous = events.lastStep(initiative.id).map(InitiativeEvent::happenedOn).orElse(null);
+        List<FieldProblem> problems = rules.checkStepDate(occurredOn, programs.periodsOf(initiative.program), previous, notBefore);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid(problems);
+        }
+        return occurredOn;
+    }
+
+    private InitiativeView move(Initiative initiative, InitiativeStatus to, String reason, LocalDate occurredOn) {
+        events.record(initiative, initiative.status, to, access.actor(), reason, occurredOn);
         return moved(initiative, to);
     }
 

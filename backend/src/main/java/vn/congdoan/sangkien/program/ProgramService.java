@@ -5,13 +5,13 @@ import jakarta.transaction.Transactional;
 import vn.congdoan.sangkien.common.Versions;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodView;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodWrite;
 import vn.congdoan.sangkien.program.ProgramDtos.ProgramCreate;
 import vn.congdoan.sangkien.program.ProgramDtos.ProgramUpdate;
 import vn.congdoan.sangkien.program.ProgramDtos.ProgramView;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -39,7 +39,7 @@ public class ProgramService {
      * only one there is; none running among several, or several running, is a 400 on the field.
      */
     public Program runningToday(String field) {
-        return defaultProgram(field, periods.programsRunningOn(LocalDate.now()), programs::listByCode);
+        return defaultProgram(field, periods.programsRunningOn(VietnamClock.today()), programs::listByCode);
     }
 
     static Program defaultProgram(String field, List<Program> running, Supplier<List<Program>> all) {

@@ -30,8 +30,10 @@ public class ProgressParams {
     public int depth;
 
     @QueryParam("asOf")
-    @Parameter(description = "Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay; cùng asOf cho cùng số liệu về sau "
-            + "/ as of the end of this day, default today; the same asOf gives the same numbers later", example = "2022-05-31")
+    @Parameter(description = "Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay (giờ Hà Nội); cùng asOf cho cùng số liệu về "
+            + "sau, trừ hồ sơ giấy được nhập sau với ngày thực tế đến hết ngày đó "
+            + "/ as of the end of this day, default today (Hanoi); the same asOf gives the same numbers later, save for paper "
+            + "records entered later with real dates up to that day", example = "2022-05-31")
     public LocalDate asOf;
 
     @QueryParam("format")

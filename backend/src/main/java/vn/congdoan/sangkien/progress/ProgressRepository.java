@@ -64,6 +64,7 @@ public class ProgressRepository {
         values.put("periodEnd", period.endsOn);
         if (asOf != null) {
             values.put("programId", programId);
+            values.put("asOf", asOf);
             values.put("asOfEnd", asOf.plusDays(1).atStartOfDay(VietnamClock.VIETNAM).toOffsetDateTime());
         }
         return reads.withHandle(h -> h.createQuery(asOf == null ? ROLL_UP_CURRENT : ROLL_UP_AS_OF).bindMap(values)

@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.congdoan.sangkien.common.error.ApiException;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramMapper;
@@ -42,7 +43,7 @@ public class ProgressService {
         Program program = scope.program();
         Period period = scope.period();
         Unit root = scope.root();
-        LocalDate today = LocalDate.now();
+        LocalDate today = VietnamClock.today();
         LocalDate asOf = request.asOf() == null || request.asOf().isAfter(today) ? today : request.asOf();
         LocalDate treeDate = period.endsOn.isBefore(asOf) ? period.endsOn : asOf;
         Placement placement = progress.placementOn(root.id, treeDate)

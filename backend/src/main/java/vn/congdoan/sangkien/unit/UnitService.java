@@ -8,6 +8,7 @@ import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitCreate;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitNode;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitUpdate;
@@ -68,7 +69,7 @@ public class UnitService {
     public UnitNode tree(String code, int depth, LocalDate activeOn) {
         Unit root = require(code);
         Map<Long, List<UnitNode>> childrenByParent = new HashMap<>();
-        List<Unit> subtree = units.subtree(root, depth, activeOn == null ? LocalDate.now() : activeOn);
+        List<Unit> subtree = units.subtree(root, depth, activeOn == null ? VietnamClock.today() : activeOn);
         // Deepest first, so each node is built after all of its children.
         for (int i = subtree.size() - 1; i >= 0; i--) {
             Unit unit = subtree.get(i);
@@ -118,7 +119,7 @@ public class UnitService {
             throw ApiException.invalid(FieldProblem.of("parentCode", "NotInOwnSubtree", request.parentCode()));
         }
         if (parent != unit.parent) {
-            units.moveTakesEffectOn(request.movedOn() != null ? request.movedOn() : LocalDate.now());
+            units.moveTakesEffectOn(request.movedOn() != null ? request.movedOn() : VietnamClock.today());
         }
         unit.name = request.name().strip();
         unit.type = request.type();

@@ -1,8 +1,8 @@
 package vn.congdoan.sangkien.common;
 
 import io.restassured.http.ContentType;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -73,7 +73,7 @@ public final class Fixtures {
     /** Records the organisation's recognition of a dossier under review, dated today, with the given grade. */
     public static void recognise(long initiativeId, String grade) {
         Api.asDecidingAdmin().contentType(ContentType.JSON).body(Map.of("version", version(initiativeId), "recognitionBody", "Hội đồng sáng kiến",
-                        "decisionNumber", "7/QĐ", "decisionDate", LocalDate.now().toString(), "impactLevel", "GRASSROOTS", "grade", grade))
+                        "decisionNumber", "7/QĐ", "decisionDate", VietnamClock.today().toString(), "impactLevel", "GRASSROOTS", "grade", grade))
                 .post("/api/v1/initiatives/" + initiativeId + "/recognise").then().statusCode(200);
     }
 }

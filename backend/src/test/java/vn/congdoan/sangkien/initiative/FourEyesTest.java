@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.sangkien.common.Api;
 import vn.congdoan.sangkien.common.Fixtures;
 import vn.congdoan.sangkien.common.Tokens;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.security.Roles;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.contains;
@@ -89,7 +89,7 @@ class FourEyesTest {
 
     private static Response recognise(RequestSpecification as, long id) {
         return as.contentType(ContentType.JSON).body(Map.of("version", version(id), "recognitionBody", "Hội đồng sáng kiến huyện",
-                "decisionNumber", "9/QĐ", "decisionDate", LocalDate.now().toString(), "impactLevel", "GRASSROOTS")).post(path(id, "recognise"));
+                "decisionNumber", "9/QĐ", "decisionDate", VietnamClock.today().toString(), "impactLevel", "GRASSROOTS")).post(path(id, "recognise"));
     }
 
     private static Response validate(RequestSpecification as, long id) {

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.sangkien.common.Api;
 import vn.congdoan.sangkien.common.Fixtures;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.security.Roles;
 
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ class LifecycleTest {
         JsonPath submitted = officer.contentType(ContentType.JSON).body(Map.of("version", 0))
                 .post(path(id, "submit")).then().statusCode(200).body("status", equalTo("SUBMITTED"))
                 .body("receiptNumber", matchesPattern("SK-" + school + "-2022-\\d{4}"))
-                .body("submittedOn", equalTo(LocalDate.now().toString()))
+                .body("submittedOn", equalTo(VietnamClock.today().toString()))
                 .extract().jsonPath();
         // Submitted, not yet counted: in the pipeline.
         assertEquals(provinceBefore, valid("LCH"));
@@ -74,7 +75,7 @@ class LifecycleTest {
         // The organisation's decision is recorded; without a grade, the proposed one is taken.
         long version = version(id);
         officer.contentType(ContentType.JSON).body(Map.of("version", version, "recognitionBody", "Hội đồng sáng kiến UBND huyện Mường Tè",
-                        "decisionNumber", "45/QĐ-UBND", "decisionDate", LocalDate.now().toString(), "impactLevel", "GRASSROOTS"))
+                        "decisionNumber", "45/QĐ-UBND", "decisionDate", VietnamClock.today().toString(), "impactLevel", "GRASSROOTS"))
                 .post(path(id, "recognise")).then().statusCode(200)
                 .body("status", equalTo("RECOGNISED")).body("grade", equalTo("A")).body("decisionNumber", equalTo("45/QĐ-UBND"));
         assertEquals(provinceBefore, valid("LCH"));
@@ -161,7 +162,7 @@ class LifecycleTest {
                 .body("find { it.toStatus == 'REFUSED' }.reason", equalTo("Giải pháp đã được áp dụng rộng rãi trước đó"));
         // A refusal is final: not refused twice, not recognised afterwards, not edited.
         refuse(officer, id, "Lần nữa").then().statusCode(409).body("detailEn", containsString("REFUSED"));
-        recognition(officer, id, LocalDate.now()).then().statusCode(409);
+        recognition(officer, id, VietnamClock.today()).then().statusCode(409);
         officer.contentType(ContentType.JSON)
                 .body(Fixtures.initiativeJson(district, "Sửa sau khi bị từ chối", "2022-02-02").replaceFirst("\\{", "{\"version\": " + version(id) + ", "))
                 .put("/api/v1/initiatives/" + id).then().statusCode(409).body("titleEn", equalTo("Dossier cannot be edited"));
@@ -193,8 +194,8 @@ class LifecycleTest {
         RequestSpecification officer = Api.as("cb.check", Roles.UNIT_OFFICER, district);
         long id = Fixtures.createInitiative(district, "Sổ tay nghiệp vụ công đoàn cơ sở", "2022-02-02");
         Fixtures.underReview(id, district, "gk." + district.toLowerCase());
-        LocalDate filed = LocalDate.now().minusDays(20);
-        LocalDate decided = LocalDate.now().minusDays(10);
+        LocalDate filed = VietnamClock.today().minusDays(20);
+        LocalDate decided = VietnamClock.today().minusDays(10);
         backdateSubmission(id, filed);
         String receipt = recognition(officer, id, decided).then().statusCode(200).body("status", equalTo("RECOGNISED"))
                 .extract().jsonPath().getString("receiptNumber");
@@ -252,14 +253,14 @@ class LifecycleTest {
         RequestSpecification officer = Api.as("cb.decide", Roles.UNIT_OFFICER, district);
         long id = Fixtures.createInitiative(district, "Phiếu khảo sát đoàn viên trực tuyến", "2022-02-02");
         Fixtures.underReview(id, district, "gk." + district.toLowerCase());
-        recognition(officer, id, LocalDate.now().minusDays(1)).then().statusCode(400)
+        recognition(officer, id, VietnamClock.today().minusDays(1)).then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:sangkien:problem:validation"))
                 .body("errors[0].field", equalTo("decisionDate")).body("errors[0].rule", equalTo("NotBeforeSubmission"))
                 .body("errors[0].message", equalTo("Ngày quyết định không được trước ngày nộp hồ sơ"))
                 .body("errors[0].messageEn", equalTo("the decision date cannot be before the submission"));
         asAdmin().get("/api/v1/initiatives/" + id).then().body("status", equalTo("UNDER_REVIEW")).body("decisionNumber", nullValue());
-        recognition(officer, id, LocalDate.now()).then().statusCode(200).body("status", equalTo("RECOGNISED"));
+        recognition(officer, id, VietnamClock.today()).then().statusCode(200).body("status", equalTo("RECOGNISED"));
     }
 
     private static io.restassured.response.Response refuse(RequestSpecification as, long id, String reason) {

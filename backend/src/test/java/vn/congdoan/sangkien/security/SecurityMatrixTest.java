@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 import vn.congdoan.sangkien.common.Api;
 import vn.congdoan.sangkien.common.ContractResponses;
 import vn.congdoan.sangkien.common.Fixtures;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -349,7 +350,7 @@ class SecurityMatrixTest {
 
         Map<String, Object> recognition() {
             return Map.of("version", 0, "recognitionBody", "Hội đồng sáng kiến huyện", "decisionNumber", "12/QĐ-UBND",
-                    "decisionDate", java.time.LocalDate.now().toString(), "impactLevel", "GRASSROOTS", "grade", "B");
+                    "decisionDate", VietnamClock.today().toString(), "impactLevel", "GRASSROOTS", "grade", "B");
         }
 
         Map<String, Object> assignment(long version) {

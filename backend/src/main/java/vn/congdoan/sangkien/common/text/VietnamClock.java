@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ClockProvider;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
@@ -16,6 +17,11 @@ public class VietnamClock implements ClockProvider {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Clock CLOCK = Clock.system(VIETNAM);
+
+    /** Today in Hanoi: the day a step is dated by default, whatever the server's own zone. */
+    public static LocalDate today() {
+        return LocalDate.now(CLOCK);
+    }
 
     @Override
     public Clock getClock() {

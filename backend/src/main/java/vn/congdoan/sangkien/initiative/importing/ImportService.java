@@ -15,6 +15,7 @@ import vn.congdoan.sangkien.common.paging.PageResult;
 import vn.congdoan.sangkien.common.spreadsheet.RejectedRow;
 import vn.congdoan.sangkien.common.spreadsheet.SheetReader.SheetRow;
 import vn.congdoan.sangkien.common.text.TextInput;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportBatchDetail;
 import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportBatchSummary;
 import vn.congdoan.sangkien.initiative.importing.ImportDtos.ImportResult;
@@ -148,7 +149,7 @@ public class ImportService {
                 sheet.rows().size(), (read - begin) / 1_000_000, (looked - read) / 1_000_000);
         // Checked while stored; all or nothing with a wrong row answers 400 from here, and the transaction rolls back.
         Encoded loaded = imports.load(new Load(program.id, batch.id, mode, batch.importedBy, "Nhập từ tệp, lô " + batch.id,
-                batch.importedAt.toInstant(), LocalDate.now()), sheet.rows(), checker, units.values(), keys);
+                batch.importedAt.toInstant(), VietnamClock.today()), sheet.rows(), checker, units.values(), keys);
         batch.imported = loaded.imported();
         batch.rejectedRows = loaded.rejectedListed();
         batch.skipped = loaded.skippedCount();

@@ -11,6 +11,7 @@ import vn.congdoan.sangkien.common.spreadsheet.SheetColumn;
 import vn.congdoan.sangkien.common.spreadsheet.SheetReader;
 import vn.congdoan.sangkien.common.spreadsheet.SheetReader.Sheet;
 import vn.congdoan.sangkien.common.spreadsheet.SheetReader.SheetRow;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitRepository;
 import vn.congdoan.sangkien.unit.UnitScope;
@@ -134,7 +135,7 @@ public class UnitImportService {
                     .orElse(UnitType.GRASSROOTS);
             UnitSector sector = cells.optional(SECTOR)
                     .flatMap(v -> cells.oneOf(SECTOR, v, UnitSector.class, Set.of(UnitSector.values()))).orElse(null);
-            LocalDate validFrom = cells.optional(VALID_FROM).map(v -> cells.date(VALID_FROM, v).orElse(null)).orElse(LocalDate.now());
+            LocalDate validFrom = cells.optional(VALID_FROM).map(v -> cells.date(VALID_FROM, v).orElse(null)).orElse(VietnamClock.today());
             if (code != null && !seen.add(code)) {
                 cells.add(CODE, "UnitCodeTwiceInFile", code);
             } else if (code != null && known.containsKey(code)) {

@@ -7,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.sangkien.common.Fixtures;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.hamcrest.Matchers.equalTo;
@@ -23,7 +23,7 @@ class ImportCopyTest {
 
     private static final String IMPORT = "/api/v1/imports/initiatives?program=1TRIEU-SK";
     private static final String HEADER = "Mã đơn vị,Tên sáng kiến,Tóm tắt,Loại giải pháp,Lĩnh vực,Ngày áp dụng lần đầu,Trạng thái,Tác giả,Giá trị làm lợi (đồng)\n";
-    private static final int YEAR = LocalDate.now().getYear();
+    private static final int YEAR = VietnamClock.today().getYear();
 
     @Inject
     EntityManager em;

@@ -10,6 +10,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Test;
 import vn.congdoan.sangkien.common.Api;
 import vn.congdoan.sangkien.common.Fixtures;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.security.Roles;
 
 import java.io.ByteArrayOutputStream;
@@ -79,7 +80,7 @@ class ImportResourceTest {
         asAdmin().get("/api/v1/initiatives?q=may say nang luong&unit=" + province).then().statusCode(200)
                 .body("items.id", equalTo(java.util.List.of((int) id)));
         asAdmin().get("/api/v1/initiatives/" + id).then().statusCode(200)
-                .body("receiptNumber", matchesPattern("SK-" + school + "-" + LocalDate.now().getYear() + "-\\d{4}"))
+                .body("receiptNumber", matchesPattern("SK-" + school + "-" + VietnamClock.today().getYear() + "-\\d{4}"))
                 .body("authors.fullName", containsInAnyOrder("Lò Văn Thắng", "Tòng Thị Én"))
                 .body("firstAppliedOn", equalTo("2022-03-15"));
         asAdmin().get("/api/v1/initiatives/" + id + "/history").then().statusCode(200)
