@@ -109,4 +109,33 @@ class LinkedAuthorTest {
                 .body(Map.of("version", 3, "fullName", "Nguyễn Thị Hoà"))
                 .put(correct).then().statusCode(409);
     }
+
+    @Test
+    void aLinkedAuthorNeitherDecidesOnTheDossierNorScoresIt() {
+        String district = Fixtures.createUnit("T-LAU", "Huyện tác giả liên kết", "DISTRICT_FEDERATION", "TLD");
+        // Linked to the officer's account; their token's name is not the author's, so only the link tells.
+        long id = Api.asAdmin().contentType(ContentType.JSON)
+                .body(Fixtures.linkedInitiativeJson(district, "Sổ theo dõi ca trực", "2022-02-02", "cb.tacgia"))
+                .post(DOSSIERS).then().statusCode(201).extract().jsonPath().getLong("id");
+        Api.asAdmin().contentType(ContentType.JSON).body(Map.of("version", 0)).post(DOSSIERS + "/" + id + "/submit").then().statusCode(200);
+        // Seated on the council, they are refused as its evaluator.
+        Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("members", java.util.List.of(Map.of("username", "cb.tacgia", "fullName", "Cán bộ tác giả"))))
+                .put("/api/v1/councils/" + district).then().statusCode(200);
+        Api.asAdmin().contentType(ContentType.JSON)
+                .body(Map.of("version", Fixtures.version(id), "rubricCode", "TLD-2022", "evaluators", java.util.List.of("cb.tacgia")))
+                .post(DOSSIERS + "/" + id + "/evaluations").then().statusCode(409)
+                .body("errors[0].rule", equalTo("ConflictOfInterest"));
+        Fixtures.assign(id, district, "gk." + district.toLowerCase());
+
+        var author = Api.as("cb.tacgia", Roles.UNIT_OFFICER, district);
+        author.get(DOSSIERS + "/" + id).then().statusCode(200).body("allowedActions", contains("RETURN"));
+        Api.as("cb.tacgia", Roles.UNIT_OFFICER, district).contentType(ContentType.JSON)
+                .body(Map.of("version", Fixtures.version(id), "recognitionBody", "Hội đồng sáng kiến huyện", "decisionNumber", "9/QĐ",
+                        "decisionDate", java.time.LocalDate.now().toString(), "impactLevel", "GRASSROOTS"))
+                .post(DOSSIERS + "/" + id + "/recognise").then().statusCode(403)
+                .body("errors[0].field", equalTo("authors")).body("errors[0].rule", equalTo("FourEyes"));
+        Api.as("cb.khac", Roles.UNIT_OFFICER, district).get(DOSSIERS + "/" + id).then().statusCode(200)
+                .body("allowedActions", contains("RETURN", "RECOGNISE", "REFUSE"));
+    }
 }
