@@ -33,7 +33,7 @@ class SupportTeamTest {
 
     @Test
     void officersOfTheUnitOrAboveKeepItsTeam() {
-        String district = Fixtures.createUnit("T-STM", "LĐLĐ huyện thử", "DISTRICT_FEDERATION", "LCH");
+        String district = Fixtures.createUnit("T-STM", "LĐLĐ huyện thử", "DISTRICT_FEDERATION", "TLD");
         String school = Fixtures.createUnit("T-STM", "CĐCS Trường Mầm non Ma Ly Pho", "GRASSROOTS", district);
         var officer = Api.as("cb.district", Roles.UNIT_OFFICER, district);
 
@@ -43,13 +43,13 @@ class SupportTeamTest {
                 .body("members.username", contains("hotro.an", "hotro.mai"))
                 .body("members.addedBy", contains("cb.district", "cb.district"))
                 .body("members[0].addedAt", notNullValue());
-        // The province's officer replaces it: who stays keeps who added them; a renamed one keeps the account.
+        // An officer above replaces it: who stays keeps who added them; a renamed one keeps the account.
         String addedAt = Api.as("cb.district", Roles.UNIT_OFFICER, district).get(path(school)).then().extract().path("members[1].addedAt");
-        Api.as("ldld.laichau", Roles.FEDERATION_OFFICER, "LCH").contentType(ContentType.JSON)
+        Api.as("tld.officer", Roles.FEDERATION_OFFICER, "TLD").contentType(ContentType.JSON)
                 .body(team("hotro.mai", "Vàng Thị Mai (tổ trưởng)", "hotro.binh", "Tòng Văn Bình")).put(path(school)).then().statusCode(200)
                 .body("members.username", contains("hotro.binh", "hotro.mai"))
                 .body("members.fullName", contains("Tòng Văn Bình", "Vàng Thị Mai (tổ trưởng)"))
-                .body("members.addedBy", contains("ldld.laichau", "cb.district"))
+                .body("members.addedBy", contains("tld.officer", "cb.district"))
                 .body("members[1].addedAt", equalTo(addedAt));
         // Their own unit's team too.
         Api.as("cb.district", Roles.UNIT_OFFICER, district).contentType(ContentType.JSON).body(team("hotro.huyen", "Lò Thị Huyền"))
@@ -64,7 +64,7 @@ class SupportTeamTest {
 
     @Test
     void membersAreRefusedAndOtherSubtreesDoNotExist() {
-        String district = Fixtures.createUnit("T-STM", "LĐLĐ huyện thử", "DISTRICT_FEDERATION", "LCH");
+        String district = Fixtures.createUnit("T-STM", "LĐLĐ huyện thử", "DISTRICT_FEDERATION", "TLD");
         String school = Fixtures.createUnit("T-STM", "CĐCS Trường Tiểu học", "GRASSROOTS", district);
         Api.asAdmin().contentType(ContentType.JSON).body(team("hotro.mai", "Vàng Thị Mai")).put(path(school)).then().statusCode(200);
 
