@@ -140,8 +140,9 @@ try {
   // Fresh tokens for each role's run (a token lives 5 minutes); the evaluator fills the score sheet in both.
   const login = (username) => () => loginWithPassword(keycloak, username, 'Demo@2026');
   const fuzzed = await fuzz({ api, evaluatorToken: login('giamkhao'), deciderToken: login('ldld.laichau'), roles: [
-    { name: 'admin', token: login('admin.demo'), contractTests: true },
-    { name: 'officer', token: login('cb.phongtho'), contractTests: false }] });
+    // username: the dossier's first author is linked to the caller, who confirms and corrects that row (issue 17).
+    { name: 'admin', username: 'admin.demo', token: login('admin.demo'), contractTests: true },
+    { name: 'officer', username: 'cb.phongtho', token: login('cb.phongtho'), contractTests: false }] });
   for (const line of describeFailures(fuzzed.failures)) console.log(`       ${line}`);
   check(`outside fuzzer (Portman + Newman) over every operation, as admin and as unit officer: ${fuzzed.requests} requests, `
     + `${fuzzed.assertions} assertions in ${fuzzed.seconds.toFixed(0)} s`, fuzzed.failures.length === 0,

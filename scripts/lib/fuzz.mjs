@@ -124,7 +124,8 @@ function runNewman(collectionJson, variables) {
 /**
  * Runs the fuzzer against a running backend, once per role (`token` is a function: a fresh token for each run, as
  * one lives 5 minutes; `evaluatorToken` likewise, for the score sheet, which only an assigned evaluator may fill;
- * `deciderToken` for recognise and validate, which nobody may do on a dossier they filed: four eyes).
+ * `deciderToken` for recognise and validate, which nobody may do on a dossier they filed: four eyes; a role's
+ * `username` is its account, linked to the dossier's first author, who confirms and corrects that row).
  * Returns { requests, assertions, seconds, failures } where each failure names the role, the request as sent, the
  * status that came back and the broken assertion.
  */
@@ -133,9 +134,9 @@ export async function fuzz({ api, roles, evaluatorToken, deciderToken }) {
   const workDir = mkdtempSync(join(tmpdir(), 'sangkien-fuzz-'));
   const result = { requests: 0, assertions: 0, failures: [] };
   try {
-    for (const { name, token, contractTests } of roles) {
+    for (const { name, username, token, contractTests } of roles) {
       const summary = await runNewman(await collection(workDir, { contractTests }), { baseUrl: api, token: await token(),
-        evaluatorToken: await evaluatorToken(), deciderToken: await deciderToken(), runId: `${name}-${Date.now().toString(36)}`.toUpperCase(), today: vietnamToday() });
+        evaluatorToken: await evaluatorToken(), deciderToken: await deciderToken(), username, runId: `${name}-${Date.now().toString(36)}`.toUpperCase(), today: vietnamToday() });
       result.requests += summary.run.stats.requests.total;
       result.assertions += summary.run.stats.assertions.total;
       for (const failure of summary.run.failures) {

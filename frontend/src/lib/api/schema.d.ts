@@ -330,6 +330,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/initiatives/{id}/authors/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Tác giả sửa thông tin của mình / the linked author corrects their details
+         * @description Họ tên, ngày sinh, nơi công tác, chức danh, trình độ, đoàn viên; tỷ lệ đóng góp do người lập hồ sơ giữ. Chỉ trước khi nộp. / Name, birth date, workplace, job title, qualification, union member; the contribution share stays with the filer. Only before submission.
+         */
+        put: operations["correctMyAuthorRow"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/initiatives/{id}/authors/mine/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Tác giả xác nhận thông tin của mình / the linked author confirms their details
+         * @description Chỉ tác giả liên kết với tài khoản người gọi (khác: 403), trước khi nộp (sau: 409); ghi vào lịch sử / only the author linked to the caller's account (else 403), before submission (after: 409); recorded in the history
+         */
+        post: operations["confirmMyAuthorRow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/initiatives/{id}/evaluations": {
         parameters: {
             query?: never;
@@ -883,6 +923,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/units/{code}/support-team": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tổ hỗ trợ sáng kiến của đơn vị / the unit's initiative support team
+         * @description Những tài khoản được lập hồ sơ thay cho đoàn viên của đơn vị, ngoài cán bộ / the accounts that may file the unit's dossiers for its members, besides officers
+         */
+        get: operations["getSupportTeam"];
+        /**
+         * Thay thành viên tổ hỗ trợ / replace the support team's members
+         * @description Tên đăng nhập là tài khoản Keycloak của thành viên; cán bộ của đơn vị hoặc cấp trên / usernames are the members' Keycloak accounts; officers of the unit or above
+         */
+        put: operations["replaceSupportTeam"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{code}/support-team/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Bỏ một thành viên khỏi tổ hỗ trợ / remove one member from the support team */
+        delete: operations["removeSupportTeamMember"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units/{code}/tree": {
         parameters: {
             query?: never;
@@ -975,6 +1056,33 @@ export interface components {
              * @example true
              */
             unionMember?: boolean;
+            /**
+             * @description Tài khoản (Keycloak) của tác giả, nếu liên kết: người đó thấy hồ sơ và xác nhận thông tin của mình; đoàn viên tự nộp chỉ liên kết được tài khoản của mình / the author's Keycloak account, when linked: they see the dossier and confirm their details; a member filing for themselves may link only their own account
+             * @example doanvien.phongtho
+             */
+            account?: string;
+            /** @description Lúc tác giả được liên kết xác nhận hoặc sửa thông tin của mình; bỏ qua khi gửi / when the linked author confirmed or corrected their details; ignored on writes */
+            readonly confirmedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Tác giả được liên kết sửa thông tin của chính mình trước khi nộp; tỷ lệ đóng góp do người lập hồ sơ giữ / a linked author corrects their own details before submission; the contribution share stays with the filer */
+        AuthorCorrection: {
+            /** @example Giàng A Sùng */
+            fullName: string;
+            /** @example 1990-05-02 */
+            birthDate?: components["schemas"]["LocalDate"];
+            /** @example Trường PTDTBT Mù Cả */
+            workplace?: string;
+            /** @example Giáo viên */
+            jobTitle?: string;
+            /** @example Cử nhân */
+            qualification?: string;
+            /** @example true */
+            unionMember?: boolean;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
         };
         BreakdownRow: {
             /** @example SOCIO_ECONOMIC */
@@ -1191,11 +1299,11 @@ export interface components {
              */
             actor?: string;
             /**
-             * @description TRANSITION: đổi trạng thái / status change; EDIT: sửa nội dung / fields changed; ATTACHMENT_ADDED, ATTACHMENT_REMOVED: thêm, xóa tệp / a file added, removed; ATTACHMENT_CONFIDENTIALITY: đánh dấu hoặc bỏ đánh dấu tệp mật / a file marked confidential or not
+             * @description TRANSITION: đổi trạng thái / status change; EDIT: sửa nội dung / fields changed; ATTACHMENT_ADDED, ATTACHMENT_REMOVED: thêm, xóa tệp / a file added, removed; ATTACHMENT_CONFIDENTIALITY: đánh dấu hoặc bỏ đánh dấu tệp mật / a file marked confidential or not; AUTHOR_CONFIRMED, AUTHOR_CORRECTED: tác giả được liên kết xác nhận hoặc sửa thông tin của mình / a linked author confirmed or corrected their details
              * @example ATTACHMENT_REMOVED
              * @enum {string}
              */
-            kind?: "TRANSITION" | "EDIT" | "ATTACHMENT_ADDED" | "ATTACHMENT_REMOVED" | "ATTACHMENT_CONFIDENTIALITY";
+            kind?: "TRANSITION" | "EDIT" | "ATTACHMENT_ADDED" | "ATTACHMENT_REMOVED" | "ATTACHMENT_CONFIDENTIALITY" | "AUTHOR_CONFIRMED" | "AUTHOR_CORRECTED";
             fromStatus?: components["schemas"]["InitiativeStatus"];
             toStatus?: components["schemas"]["InitiativeStatus"];
             reason?: string;
@@ -2322,6 +2430,59 @@ export interface components {
         };
         /** @enum {string} */
         SolutionType: "TECHNICAL" | "MANAGEMENT" | "OPERATIONAL" | "TECHNICAL_ADVANCE" | "RESEARCH";
+        /** @description Tổ hỗ trợ sáng kiến của đơn vị: lập hồ sơ thay cho đoàn viên / a unit's initiative support team: files dossiers for its members */
+        SupportTeam: {
+            /** @example LCH-PT */
+            unitCode?: string;
+            /** @example LĐLĐ huyện Phong Thổ */
+            unitName?: string;
+            /**
+             * @example [
+             *       {
+             *         "username": "hotro.phongtho",
+             *         "fullName": "Vàng Thị Mai",
+             *         "addedBy": "cb.phongtho",
+             *         "addedAt": "2026-12-03T08:00:00Z"
+             *       }
+             *     ]
+             */
+            members?: components["schemas"]["SupportTeamMember"][];
+        };
+        /** @description Thành viên tổ hỗ trợ sáng kiến / a support team member */
+        SupportTeamMember: {
+            /** @example hotro.phongtho */
+            username?: string;
+            /** @example Vàng Thị Mai */
+            fullName?: string;
+            /**
+             * @description Người thêm / who added them
+             * @example cb.phongtho
+             */
+            addedBy?: string;
+            addedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Thành viên tổ hỗ trợ sáng kiến / a support team member */
+        SupportTeamMemberWrite: {
+            /**
+             * @description Tài khoản Keycloak / Keycloak username
+             * @example hotro.phongtho
+             */
+            username: string;
+            /** @example Vàng Thị Mai */
+            fullName: string;
+        };
+        /** @description Thay toàn bộ tổ hỗ trợ / replaces the support team */
+        SupportTeamWrite: {
+            /**
+             * @example [
+             *       {
+             *         "username": "hotro.phongtho",
+             *         "fullName": "Vàng Thị Mai"
+             *       }
+             *     ]
+             */
+            members: components["schemas"]["SupportTeamMemberWrite"][];
+        };
         /** @description Nộp hoặc công nhận hợp lệ; version đã đọc / submit or validate; the version read */
         TransitionRequest: {
             /**
@@ -3185,6 +3346,11 @@ export interface operations {
                  * @example A
                  */
                 grade?: string;
+                /**
+                 * @description Chỉ hồ sơ có tác giả liên kết với tài khoản của người gọi (hồ sơ lập cho tôi) / only dossiers with an author linked to the caller's account (filed for me)
+                 * @example true
+                 */
+                linkedToMe?: boolean;
                 /** @description Trang, bắt đầu từ 0 / page number from 0 */
                 page?: number;
                 /**
@@ -3841,6 +4007,148 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    correctMyAuthorRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AuthorCorrection"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ / the dossier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmMyAuthorRow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description Hồ sơ / the dossier */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Initiative"];
                 };
             };
             /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
@@ -6087,6 +6395,165 @@ export interface operations {
             };
             /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSupportTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tổ hỗ trợ / the support team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportTeam"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceSupportTeam: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SupportTeamWrite"];
+            };
+        };
+        responses: {
+            /** @description Tổ hỗ trợ / the support team */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportTeam"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    removeSupportTeamMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+                username: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã bỏ / removed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -10,6 +10,8 @@ export interface InitiativeFilters {
   status?: InitiativeStatus[];
   field?: InitiativeField;
   solutionType?: SolutionType;
+  /** Only dossiers with an author linked to the caller's account (filed for me). */
+  linkedToMe?: boolean;
   page: number;
   size: number;
   sort?: string;
@@ -30,6 +32,7 @@ export function useInitiatives(filters: InitiativeFilters) {
               status: filters.status && filters.status.length > 0 ? filters.status : undefined,
               field: filters.field,
               solutionType: filters.solutionType,
+              linkedToMe: filters.linkedToMe || undefined,
               page: filters.page,
               size: filters.size,
               sort: filters.sort || undefined,

@@ -125,3 +125,21 @@ export async function downloadAttachment(id: number, attachment: Attachment) {
     attachment.fileName ?? `tep-${attachment.id}`,
   );
 }
+
+/** The author linked to the caller's account confirms or corrects their own row, before submission. */
+export type MyAuthorAction = { kind: 'confirm'; body: S['TransitionRequest'] } | { kind: 'correct'; body: S['AuthorCorrection'] };
+
+export function useMyAuthorRow(id: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (a: MyAuthorAction): Promise<Initiative> =>
+      a.kind === 'confirm'
+        ? unwrap(api.POST('/api/v1/initiatives/{id}/authors/mine/confirm', { params: { path: { id } }, body: a.body }))
+        : unwrap(api.PUT('/api/v1/initiatives/{id}/authors/mine', { params: { path: { id } }, body: a.body })),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(['initiatives', 'one', id], saved);
+      void queryClient.invalidateQueries({ queryKey: ['initiatives', 'one', id, 'history'] });
+      void queryClient.invalidateQueries({ queryKey: ['initiatives', 'list'] });
+    },
+  });
+}

@@ -77,6 +77,14 @@ export function AuthorsFieldset({ form }: { form: UseFormReturnType<DossierValue
             <TextInput label={t('form.workplace')} maxLength={255} {...form.getInputProps(`authors.${i}.workplace`)} key={form.key(`authors.${i}.workplace`)} />
             <TextInput label={t('form.jobTitle')} maxLength={255} {...form.getInputProps(`authors.${i}.jobTitle`)} key={form.key(`authors.${i}.jobTitle`)} />
             <TextInput label={t('form.qualification')} maxLength={255} {...form.getInputProps(`authors.${i}.qualification`)} key={form.key(`authors.${i}.qualification`)} />
+            <TextInput
+              label={t('form.account')}
+              description={t('form.accountHint')}
+              maxLength={255}
+              autoComplete="off"
+              {...form.getInputProps(`authors.${i}.account`)}
+              key={form.key(`authors.${i}.account`)}
+            />
           </SimpleGrid>
           <Checkbox mt="sm" label={t('form.unionMember')} {...form.getInputProps(`authors.${i}.unionMember`, { type: 'checkbox' })} key={form.key(`authors.${i}.unionMember`)} />
         </Paper>

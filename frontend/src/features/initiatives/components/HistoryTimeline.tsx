@@ -19,6 +19,9 @@ export function historyTitle(h: HistoryEntry, t: TFunction) {
     // The server leaves out a confidential file's name for who may not read the confidential parts.
     return t(file(h.fileConfidential ?? false), { name: h.fileName ?? t('lifecycle.hiddenFileName') });
   }
+  if (h.kind === 'AUTHOR_CONFIRMED' || h.kind === 'AUTHOR_CORRECTED') {
+    return t(h.kind === 'AUTHOR_CONFIRMED' ? 'lifecycle.authorConfirmed' : 'lifecycle.authorCorrected');
+  }
   if (h.kind === 'EDIT') {
     return t('lifecycle.edited', { fields: (h.changedFields ?? []).map((f) => t(`form.${f}`, { defaultValue: f })).join(', ') });
   }

@@ -13,6 +13,8 @@ export interface AuthorValues {
   qualification: string;
   contributionPercent: number | string;
   unionMember: boolean;
+  /** The author's account (Keycloak username), when linked: they see the dossier and confirm their row. */
+  account: string;
 }
 
 export interface HelperValues {
@@ -48,7 +50,7 @@ export function newKey() {
 }
 
 export function emptyAuthor(contributionPercent: number | string = ''): AuthorValues {
-  return { key: newKey(), fullName: '', birthDate: null, workplace: '', jobTitle: '', qualification: '', contributionPercent, unionMember: true };
+  return { key: newKey(), fullName: '', birthDate: null, workplace: '', jobTitle: '', qualification: '', contributionPercent, unionMember: true, account: '' };
 }
 
 export function emptyHelper(): HelperValues {
@@ -126,6 +128,7 @@ export function fromInitiative(i: Initiative): DossierValues {
       qualification: a.qualification ?? '',
       contributionPercent: a.contributionPercent ?? '',
       unionMember: a.unionMember ?? false,
+      account: a.account ?? '',
     })),
   };
 }
@@ -174,6 +177,7 @@ export function toWrite(values: DossierValues, version?: number, options: WriteO
       qualification: text(a.qualification),
       contributionPercent: toNumber(a.contributionPercent),
       unionMember: a.unionMember,
+      account: text(a.account ?? ''),
     })),
     ...(version !== undefined ? { version } : {}),
   };
@@ -237,4 +241,4 @@ export function stepOf(path: string): number {
 }
 
 export const FORM_PATHS =
-  /^(programCode|unitCode|addressee|title|summary|solutionType|field|funder|firstAppliedOn|filedOn|currentState|solution|novelty|confidentialParts|applicationConditions|benefitsByAuthors|benefitsByAppliers|estimatedValueVnd|authors(\.\d+\.(fullName|birthDate|workplace|jobTitle|qualification|contributionPercent|unionMember))?|helpers(\.\d+\.(fullName|workplace|jobTitle|contribution))?)$/;
+  /^(programCode|unitCode|addressee|title|summary|solutionType|field|funder|firstAppliedOn|filedOn|currentState|solution|novelty|confidentialParts|applicationConditions|benefitsByAuthors|benefitsByAppliers|estimatedValueVnd|authors(\.\d+\.(fullName|birthDate|workplace|jobTitle|qualification|contributionPercent|unionMember|account))?|helpers(\.\d+\.(fullName|workplace|jobTitle|contribution))?)$/;

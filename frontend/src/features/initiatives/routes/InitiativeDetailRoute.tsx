@@ -14,6 +14,7 @@ import { HistoryTimeline } from '../components/HistoryTimeline';
 import { SimilarTitles } from '../components/SimilarTitles';
 import { StatusBadge } from '@/components/StatusBadge';
 import { TransitionActions } from '../components/TransitionActions';
+import { MyAuthorPanel } from '../components/MyAuthorPanel';
 import { AssignDialog, EvaluationPanel } from '@/components/EvaluationPanel';
 import { CONTENT_TEXTS } from '../logic/dossier';
 
@@ -43,8 +44,10 @@ export function InitiativeDetailRoute() {
   if (query.isPending) return <LoadingState />;
   if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
   const i = query.data;
-  const editable = can.createInitiatives && (i.status === 'DRAFT' || i.status === 'RETURNED');
-  const deletable = can.createInitiatives && i.status === 'DRAFT';
+  // A member edits only what they filed; a dossier filed for them they confirm or correct their own row of (MyAuthorPanel).
+  const filer = can.checkInitiatives || i.createdBy === me.username;
+  const editable = can.createInitiatives && filer && (i.status === 'DRAFT' || i.status === 'RETURNED');
+  const deletable = can.createInitiatives && filer && i.status === 'DRAFT';
 
   const doDelete = async () => {
     try {
@@ -152,6 +155,8 @@ export function InitiativeDetailRoute() {
           )}
         </Stack>
       </Paper>
+
+      <MyAuthorPanel initiative={i} username={me.username} />
 
       <SimilarTitles program={i.programCode ?? ''} title={i.title ?? ''} excludeId={i.id} />
 

@@ -1,4 +1,4 @@
-import { Anchor, Button, Card, Group, MultiSelect, Pagination, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, MultiSelect, Pagination, Paper, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,6 +32,7 @@ export function readFilters(params: URLSearchParams): InitiativeFilters {
     page: Math.max(0, Number(params.get('page') ?? 1) - 1),
     size: SIZES.includes(String(size)) ? size : 20,
     sort: params.get('sort') ?? '-updatedAt',
+    linkedToMe: params.get('linkedToMe') === '1' || undefined,
   };
 }
 
@@ -66,7 +67,7 @@ export function InitiativeListRoute() {
   const data = list.data;
   const items = data?.items ?? [];
   const totalPages = data?.totalPages ?? 0;
-  const anyFilter = ['q', 'status', 'unit', 'period', 'field'].some((k) => params.get(k));
+  const anyFilter = ['q', 'status', 'unit', 'period', 'field', 'linkedToMe'].some((k) => params.get(k));
 
   return (
     <Stack gap="md">
@@ -125,6 +126,12 @@ export function InitiativeListRoute() {
               clearable
             />
           </SimpleGrid>
+          <Switch
+            label={t('initiatives.filedForMe')}
+            checked={filters.linkedToMe ?? false}
+            onChange={(e) => update({ linkedToMe: e.currentTarget.checked ? '1' : undefined })}
+            data-testid="filed-for-me"
+          />
           <Group justify="space-between" align="flex-end">
             <Select
               label={t('initiatives.sort')}

@@ -131,3 +131,27 @@ export function useReloadUnit() {
     return queryClient.fetchQuery({ queryKey: unitKeys.one(code), queryFn: () => fetchUnit(code), staleTime: 0 });
   };
 }
+
+/** A unit's initiative support team (tổ hỗ trợ sáng kiến): who files its dossiers for members, besides officers. */
+export function useSupportTeam(code: string) {
+  return useQuery({
+    queryKey: ['units', 'support-team', code],
+    queryFn: () => unwrap(api.GET('/api/v1/units/{code}/support-team', { params: { path: { code } } })),
+  });
+}
+
+export function useSupportTeamWrites(code: string) {
+  const queryClient = useQueryClient();
+  const onSuccess = () => void queryClient.invalidateQueries({ queryKey: ['units', 'support-team', code] });
+  const replace = useMutation({
+    mutationFn: (members: { username: string; fullName: string }[]) =>
+      unwrap(api.PUT('/api/v1/units/{code}/support-team', { params: { path: { code } }, body: { members } })),
+    onSuccess,
+  });
+  const remove = useMutation({
+    mutationFn: (username: string) =>
+      unwrap(api.DELETE('/api/v1/units/{code}/support-team/{username}', { params: { path: { code, username } } })),
+    onSuccess,
+  });
+  return { replace, remove };
+}

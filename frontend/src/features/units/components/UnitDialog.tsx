@@ -12,9 +12,10 @@ import { parseDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
 import { useCreateUnit, useParentChoices, useReloadUnit, useUpdateUnit } from '../api/units';
 import { defaultChildType, UNIT_CODE, updateOf } from '../logic/units';
+import { SupportTeamPanel } from './SupportTeamPanel';
 
 /** What the user asked to do: add a unit below `parent`, or change `unit`. */
-export type UnitAction = { kind: 'create'; parent: Unit } | { kind: 'edit' | 'move' | 'close'; unit: Unit };
+export type UnitAction = { kind: 'create'; parent: Unit } | { kind: 'edit' | 'move' | 'close' | 'team'; unit: Unit };
 
 interface Props {
   action: UnitAction | null;
@@ -31,6 +32,7 @@ function titleOf(action: UnitAction, t: (key: string, o?: Record<string, unknown
   const unit = action.unit.name;
   if (action.kind === 'edit') return `${t('units.edit')}: ${unit}`;
   if (action.kind === 'move') return `${t('units.move')}: ${unit}`;
+  if (action.kind === 'team') return `${t('units.team.title')}: ${unit}`;
   return t('units.closeConfirm', { unit });
 }
 
@@ -47,7 +49,8 @@ export function UnitDialog({ action, onClose, rootCode, today, nameOf }: Props) 
     <Modal opened={action !== null} onClose={onClose} title={current ? titleOf(current, t) : ''} centered size="lg" fullScreen={phone}>
       <DatesProvider settings={{ locale: lang === 'vi' ? 'vi' : 'en', firstDayOfWeek: 1 }}>
         {current?.kind === 'create' && <CreateForm key={`c:${current.parent.code}`} parent={current.parent} onDone={onClose} today={today} />}
-        {current && current.kind !== 'create' && (
+        {current?.kind === 'team' && <SupportTeamPanel key={`t:${current.unit.code}`} unit={current.unit} />}
+        {current && current.kind !== 'create' && current.kind !== 'team' && (
           <ChangeForm key={`${current.kind}:${current.unit.code}:${current.unit.version}`} kind={current.kind} unit={current.unit} onDone={onClose} rootCode={rootCode} today={today} nameOf={nameOf} />
         )}
       </DatesProvider>

@@ -60,6 +60,9 @@ function UnitActions({ unit }: { unit: Unit }) {
         <Button size="xs" variant="light" onClick={() => tree.act({ kind: 'create', parent: unit })} aria-label={t('units.addBelow', { unit: name })} data-testid="unit-add-root">
           {t('units.add')}
         </Button>
+        <Button size="xs" variant="subtle" onClick={() => tree.act({ kind: 'team', unit })} aria-label={`${t('units.team.title')}: ${name}`} data-testid="unit-team-root">
+          {t('units.team.title')}
+        </Button>
       </Group>
     );
   }
@@ -81,6 +84,9 @@ function UnitActions({ unit }: { unit: Unit }) {
         </Menu.Item>
         <Menu.Item onClick={() => tree.act({ kind: 'move', unit })} data-testid="unit-action-move">
           {t('units.move')}
+        </Menu.Item>
+        <Menu.Item onClick={() => tree.act({ kind: 'team', unit })} data-testid="unit-action-team">
+          {t('units.team.title')}
         </Menu.Item>
         {!unit.validTo && (
           <Menu.Item color="red.9" onClick={() => tree.act({ kind: 'close', unit })} data-testid="unit-action-close">

@@ -171,9 +171,13 @@ public class EvaluationService {
                 new LinkedHashMap<>(e.scores), e.submittedAt == null ? null : rules.total(e.scores), e.comment, e.version);
     }
 
-    /** No author or co-author scores their own initiative, nor does the person who filed it. */
+    /**
+     * No author or co-author scores their own initiative (named with the evaluator's name, or linked to their account),
+     * nor does the person who filed it.
+     */
     private static boolean conflictOfInterest(Initiative initiative, String username, String fullName) {
         Set<String> authors = initiative.authors.stream().map(a -> SearchText.fold(a.fullName)).collect(Collectors.toSet());
-        return username.equals(initiative.createdBy) || authors.contains(SearchText.fold(fullName));
+        return username.equals(initiative.createdBy) || authors.contains(SearchText.fold(fullName))
+                || initiative.authors.stream().anyMatch(a -> username.equals(a.account));
     }
 }

@@ -1,7 +1,6 @@
 package vn.congdoan.sangkien.initiative;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorDto;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 import vn.congdoan.sangkien.security.CurrentUser;
 import vn.congdoan.sangkien.security.Roles;
@@ -46,6 +45,6 @@ public class DossierActions {
             return false;
         }
         return !step.decision()
-                || fourEyes.involvement(holder.createdBy(), dossier.authors().stream().map(AuthorDto::fullName).toList()) == null;
+                || fourEyes.involvement(holder.createdBy(), dossier.authors()) == null;
     }
 }

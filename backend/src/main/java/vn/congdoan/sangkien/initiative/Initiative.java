@@ -22,6 +22,7 @@ import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
 import org.hibernate.type.SqlTypes;
 import vn.congdoan.sangkien.common.text.SearchText;
+import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorDto;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.unit.Unit;
 
@@ -159,13 +160,18 @@ public class Initiative {
     public long version;
 
     /** Sets the authors in order, updating rows in place so the audit trail records only real changes. */
-    public void setAuthors(List<InitiativeDtos.AuthorDto> newAuthors, InitiativeMapper mapper) {
+    public void setAuthors(List<AuthorDto> newAuthors, InitiativeMapper mapper) {
         while (authors.size() > newAuthors.size()) {
             authors.remove(authors.size() - 1);
         }
         for (int i = 0; i < newAuthors.size(); i++) {
             if (i < authors.size()) {
-                mapper.updateAuthor(newAuthors.get(i), authors.get(i));
+                InitiativeAuthor author = authors.get(i);
+                AuthorDto before = mapper.toDto(author);
+                mapper.updateAuthor(newAuthors.get(i), author);
+                if (!before.equals(mapper.toDto(author))) {
+                    author.confirmedAt = null; // what the linked author confirmed is no longer what the row says
+                }
             } else {
                 InitiativeAuthor author = mapper.toEntity(newAuthors.get(i));
                 author.initiative = this;

@@ -7,7 +7,8 @@ import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.unit.UnitScope;
 
 /**
- * Who may see which dossier: officers their unit's subtree, members their own, evaluators those assigned to them.
+ * Who may see which dossier: officers their unit's subtree, members their own and those naming them as a linked
+ * author, evaluators those assigned to them.
  * The confidential parts only who needs to know them (see confidentialVisible).
  */
 @ApplicationScoped
@@ -16,11 +17,13 @@ public class InitiativeAccess {
     private final UnitScope scope;
     private final CurrentUser user;
     private final CouncilReview council;
+    private final InitiativeAuthorRepository authors;
 
-    public InitiativeAccess(UnitScope scope, CurrentUser user, CouncilReview council) {
+    public InitiativeAccess(UnitScope scope, CurrentUser user, CouncilReview council, InitiativeAuthorRepository authors) {
         this.scope = scope;
         this.user = user;
         this.council = council;
+        this.authors = authors;
     }
 
     public Initiative requireVisible(Initiative initiative, long id) {
@@ -52,6 +55,9 @@ public class InitiativeAccess {
         if (user.has(Roles.MEMBER) && scope.covers(dossier.unitPath()) && ownedByCaller(dossier.createdBy())) {
             return true;
         }
+        if (scope.covers(dossier.unitPath()) && linkedAuthor(dossier.initiativeId())) {
+            return true; // an author linked to the caller's account, within their unit's subtree
+        }
         return user.has(Roles.EVALUATOR) && assignedToCaller(dossier.initiativeId());
     }
 
@@ -61,14 +67,15 @@ public class InitiativeAccess {
 
     /**
      * Need to know (decided 03/12/2026): the filer, officers whose scope holds the dossier's unit, and assigned
-     * evaluators; the admin role alone does not open them, nor does reporting. Authors get them through the filer until
-     * authors are linked to accounts.
+     * evaluators; the admin role alone does not open them, nor does reporting. An author linked to the caller's
+     * account (V20) sees them too, within their scope; authors who are names only get them through the filer.
      */
     public boolean confidentialVisible(Holder dossier) {
         return scope.system()
                 || ownedByCaller(dossier.createdBy())
                 || ((user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER)) && scope.covers(dossier.unitPath()))
-                || (user.has(Roles.EVALUATOR) && assignedToCaller(dossier.initiativeId()));
+                || (user.has(Roles.EVALUATOR) && assignedToCaller(dossier.initiativeId()))
+                || (scope.covers(dossier.unitPath()) && linkedAuthor(dossier.initiativeId()));
     }
 
     /** Review steps (assigning evaluators, recognise, refuse, return, validate) are for officers of the unit's subtree. */
@@ -94,6 +101,11 @@ public class InitiativeAccess {
 
     public String actor() {
         return scope.username().orElse("system");
+    }
+
+    /** Whether one of the dossier's authors is linked to the caller's account. */
+    public boolean linkedAuthor(long initiativeId) {
+        return scope.username().map(name -> authors.linked(initiativeId, name)).orElse(false);
     }
 
     private boolean ownedByCaller(String createdBy) {

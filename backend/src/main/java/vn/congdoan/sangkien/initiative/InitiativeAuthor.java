@@ -8,9 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
+import org.hibernate.envers.NotAudited;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 
 /** An author or co-author (tác giả, đồng tác giả) with their contribution share. */
 @Entity
@@ -41,4 +43,11 @@ public class InitiativeAuthor {
     public BigDecimal contributionPercent;
 
     public boolean unionMember;
+
+    /** The author's account (Keycloak username), when linked (V20): they see the dossier and confirm their row. */
+    public String account;
+
+    /** When the linked author last confirmed or corrected this row; cleared when the filer changes it. */
+    @NotAudited
+    public OffsetDateTime confirmedAt;
 }

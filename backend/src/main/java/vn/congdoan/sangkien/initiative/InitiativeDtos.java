@@ -31,8 +31,31 @@ public final class InitiativeDtos {
             @Size(max = 255) @Schema(examples = "Cử nhân điều dưỡng") String qualification,
             @NotNull @DecimalMin("0.01") @DecimalMax("100") @Digits(integer = 3, fraction = 2)
             @Schema(description = "Tỷ lệ đóng góp (%) / contribution share in %", examples = "60") BigDecimal contributionPercent,
-            @Schema(description = "Là đoàn viên công đoàn / union member", examples = "true") Boolean unionMember) {
+            @Schema(description = "Là đoàn viên công đoàn / union member", examples = "true") Boolean unionMember,
+            @Size(max = 255) @Schema(description = "Tài khoản (Keycloak) của tác giả, nếu liên kết: người đó thấy hồ sơ và xác nhận thông tin của mình; "
+                    + "đoàn viên tự nộp chỉ liên kết được tài khoản của mình / the author's Keycloak account, when linked: they see the dossier "
+                    + "and confirm their details; a member filing for themselves may link only their own account", examples = "doanvien.phongtho") String account,
+            @Schema(readOnly = true, description = "Lúc tác giả được liên kết xác nhận hoặc sửa thông tin của mình; bỏ qua khi gửi "
+                    + "/ when the linked author confirmed or corrected their details; ignored on writes") OffsetDateTime confirmedAt) {
+
+        public AuthorDto(String fullName, LocalDate birthDate, String workplace, String jobTitle, String qualification,
+                         BigDecimal contributionPercent, Boolean unionMember) {
+            this(fullName, birthDate, workplace, jobTitle, qualification, contributionPercent, unionMember, null, null);
+        }
     }
+
+    @Schema(name = "AuthorCorrection", description = "Tác giả được liên kết sửa thông tin của chính mình trước khi nộp; tỷ lệ đóng góp do người lập hồ sơ giữ "
+            + "/ a linked author corrects their own details before submission; the contribution share stays with the filer")
+    public record AuthorCorrection(
+            @NotBlank @Size(max = 255) @Schema(examples = "Giàng A Sùng") String fullName,
+            @Past @Schema(examples = "1990-05-02") LocalDate birthDate,
+            @Size(max = 255) @Schema(examples = "Trường PTDTBT Mù Cả") String workplace,
+            @Size(max = 255) @Schema(examples = "Giáo viên") String jobTitle,
+            @Size(max = 255) @Schema(examples = "Cử nhân") String qualification,
+            @Schema(examples = "true") Boolean unionMember,
+            @NotNull @Schema(examples = "0") Long version) {
+    }
+
 
     @Schema(name = "HelperPerson", description = "Người tham gia áp dụng / someone who helped apply it")
     public record HelperDto(

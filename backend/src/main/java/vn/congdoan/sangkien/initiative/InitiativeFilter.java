@@ -9,6 +9,7 @@ import java.util.List;
  * {@code topUnit}: the top-level unit that {@code underUnit} belongs to, whose words the index holds apart (V10).
  */
 public record InitiativeFilter(String q, Long program, Long underUnit, Long topUnit, String createdBy, String assignedTo,
+                               String linkedAccount,
                                Period period,
                                List<InitiativeStatus> statuses, InitiativeField field, SolutionType solutionType,
                                String grade) {

@@ -23,8 +23,9 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A dossier's history: its lifecycle steps (who entered them and when, the day they really happened, why) and, from the Envers audit trail, which fields each
- * edit changed and which files were added, marked or removed. Lifecycle fields are left to the steps that set them.
+ * A dossier's history: its lifecycle steps (who entered them and when, the day they really happened, why) and, from the
+ * Envers audit trail, which fields each edit changed and which files were added, marked or removed; and each
+ * confirmation or correction by a linked author. Lifecycle fields are left to the steps that set them.
  */
 @ApplicationScoped
 public class InitiativeHistory {
@@ -55,9 +56,11 @@ public class InitiativeHistory {
     private final InitiativeEventRepository events;
     private final AttachmentHistory attachments;
     private final InitiativeAccess access;
+    private final AuthorConfirmationRepository confirmations;
 
     public InitiativeHistory(EntityManager entityManager, InitiativeEventRepository events, AttachmentHistory attachments,
-                             InitiativeAccess access) {
+                             InitiativeAccess access, AuthorConfirmationRepository confirmations) {
+        this.confirmations = confirmations;
         this.entityManager = entityManager;
         this.events = events;
         this.attachments = attachments;
@@ -75,6 +78,7 @@ public class InitiativeHistory {
         }
         history.addAll(edits(initiative.id));
         history.addAll(attachments.of(initiative.id, access.confidentialVisible(initiative)));
+        history.addAll(confirmations.historyOf(initiative.id));
         history.sort(Comparator.comparing(HistoryEntry::at));
         return history;
     }

@@ -40,6 +40,7 @@ public interface InitiativeMapper {
     @Mapping(target = "position", ignore = true)
     @Mapping(target = "unionMember", defaultValue = "true")
     @Mapping(target = "contributionPercent", qualifiedByName = "storedShare")
+    @Mapping(target = "confirmedAt", ignore = true)
     InitiativeAuthor toEntity(AuthorDto author);
 
     @Mapping(target = "id", ignore = true)
@@ -47,6 +48,7 @@ public interface InitiativeMapper {
     @Mapping(target = "position", ignore = true)
     @Mapping(target = "unionMember", defaultValue = "true")
     @Mapping(target = "contributionPercent", qualifiedByName = "storedShare")
+    @Mapping(target = "confirmedAt", ignore = true)
     void updateAuthor(AuthorDto source, @MappingTarget InitiativeAuthor target);
 
     /** A share as the database keeps it (numeric(5, 2)): 60 is 60.00, so a write answers as a read will. */

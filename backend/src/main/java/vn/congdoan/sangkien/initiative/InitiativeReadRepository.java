@@ -66,11 +66,12 @@ public class InitiativeReadRepository {
                       LocalDate decisionDate, ImpactLevel impactLevel, String grade, String refusalReasons,
                       String helpers, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
                       String authorFullName, LocalDate authorBirthDate, String authorWorkplace, String authorJobTitle,
-                      String authorQualification, BigDecimal authorContributionPercent, Boolean authorUnionMember) {
+                      String authorQualification, BigDecimal authorContributionPercent, Boolean authorUnionMember,
+                      String authorAccount, OffsetDateTime authorConfirmedAt) {
 
         AuthorDto author() {
             return new AuthorDto(authorFullName, authorBirthDate, authorWorkplace, authorJobTitle, authorQualification,
-                    authorContributionPercent, authorUnionMember);
+                    authorContributionPercent, authorUnionMember, authorAccount, authorConfirmedAt);
         }
     }
 

@@ -15,9 +15,15 @@ public record InitiativeSearch(
         @QueryParam("status") @Parameter(description = "Một hoặc nhiều trạng thái / one or more statuses") List<InitiativeStatus> statuses,
         @QueryParam("field") InitiativeField field,
         @QueryParam("solutionType") SolutionType solutionType,
-        @QueryParam("grade") @Parameter(description = "Xếp loại / grade", example = "A") String grade) {
+        @QueryParam("grade") @Parameter(description = "Xếp loại / grade", example = "A") String grade,
+        @QueryParam("linkedToMe") @Parameter(description = "Chỉ hồ sơ có tác giả liên kết với tài khoản của người gọi (hồ sơ lập cho tôi) "
+                + "/ only dossiers with an author linked to the caller's account (filed for me)", example = "true") Boolean linkedToMeParam) {
 
     public InitiativeSearch {
         statuses = statuses == null ? List.of() : statuses;
+    }
+
+    public boolean linkedToMe() {
+        return Boolean.TRUE.equals(linkedToMeParam);
     }
 }

@@ -45,7 +45,7 @@ public class InitiativeSearchRepository {
     private static final String SIMILAR_TITLES_IN_SUBTREE = SqlFiles.of(InitiativeSearchRepository.class, "similar-titles-in-subtree");
     /** The condition of each filter, by the name of the parameter it binds. */
     private static final Map<String, String> CONDITIONS = Stream.of("words", "program", "underUnit", "createdBy",
-                    "assignedTo", "from", "to", "statuses", "field", "solutionType", "grade")
+                    "assignedTo", "linkedAccount", "from", "to", "statuses", "field", "solutionType", "grade")
             .collect(Collectors.toMap(Function.identity(), name -> SqlFiles.of(InitiativeSearchRepository.class, "where-" + name)));
     /** Fills in {@code <conditions>} and {@code <order>}. */
     private static final TemplateEngine FILTERS = new DefinedAttributeTemplateEngine();
@@ -133,6 +133,7 @@ public class InitiativeSearchRepository {
         values.put("underUnit", impliedByWords ? null : filter.underUnit());
         values.put("createdBy", filter.createdBy());
         values.put("assignedTo", filter.assignedTo());
+        values.put("linkedAccount", filter.linkedAccount());
         values.put("from", filter.period() == null ? null : filter.period().startsOn);
         values.put("to", filter.period() == null ? null : filter.period().endsOn);
         values.put("statuses", filter.statuses().isEmpty() ? null

@@ -12,6 +12,8 @@ import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
 import vn.congdoan.sangkien.common.text.SearchText;
 import vn.congdoan.sangkien.common.text.VietnamClock;
+import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorCorrection;
+import vn.congdoan.sangkien.initiative.InitiativeDtos.AuthorDto;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeSummary;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeView;
 import vn.congdoan.sangkien.initiative.InitiativeDtos.InitiativeWrite;
@@ -21,14 +23,17 @@ import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramService;
 import vn.congdoan.sangkien.security.CurrentUser;
 import vn.congdoan.sangkien.security.Roles;
+import vn.congdoan.sangkien.unit.SupportTeamService;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.UnitService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 @ApplicationScoped
@@ -52,12 +57,19 @@ public class InitiativeService {
     private final InitiativeEventRepository events;
     private final ConfidentialReads confidentialReads;
     private final DossierActions actions;
+    private final SupportTeamService supportTeams;
+    private final FourEyes fourEyes;
+    private final AuthorConfirmationRepository confirmations;
 
     public InitiativeService(InitiativeRepository initiatives, InitiativeSearchRepository searches,
                              InitiativeReadRepository reads, InitiativeMapper mapper,
                              InitiativeRules rules, InitiativeAccess access, ProgramService programs, UnitService units,
                              UnitScope scope, CurrentUser user, InitiativeEventRepository events,
-                             ConfidentialReads confidentialReads, DossierActions actions) {
+                             ConfidentialReads confidentialReads, DossierActions actions, SupportTeamService supportTeams,
+                             FourEyes fourEyes, AuthorConfirmationRepository confirmations) {
+        this.supportTeams = supportTeams;
+        this.fourEyes = fourEyes;
+        this.confirmations = confirmations;
         this.events = events;
         this.confidentialReads = confidentialReads;
         this.actions = actions;
@@ -87,7 +99,7 @@ public class InitiativeService {
                 .orElseThrow(() -> ApiException.notFound("initiative", id));
         InitiativeView shown = shownTo(dossier.view(), dossier.holder());
         if (shown.confidentialParts() != null) {
-            // Authors are not yet linked to accounts, so every reader is recorded, the filer too.
+            // Every reader is recorded, the filer and linked authors too: the record stays whole.
             confidentialReads.record(id, dossier.holder().unitPath(), access.actor());
         }
         return shown;
@@ -135,9 +147,12 @@ public class InitiativeService {
                 : reviewerOnly || scope.national() ? null : scope.ownUnit().orElse(null);
         Long underUnit = searched != null ? searched.id : reviewerOnly ? null : scope.subtreeRootId();
         Long topUnit = searched == null ? null : searched.topLevelAncestorId();
+        // A member: the dossiers they filed and those naming them as a linked author (where-createdBy.sql).
         String createdBy = !officer && !reviewerOnly ? user.username() : null;
         String assignedTo = reviewerOnly ? user.username() : null;
-        var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, underUnit, topUnit, createdBy, assignedTo,
+        String linkedAccount = search.linkedToMe() ? user.username() : null;
+        var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, underUnit, topUnit, createdBy,
+                assignedTo, linkedAccount,
                 period, search.statuses(), search.field(), search.solutionType(), search.grade());
         var found = searches.search(filter, sort, page.page(), page.size());
         return PageResult.of(found.items(), page, found.total(), Function.identity());
@@ -190,6 +205,95 @@ public class InitiativeService {
         }
     }
 
+    /** The authors as sent, an account left blank meaning none; an account named twice is refused. */
+    private static List<AuthorDto> linkedAccounts(List<AuthorDto> authors) {
+        List<AuthorDto> linked = new ArrayList<>();
+        Set<String> accounts = new HashSet<>();
+        for (int i = 0; i < authors.size(); i++) {
+            AuthorDto a = authors.get(i);
+            String account = a.account() == null || a.account().isBlank() ? null : a.account().strip();
+            if (account != null && !accounts.add(account)) {
+                throw ApiException.invalid(FieldProblem.of("authors[" + i + "].account", "UniqueMember", account));
+            }
+            linked.add(new AuthorDto(a.fullName(), a.birthDate(), a.workplace(), a.jobTitle(), a.qualification(),
+                    a.contributionPercent(), a.unionMember(), account, null));
+        }
+        return linked;
+    }
+
+    /**
+     * Filing on behalf (tổ hỗ trợ sáng kiến): officers, and the support team of the dossier's unit, file dossiers whose
+     * authors are others and link authors to any account. Anyone else files only as one of the authors (linked to
+     * their account or named with their full name) and links no account but their own (or one already linked).
+     */
+    private void requireMayFileFor(Unit unit, List<AuthorDto> authors, List<InitiativeAuthor> stored) {
+        if (scope.system() || user.isOfficer() || supportTeams.onTeam(unit, user.username())) {
+            return;
+        }
+        Set<String> alreadyLinked = new HashSet<>();
+        stored.forEach(a -> alreadyLinked.add(a.account));
+        for (int i = 0; i < authors.size(); i++) {
+            String account = authors.get(i).account();
+            if (account != null && !account.equals(user.username()) && !alreadyLinked.contains(account)) {
+                throw ApiException.forbidden("filing-on-behalf", FieldProblem.of("authors[" + i + "].account", "LinkOwnAccount"));
+            }
+        }
+        if (!fourEyes.isAuthor(authors)) {
+            throw ApiException.forbidden("filing-on-behalf", FieldProblem.of("authors", "FilingOnBehalf"));
+        }
+    }
+
+    /**
+     * The linked author confirms their details as the dossier states them (the version they read), before submission;
+     * recorded in the history. Only an author linked to the caller's account; a dossier submitted is read-only to them.
+     */
+    @Transactional
+    public InitiativeView confirmAuthor(long id, long version, String note) {
+        Initiative initiative = require(id);
+        InitiativeAuthor author = linkedAuthorRow(initiative);
+        Versions.check(initiative.version, version);
+        requireBeforeSubmission(initiative);
+        author.confirmedAt = Timestamps.now();
+        confirmations.record(initiative.id, author, false, note);
+        initiatives.flush();
+        return view(initiative);
+    }
+
+    /**
+     * The linked author corrects their own row (name, birth date, workplace, job title, qualification, union member);
+     * the contribution share stays the filer's, agreed among the authors. Counts as their confirmation too.
+     */
+    @Transactional
+    public InitiativeView correctAuthor(long id, AuthorCorrection correction) {
+        Initiative initiative = require(id);
+        InitiativeAuthor author = linkedAuthorRow(initiative);
+        Versions.check(initiative.version, correction.version());
+        requireBeforeSubmission(initiative);
+        author.fullName = correction.fullName().strip();
+        author.birthDate = correction.birthDate();
+        author.workplace = correction.workplace();
+        author.jobTitle = correction.jobTitle();
+        author.qualification = correction.qualification();
+        author.unionMember = correction.unionMember() == null || correction.unionMember();
+        author.confirmedAt = Timestamps.now();
+        initiative.updatedAt = Timestamps.now(); // and a new version: a form read before is stale
+        initiative.refreshSearchText();
+        confirmations.record(initiative.id, author, true, null);
+        initiatives.flush();
+        return view(initiative);
+    }
+
+    private InitiativeAuthor linkedAuthorRow(Initiative initiative) {
+        return initiative.authors.stream().filter(a -> user.username().equals(a.account)).findFirst()
+                .orElseThrow(() -> ApiException.forbidden("not-linked-author", FieldProblem.of("authors", "LinkedAuthor")));
+    }
+
+    private static void requireBeforeSubmission(Initiative initiative) {
+        if (!initiative.status.editable()) {
+            throw ApiException.conflict("initiative-not-editable", initiative.status);
+        }
+    }
+
     private void apply(Initiative initiative, InitiativeWrite request) {
         // Decided on the stored dossier, before its unit may change. A caller shown confidentialHidden never had the
         // text in their form, so the null they send means "not mine to see", not "erase it".
@@ -214,7 +318,9 @@ public class InitiativeService {
         initiative.program = program;
         initiative.unit = unit;
         initiative.filedOn = filedOn;
-        initiative.setAuthors(request.authors(), mapper);
+        List<AuthorDto> authors = linkedAccounts(request.authors());
+        requireMayFileFor(unit, authors, initiative.authors);
+        initiative.setAuthors(authors, mapper);
         initiative.helpers = request.helpers() == null ? new ArrayList<>() : new ArrayList<>(mapper.toHelpers(request.helpers()));
         initiative.updatedAt = Timestamps.now();
         initiative.refreshSearchText();

@@ -56,8 +56,11 @@ public final class LifecycleDtos {
             @Schema(description = "Người ghi nhận / who entered it", examples = "cb.phongtho") String actor,
             @Schema(description = "TRANSITION: đổi trạng thái / status change; EDIT: sửa nội dung / fields changed; "
                     + "ATTACHMENT_ADDED, ATTACHMENT_REMOVED: thêm, xóa tệp / a file added, removed; "
-                    + "ATTACHMENT_CONFIDENTIALITY: đánh dấu hoặc bỏ đánh dấu tệp mật / a file marked confidential or not",
-                    enumeration = {"TRANSITION", "EDIT", "ATTACHMENT_ADDED", "ATTACHMENT_REMOVED", "ATTACHMENT_CONFIDENTIALITY"},
+                    + "ATTACHMENT_CONFIDENTIALITY: đánh dấu hoặc bỏ đánh dấu tệp mật / a file marked confidential or not; "
+                    + "AUTHOR_CONFIRMED, AUTHOR_CORRECTED: tác giả được liên kết xác nhận hoặc sửa thông tin của mình "
+                    + "/ a linked author confirmed or corrected their details",
+                    enumeration = {"TRANSITION", "EDIT", "ATTACHMENT_ADDED", "ATTACHMENT_REMOVED", "ATTACHMENT_CONFIDENTIALITY",
+                            "AUTHOR_CONFIRMED", "AUTHOR_CORRECTED"},
                     examples = "ATTACHMENT_REMOVED") String kind,
             InitiativeStatus fromStatus,
             InitiativeStatus toStatus,

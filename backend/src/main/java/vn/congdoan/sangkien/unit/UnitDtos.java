@@ -1,5 +1,6 @@
 package vn.congdoan.sangkien.unit;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -8,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What the units API reads and writes. */
@@ -61,5 +63,33 @@ public final class UnitDtos {
                     + "/ the day a move to a new parent takes effect, default today; periods that ended before still count for the old parent",
                     examples = "2022-07-01") @PastOrPresent LocalDate movedOn,
             @NotNull @Schema(examples = "0") Long version) {
+    }
+
+    @Schema(name = "SupportTeamMemberWrite", description = "Thành viên tổ hỗ trợ sáng kiến / a support team member")
+    public record SupportTeamMemberDto(
+            @NotBlank @Size(max = 255) @Schema(description = "Tài khoản Keycloak / Keycloak username", examples = "hotro.phongtho") String username,
+            @NotBlank @Size(max = 255) @Schema(examples = "Vàng Thị Mai") String fullName) {
+    }
+
+    @Schema(name = "SupportTeamMember", description = "Thành viên tổ hỗ trợ sáng kiến / a support team member")
+    public record SupportTeamMemberView(
+            @Schema(examples = "hotro.phongtho") String username,
+            @Schema(examples = "Vàng Thị Mai") String fullName,
+            @Schema(description = "Người thêm / who added them", examples = "cb.phongtho") String addedBy,
+            OffsetDateTime addedAt) {
+    }
+
+    @Schema(name = "SupportTeam", description = "Tổ hỗ trợ sáng kiến của đơn vị: lập hồ sơ thay cho đoàn viên / a unit's initiative support team: files dossiers for its members")
+    public record SupportTeamView(
+            @Schema(examples = "LCH-PT") String unitCode,
+            @Schema(examples = "LĐLĐ huyện Phong Thổ") String unitName,
+            @Schema(examples = "[{\"username\": \"hotro.phongtho\", \"fullName\": \"Vàng Thị Mai\", \"addedBy\": \"cb.phongtho\", \"addedAt\": \"2026-12-03T08:00:00Z\"}]")
+            List<SupportTeamMemberView> members) {
+    }
+
+    @Schema(name = "SupportTeamWrite", description = "Thay toàn bộ tổ hỗ trợ / replaces the support team")
+    public record SupportTeamWrite(
+            @NotNull @Size(max = 100) @Schema(examples = "[{\"username\": \"hotro.phongtho\", \"fullName\": \"Vàng Thị Mai\"}]")
+            List<@Valid @NotNull SupportTeamMemberDto> members) {
     }
 }

@@ -44,6 +44,17 @@ public final class Fixtures {
                 """.formatted(PROGRAM, unitCode, title, firstAppliedOn, firstAppliedOn);
     }
 
+    /** A member's own dossier: its first author linked to their account, as a member filing for themselves does. */
+    public static String ownInitiativeJson(String account, String unitCode, String title, String firstAppliedOn) {
+        return linkedInitiativeJson(unitCode, title, firstAppliedOn, account);
+    }
+
+    /** The dossier of {@link #initiativeJson} with its first author (Nguyễn Thị Hoa) linked to the account. */
+    public static String linkedInitiativeJson(String unitCode, String title, String firstAppliedOn, String account) {
+        String json = initiativeJson(unitCode, title, firstAppliedOn);
+        return json.replaceFirst("\"unionMember\": true}", "\"unionMember\": true, \"account\": \"" + account + "\"}");
+    }
+
     public static long createInitiative(String unitCode, String title, String firstAppliedOn) {
         return asAdmin().contentType(ContentType.JSON).body(initiativeJson(unitCode, title, firstAppliedOn))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");

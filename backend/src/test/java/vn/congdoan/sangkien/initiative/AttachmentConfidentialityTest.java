@@ -37,7 +37,7 @@ class AttachmentConfidentialityTest {
     void aConfidentialFileIsShownOnlyToWhoNeedsToKnowAndEveryDownloadIsRecorded() {
         String school = Fixtures.createUnit("T-ACF", "CĐCS Trường THCS Nậm Xe", "GRASSROOTS", "LCH-PT");
         var filer = Api.as("doanvien.namxe", Roles.MEMBER, school);
-        long id = filer.contentType(ContentType.JSON).body(Fixtures.initiativeJson(school, "Lò sấy chè tiết kiệm củi", "2022-03-10"))
+        long id = filer.contentType(ContentType.JSON).body(Fixtures.ownInitiativeJson("doanvien.namxe", school, "Lò sấy chè tiết kiệm củi", "2022-03-10"))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
         long secret = upload(Api.as("doanvien.namxe", Roles.MEMBER, school), id, "Sơ đồ buồng đốt.pdf", "true").then().statusCode(201)
                 .body("confidential", equalTo(true)).body("fileName", equalTo("Sơ đồ buồng đốt.pdf"))
@@ -125,7 +125,7 @@ class AttachmentConfidentialityTest {
     void theFilerNoLongerMarksFilesOnceTheDossierIsSubmitted() {
         String school = Fixtures.createUnit("T-ACF", "CĐCS Trường Mầm non Sơn Bình", "GRASSROOTS", "LCH-TAU");
         var member = Api.as("doanvien.sonbinh", Roles.MEMBER, school);
-        long id = member.contentType(ContentType.JSON).body(Fixtures.initiativeJson(school, "Đồ chơi từ tre nứa", "2022-03-10"))
+        long id = member.contentType(ContentType.JSON).body(Fixtures.ownInitiativeJson("doanvien.sonbinh", school, "Đồ chơi từ tre nứa", "2022-03-10"))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
         long file = upload(Api.as("doanvien.sonbinh", Roles.MEMBER, school), id, "Ảnh đồ chơi.pdf", "true").then().statusCode(201)
                 .extract().jsonPath().getLong("id");

@@ -107,7 +107,7 @@ class AttachmentTest {
     void filesOfASubmittedDossierAreChangedOnlyByOfficers() {
         String school = Fixtures.createUnit("T-ATT", "CĐCS Trường Mầm non", "GRASSROOTS", "LCH-PT");
         var member = Api.as("doanvien.att", Roles.MEMBER, school);
-        long id = member.contentType("application/json").body(Fixtures.initiativeJson(school, "Góc học liệu", "2022-02-02"))
+        long id = member.contentType("application/json").body(Fixtures.ownInitiativeJson("doanvien.att", school, "Góc học liệu", "2022-02-02"))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
         Api.as("doanvien.att", Roles.MEMBER, school).contentType("application/json").body(java.util.Map.of("version", 0))
                 .post("/api/v1/initiatives/" + id + "/submit").then().statusCode(200);

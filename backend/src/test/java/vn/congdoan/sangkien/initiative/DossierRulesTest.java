@@ -147,7 +147,7 @@ class DossierRulesTest {
         String school = Fixtures.createUnit("T-SIM", "CĐCS Trường Mầm non Ma Ly Pho", "GRASSROOTS", "LCH-PT");
         var hoa = Api.as("doanvien.hoa", Roles.MEMBER, school);
         long mine = hoa.contentType(ContentType.JSON)
-                .body(Fixtures.initiativeJson(school, "Bếp đun cải tiến tiết kiệm củi cho bếp ăn bán trú", "2022-03-10"))
+                .body(Fixtures.ownInitiativeJson("doanvien.hoa", school, "Bếp đun cải tiến tiết kiệm củi cho bếp ăn bán trú", "2022-03-10"))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
         String close = "Bep dun cai tien tiet kiem cui cho bep an ban tru";
 
@@ -160,7 +160,7 @@ class DossierRulesTest {
 
         // Another member of the same unit learns nothing of others' dossiers, neither on writing nor by asking.
         var lan = Api.as("doanvien.lan", Roles.MEMBER, school);
-        long lans = lan.contentType(ContentType.JSON).body(Fixtures.initiativeJson(school, close, "2022-03-12"))
+        long lans = lan.contentType(ContentType.JSON).body(Fixtures.ownInitiativeJson("doanvien.lan", school, close, "2022-03-12"))
                 .post("/api/v1/initiatives").then().statusCode(201).body("similar", empty())
                 .extract().jsonPath().getLong("id");
         lan.get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=" + close).then().statusCode(200)

@@ -47,7 +47,7 @@ class LifecycleTest {
 
         // A member files their own dossier (draft), the district's support team helps submit it.
         long id = Api.as("doanvien.muca", Roles.MEMBER, school).contentType(ContentType.JSON)
-                .body(Fixtures.initiativeJson(school, "Vườn rau dinh dưỡng cho học sinh bán trú", "2022-03-10"))
+                .body(Fixtures.ownInitiativeJson("doanvien.muca", school, "Vườn rau dinh dưỡng cho học sinh bán trú", "2022-03-10"))
                 .post("/api/v1/initiatives").then().statusCode(201).body("status", equalTo("DRAFT"))
                 .extract().jsonPath().getLong("id");
         JsonPath submitted = officer.contentType(ContentType.JSON).body(Map.of("version", 0))

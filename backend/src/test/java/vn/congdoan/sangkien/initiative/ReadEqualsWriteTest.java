@@ -55,7 +55,7 @@ class ReadEqualsWriteTest {
         // A member's own dossier, written and read by the member.
         Supplier<RequestSpecification> member = () -> Api.as("doanvien.mucai", Roles.MEMBER, school);
         Map<String, Object> own = member.get().contentType(ContentType.JSON)
-                .body(Fixtures.initiativeJson(school, "Sổ tay an toàn bếp ăn", "2022-04-01"))
+                .body(Fixtures.ownInitiativeJson("doanvien.mucai", school, "Sổ tay an toàn bếp ăn", "2022-04-01"))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getMap("");
         assertReadBack(member.get(), ((Number) own.get("id")).longValue(), own);
     }

@@ -243,6 +243,32 @@ class SecurityMatrixTest {
         rows.put("POST /api/v1/rubrics", new Row(r -> json(r, w.rubric()).post("/api/v1/rubrics"), Roles.ADMIN, fed, null, 0));
         rows.put("GET /api/v1/councils/{unitCode}", new Row(r -> r.get("/api/v1/councils/" + w.unitA), officer, member,
                 r -> r.get("/api/v1/councils/" + w.unitB), 404));
+        rows.put("GET /api/v1/units/{code}/support-team", new Row(r -> r.get("/api/v1/units/" + w.grassrootsA + "/support-team"),
+                officer, member, r -> r.get("/api/v1/units/" + w.unitB + "/support-team"), 404));
+        rows.put("PUT /api/v1/units/{code}/support-team", new Row(r -> json(r, w.supportTeam("hotro.matrix"))
+                .put("/api/v1/units/" + w.grassrootsA + "/support-team"), officer, member,
+                r -> json(r, w.supportTeam("hotro.matrix")).put("/api/v1/units/" + w.unitB + "/support-team"), 404));
+        rows.put("DELETE /api/v1/units/{code}/support-team/{username}", new Row(r -> {
+            String username = "hotro." + java.util.UUID.randomUUID().toString().substring(0, 8);
+            asAdmin().contentType(ContentType.JSON).body(w.supportTeam(username)).put("/api/v1/units/" + w.grassrootsA + "/support-team")
+                    .then().statusCode(200);
+            return r.delete("/api/v1/units/" + w.grassrootsA + "/support-team/" + username);
+        }, officer, member, r -> r.delete("/api/v1/units/" + w.unitB + "/support-team/user.member"), 404));
+        // The author linked to the caller's account ("user.member"), on a draft filed for them.
+        rows.put("POST /api/v1/initiatives/{id}/authors/mine/confirm", new Row(r -> {
+            long id = w.linkedTo(w.unitA, "user." + member);
+            return json(r, w.withVersion(w.transition(), id)).post("/api/v1/initiatives/" + id + "/authors/mine/confirm");
+        }, member, reporter, r -> {
+            long id = w.linkedTo(w.unitB, "user." + member);
+            return json(r, w.withVersion(w.transition(), id)).post("/api/v1/initiatives/" + id + "/authors/mine/confirm");
+        }, 404));
+        rows.put("PUT /api/v1/initiatives/{id}/authors/mine", new Row(r -> {
+            long id = w.linkedTo(w.unitA, "user." + member);
+            return json(r, w.withVersion(w.correction(), id)).put("/api/v1/initiatives/" + id + "/authors/mine");
+        }, member, reporter, r -> {
+            long id = w.linkedTo(w.unitB, "user." + member);
+            return json(r, w.withVersion(w.correction(), id)).put("/api/v1/initiatives/" + id + "/authors/mine");
+        }, 404));
         rows.put("PUT /api/v1/councils/{unitCode}", new Row(r -> json(r, w.council()).put("/api/v1/councils/" + w.unitA), officer, member,
                 r -> json(r, w.council()).put("/api/v1/councils/" + w.unitB), 404));
         return rows;
@@ -302,7 +328,25 @@ class SecurityMatrixTest {
                     .put(P + "/quotas/" + province + "/allocation").then().log().ifValidationFails().statusCode(200);
             asAdmin().contentType(ContentType.JSON).body(Map.of("members", List.of(Map.of("username", EVALUATOR, "fullName", "Giám khảo thử"))))
                     .put("/api/v1/councils/" + province).then().log().ifValidationFails().statusCode(200);
+            // The member of district A is on its support team: they file dossiers whose authors are others.
+            asAdmin().contentType(ContentType.JSON).body(Map.of("members", List.of(Map.of("username", "user." + Roles.MEMBER, "fullName", "Tổ hỗ trợ thử"))))
+                    .put("/api/v1/units/" + a + "/support-team").then().log().ifValidationFails().statusCode(200);
             return new World(province, a, b, g);
+        }
+
+        Map<String, Object> supportTeam(String username) {
+            return Map.of("members", List.of(Map.of("username", username, "fullName", "Vàng Thị Mai")));
+        }
+
+        /** A draft of the unit filed by the admin, its first author linked to the account. */
+        long linkedTo(String unit, String account) {
+            return asAdmin().contentType(ContentType.JSON)
+                    .body(Fixtures.linkedInitiativeJson(unit, "Sáng kiến lập cho đoàn viên", "2022-03-01", account))
+                    .post("/api/v1/initiatives").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
+        }
+
+        Map<String, Object> correction() {
+            return Map.of("fullName", "Nguyễn Thị Hoa", "workplace", "Trường PTDTBT Mù Cả", "jobTitle", "Giáo viên");
         }
 
         static final String EVALUATOR = "eval.matrix";

@@ -49,11 +49,11 @@ class UnitScopeTest {
     void aMemberSeesOnlyTheirOwnInitiatives() {
         String unit = Fixtures.createUnit("T-MEM", "CĐCS Trường Mầm non", "GRASSROOTS", "LCH-PT");
         var hoa = Api.as("doanvien.hoa", Roles.MEMBER, unit);
-        long own = hoa.contentType(ContentType.JSON).body(Fixtures.initiativeJson(unit, "Góc đọc sách cho trẻ", "2022-04-04"))
+        long own = hoa.contentType(ContentType.JSON).body(Fixtures.ownInitiativeJson("doanvien.hoa", unit, "Góc đọc sách cho trẻ", "2022-04-04"))
                 .post("/api/v1/initiatives").then().statusCode(201).body("createdBy", equalTo("doanvien.hoa"))
                 .extract().jsonPath().getLong("id");
         long colleagues = Api.as("doanvien.lan", Roles.MEMBER, unit).contentType(ContentType.JSON)
-                .body(Fixtures.initiativeJson(unit, "Sổ tay dinh dưỡng", "2022-04-04"))
+                .body(Fixtures.ownInitiativeJson("doanvien.lan", unit, "Sổ tay dinh dưỡng", "2022-04-04"))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
         Api.as("doanvien.hoa", Roles.MEMBER, unit).get("/api/v1/initiatives?unit=" + unit).then().statusCode(200)
                 .body("items.id", contains((int) own));

@@ -8,7 +8,8 @@ select i.id, i.program_id, u.code as unit_code, u.name as unit_name, u.path as u
        i.updated_at, i.version,
        a.full_name as author_full_name, a.birth_date as author_birth_date, a.workplace as author_workplace,
        a.job_title as author_job_title, a.qualification as author_qualification,
-       a.contribution_percent as author_contribution_percent, a.union_member as author_union_member
+       a.contribution_percent as author_contribution_percent, a.union_member as author_union_member,
+       a.account as author_account, a.confirmed_at as author_confirmed_at
   from initiative i join unit u on u.id = i.unit_id
        left join initiative_author a on a.initiative_id = i.id
  where i.id = :id
