@@ -24,8 +24,7 @@ public class AuthorConfirmationRepository implements PanacheRepositoryBase<Autho
     /** The history's entries: AUTHOR_CONFIRMED or AUTHOR_CORRECTED, by the linked author, with their note. */
     public List<HistoryEntry> historyOf(long initiativeId) {
         return list("initiativeId = ?1 order by at, id", initiativeId).stream()
-                .map(c -> new HistoryEntry(c.at, c.account, c.corrected ? "AUTHOR_CORRECTED" : "AUTHOR_CONFIRMED",
-                        null, null, c.note, List.of(), null))
+                .map(c -> HistoryEntry.ofAuthor(c.at, c.account, c.corrected, c.note))
                 .toList();
     }
 }

@@ -92,6 +92,12 @@ public final class LifecycleDtos {
             return new HistoryEntry(at, actor, "EDIT", null, null, null, changedFields, null, null, null, null, null);
         }
 
+        /** A linked author's confirmation or correction of their own details, with their note. */
+        public static HistoryEntry ofAuthor(OffsetDateTime at, String account, boolean corrected, String note) {
+            return new HistoryEntry(at, account, corrected ? "AUTHOR_CORRECTED" : "AUTHOR_CONFIRMED", null, null, note,
+                    List.of(), null, null, null, null, null);
+        }
+
         /** A file added, marked or removed. */
         public static HistoryEntry ofFile(OffsetDateTime at, String actor, String kind, String fileName,
                                           AttachmentKind attachmentKind, boolean confidential) {
