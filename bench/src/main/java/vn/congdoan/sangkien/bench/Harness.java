@@ -589,7 +589,8 @@ public final class Harness {
      */
     private Copied copyBaseline(List<FileRow> rows, String label) throws Exception {
         int n = rows.size();
-        int year = LocalDate.now().getYear();
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")); // the import's day is Hanoi's
+        int year = today.getYear();
         String now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS).toString();
         try (Connection db = Db.connect(dbPort)) {
             db.setAutoCommit(false);
@@ -654,7 +655,7 @@ public final class Harness {
                         .col(row.field()).col(row.applied()).col(row.status())
                         .col(SearchText.fold(row.title(), row.summary(), String.join(" ", row.names())))
                         .col(SearchText.fold(row.title())).col(now).col(now).col(0).col("admin.demo").col(row.applied())
-                        .colOrNull(receipt).colOrNull(receipt == null ? null : LocalDate.now()).colOrNull(row.value())
+                        .colOrNull(receipt).colOrNull(receipt == null ? null : today).colOrNull(row.value())
                         .col(batch).col("{" + path.substring(1, path.length() - 1).replace('/', ',') + "}")
                         // The row's natural key (V21), as the import stores one: the same index to keep, but a key of
                         // its own, since the COPY after the import writes the same rows again (rolled back).
