@@ -354,6 +354,10 @@ const en: Resources = {
     stale: 'Someone else changed the quota table. Reload to see the latest.',
     reload: 'Reload',
     targetFor: 'Target {{period}} of {{unit}}',
+    loadingLatest: 'Loading the latest table… Editing opens when it is in.',
+    changedTitle: 'The quota table just changed on the server',
+    changedMeanwhile: 'What you typed is kept. Saving will say so if your allocation was made on the old version; press "Start again" to edit from the latest table (dropping what you typed).',
+    restart: 'Start again from the latest table',
     parentOf: 'Up to the parent unit',
   },
   review: {

@@ -352,6 +352,10 @@ const vi = {
     stale: 'Bảng chỉ tiêu đã được người khác sửa. Tải lại để xem bản mới nhất.',
     reload: 'Tải lại',
     targetFor: 'Chỉ tiêu {{period}} của {{unit}}',
+    loadingLatest: 'Đang tải bảng mới nhất… Sửa được khi bảng về.',
+    changedTitle: 'Bảng chỉ tiêu vừa thay đổi trên máy chủ',
+    changedMeanwhile: 'Các số bạn đã gõ vẫn được giữ. Khi lưu, hệ thống sẽ báo nếu phân bổ của bạn dựa trên bản cũ; bấm "Bắt đầu lại" để sửa từ bảng mới nhất (bỏ các số đã gõ).',
+    restart: 'Bắt đầu lại từ bảng mới nhất',
     parentOf: 'Lên đơn vị cấp trên',
   },
   review: {
