@@ -503,7 +503,7 @@ const en: Resources = {
       toCreate: 'Units to be added',
       created: 'Units added',
       fixHint: 'Fix the rejected rows in the file, choose it again and check it; the units already added will be skipped.',
-      close: 'Close',
+      close: 'Done',
       columns: {
         code: 'Unit code',
         name: 'Unit name',

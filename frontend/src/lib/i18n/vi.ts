@@ -501,7 +501,7 @@ const vi = {
       toCreate: 'Các đơn vị sẽ được thêm',
       created: 'Các đơn vị đã thêm',
       fixHint: 'Sửa các dòng bị từ chối trong tệp rồi chọn lại tệp và kiểm tra thử; các đơn vị đã thêm sẽ được bỏ qua.',
-      close: 'Đóng',
+      close: 'Xong',
       columns: {
         code: 'Mã đơn vị',
         name: 'Tên đơn vị',

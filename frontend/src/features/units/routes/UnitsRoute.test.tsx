@@ -338,7 +338,7 @@ describe('the units screen', () => {
     await user.click(within(result).getByRole('button', { name: 'Thêm 1 đơn vị' }));
     expect(await within(dialog).findByTestId('unit-import-done')).toHaveTextContent('Đã thêm 1 đơn vị từ tệp cdcs.csv.');
     expect(api.calls.filter((c) => c.method === 'POST').at(-1)!.path).toContain('dryRun=false');
-    await user.click(within(dialog).getByRole('button', { name: 'Đóng' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Xong' }));
     await waitFor(() => expect(row('PT-MN')).not.toBeNull());
     expect(ownRow('PT-MN')).toHaveTextContent('CĐCS Trường Mầm non Hoa Ban');
   });
