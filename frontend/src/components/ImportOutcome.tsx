@@ -1,11 +1,13 @@
 // The outcome of an import or of its dry run, for any import screen: the counts, each rejected cell with its row,
-// column and reason (in the user's language), and the rows skipped as already there.
-import { Alert, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
+// column and reason (in the user's language), and the rows skipped as already there; or why a file was refused whole.
+import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError, problemDetail, problemTitle } from '@/lib/api/problem';
 import type { RejectedRow } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { rejectedCells, type RejectedCell } from '@/lib/imports/imports';
+import { problemCells, rejectedCells, type RejectedCell } from '@/lib/imports/imports';
 
 export interface ImportCounts {
   rows: number;
@@ -82,5 +84,38 @@ export function RejectedTable({ cells, columnLabel }: { cells: RejectedCell[]; c
         </Table.Tbody>
       </Table>
     </Stack>
+  );
+}
+
+/** An import refused whole (400: missing columns, an empty file; 413, 415): the problem and its cells; any other error as text. */
+export function ImportRefused({ error, columnLabel }: { error: unknown; columnLabel: (key: string) => string }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  if (!(error instanceof ApiError)) return <Alert color="red">{String(error)}</Alert>;
+  return (
+    <Alert color="red" title={t('imports.refused')} data-testid="import-refused">
+      <Stack gap="xs">
+        <Text size="sm">{problemTitle(error.problem, lang)}. {problemDetail(error.problem, lang)}</Text>
+        {error.fieldErrors.length > 0 && <RejectedTable cells={problemCells(error.fieldErrors, lang)} columnLabel={columnLabel} />}
+      </Stack>
+    </Alert>
+  );
+}
+
+/** The template's two downloads (XLSX, CSV); a refused download says why beside them. */
+export function ImportTemplateButtons({ download }: { download: (format: 'xlsx' | 'csv') => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const [error, setError] = useState<unknown>(null);
+  const get = (format: 'xlsx' | 'csv') => {
+    setError(null);
+    download(format).catch(setError);
+  };
+  return (
+    <>
+      <Button variant="light" onClick={() => get('xlsx')}>{t('imports.template')}</Button>
+      <Button variant="subtle" onClick={() => get('csv')}>{t('imports.templateCsv')}</Button>
+      {error != null && <Alert color="red">{error instanceof ApiError ? problemTitle(error.problem, lang) : String(error)}</Alert>}
+    </>
   );
 }

@@ -6,8 +6,12 @@ import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import '@/lib/i18n';
 
-export function renderUi(ui: ReactElement) {
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+/** A query client as the tests use it (no retries), for a test that puts data in it first (a cache kept on the device). */
+export function testQueryClient() {
+  return new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
+}
+
+export function renderUi(ui: ReactElement, queryClient: QueryClient = testQueryClient()) {
   return render(
     <QueryClientProvider client={queryClient}>
       <MantineProvider>

@@ -34,6 +34,7 @@ export type ImportPreviewRow = S['ImportPreviewRow'];
 export type ImportBatchSummary = S['ImportBatchSummary'];
 export type ImportBatchDetail = S['ImportBatchDetail'];
 export type ImportedInitiative = S['ImportedInitiative'];
+export type UnitImportResult = S['UnitImportResult'];
 
 export const INITIATIVE_STATUSES: InitiativeStatus[] = [
   'DRAFT', 'SUBMITTED', 'UNDER_REVIEW', 'RETURNED', 'RECOGNISED', 'REFUSED', 'VALID',

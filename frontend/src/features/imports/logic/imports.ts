@@ -1,6 +1,7 @@
 // The import screen's small rules: a column key's label, and what the commit button may do after a dry run.
 import type { TFunction } from 'i18next';
 import type { ImportResult } from '@/lib/api/types';
+import { columnLabels } from '@/lib/imports/imports';
 
 export const COLUMN_KEYS = [
   'unitCode', 'title', 'summary', 'solutionType', 'field', 'firstAppliedOn', 'status', 'authors', 'estimatedValueVnd', 'header', 'file',
@@ -8,7 +9,7 @@ export const COLUMN_KEYS = [
 
 /** "firstAppliedOn" → "Ngày áp dụng lần đầu"; an unknown key is shown as it is. */
 export function columnLabeller(t: TFunction) {
-  return (key: string) => ((COLUMN_KEYS as readonly string[]).includes(key) ? t(`imports.columns.${key}`) : key);
+  return columnLabels(t, 'imports.columns', COLUMN_KEYS);
 }
 
 /** Rows the commit would import: the dry run's count, nothing when the dry run found none. */

@@ -2,13 +2,12 @@ import { Alert, Button, Divider, FileInput, Group, Paper, Select, Stack, Table, 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { ImportOutcome, RejectedTable } from '@/components/ImportOutcome';
-import { ApiError, problemDetail, problemTitle } from '@/lib/api/problem';
+import { ImportOutcome, ImportRefused, ImportTemplateButtons } from '@/components/ImportOutcome';
 import type { ImportResult } from '@/lib/api/types';
 import { config } from '@/lib/config';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { problemCells } from '@/lib/imports/imports';
+import { IMPORT_ACCEPT } from '@/lib/imports/imports';
 import { abilities } from '@/lib/me/me';
 import { useCurrentUser } from '@/lib/me/MeContext';
 import { usePrograms } from '@/lib/programs/programs';
@@ -29,7 +28,6 @@ export function ImportsRoute() {
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState<ImportResult | undefined>();
   const [done, setDone] = useState<ImportResult | undefined>();
-  const [templateError, setTemplateError] = useState<unknown>(null);
   const sending = useImport();
   const label = columnLabeller(t);
 
@@ -50,12 +48,7 @@ export function ImportsRoute() {
     if (!file) return;
     sending.mutate({ program, file, dryRun: false }, { onSuccess: (r) => { setDone(r); setDryRun(undefined); } });
   };
-  const template = (format: 'xlsx' | 'csv') => {
-    setTemplateError(null);
-    downloadTemplate(format).catch(setTemplateError);
-  };
   const toCommit = rowsToCommit(dryRun);
-  const refused = sending.error instanceof ApiError ? sending.error : null;
 
   return (
     <Stack gap="md">
@@ -74,15 +67,13 @@ export function ImportsRoute() {
               onChange={(v) => { if (v) { setProgram(v); choose(file); } }}
               allowDeselect={false}
             />
-            <Button variant="light" onClick={() => template('xlsx')}>{t('imports.template')}</Button>
-            <Button variant="subtle" onClick={() => template('csv')}>{t('imports.templateCsv')}</Button>
+            <ImportTemplateButtons download={downloadTemplate} />
           </Group>
-          {templateError != null && <Alert color="red">{templateError instanceof ApiError ? problemTitle(templateError.problem, lang) : String(templateError)}</Alert>}
           <Group align="flex-end">
             <FileInput
               label={t('imports.file')}
               placeholder={t('imports.filePlaceholder')}
-              accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              accept={IMPORT_ACCEPT}
               value={file}
               onChange={choose}
               w={360}
@@ -94,15 +85,7 @@ export function ImportsRoute() {
         </Stack>
       </Paper>
 
-      {refused && (
-        <Alert color="red" title={t('imports.refused')} data-testid="import-refused">
-          <Stack gap="xs">
-            <Text size="sm">{problemTitle(refused.problem, lang)}. {problemDetail(refused.problem, lang)}</Text>
-            {refused.fieldErrors.length > 0 && <RejectedTable cells={problemCells(refused.fieldErrors, lang)} columnLabel={label} />}
-          </Stack>
-        </Alert>
-      )}
-      {sending.error && !refused && <Alert color="red">{String(sending.error)}</Alert>}
+      {sending.error != null && <ImportRefused error={sending.error} columnLabel={label} />}
 
       {dryRun && (
         <Paper withBorder p="md" data-testid="import-dry-run">

@@ -1,7 +1,9 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { QuotaTable } from '@/lib/api/types';
+import type { AllocationRow, BelowAllocation } from '../logic/quotaSums';
 import { renderUi } from '@/test/render';
 
 const periods = [
@@ -54,9 +56,16 @@ phongThoRef.table = phongTho;
 const { QuotaTableEditor } = await import('./QuotaTableEditor');
 
 function show(table: QuotaTable) {
-  const onSave = vi.fn(async () => {});
-  renderUi(<QuotaTableEditor table={table} canEdit onSave={onSave} onReload={() => {}} linkTo={(c) => `/quotas?unit=${c}`} />);
-  return onSave;
+  const onSave = vi.fn(async (_rows: AllocationRow[], _below: BelowAllocation[], _version: number) => {});
+  // The table as its screen hands it down: a newer one may replace it (the server's answer arriving).
+  let setTable: (next: QuotaTable) => void = () => {};
+  function Screen() {
+    const [current, set] = useState(table);
+    setTable = set;
+    return <QuotaTableEditor table={current} canEdit onSave={onSave} onReload={() => {}} linkTo={(c) => `/quotas?unit=${c}`} />;
+  }
+  renderUi(<Screen />);
+  return Object.assign(onSave, { replace: (next: QuotaTable) => act(() => setTable(next)) });
 }
 
 const cell = (testId: string) => screen.getByTestId(testId) as HTMLInputElement;
@@ -80,6 +89,7 @@ describe('QuotaTableEditor', () => {
         { unitCode: 'LCH-PT-YT', targets: { '2022-2023': 95, GD1: 30, GD2: 60 } },
       ],
       [],
+      2,
     );
     // Nothing below a grassroots union: its table is never asked for.
     expect(asked).toEqual([]);
@@ -123,6 +133,46 @@ describe('QuotaTableEditor', () => {
           ],
         },
       ],
+      7,
     );
+  });
+
+  it('keeps what was typed when a newer table arrives meanwhile, says so, and saves on the version editing began from', async () => {
+    const onSave = show(phongTho);
+    await userEvent.click(screen.getByTestId('quota-edit'));
+    type('quota-LCH-PT-YT-GD1', '30');
+    type('quota-LCH-PT-MN-GD1', '105');
+    expect(screen.queryByTestId('quota-changed')).toBeNull();
+
+    // The server's table (version 3) arrives under the officer's typing.
+    const newer: QuotaTable = { ...phongTho, version: 3, children: phongTho.children!.map((c) => ({ ...c, targets: { ...c.targets, GD2: 65 } })) };
+    onSave.replace(newer);
+    expect(cell('quota-LCH-PT-YT-GD1').value).toBe('30');
+    expect(cell('quota-LCH-PT-MN-GD1').value).toBe('105');
+    expect(screen.getByTestId('quota-changed')).toHaveTextContent('Các số bạn đã gõ vẫn được giữ');
+
+    // Saved as made on version 2: the server, holding 3, will say it is stale rather than overwrite.
+    await userEvent.click(screen.getByTestId('quota-save'));
+    expect(onSave).toHaveBeenCalledWith(
+      [
+        { unitCode: 'LCH-PT-MN', targets: { '2022-2023': 170, GD1: 105, GD2: 70 } },
+        { unitCode: 'LCH-PT-YT', targets: { '2022-2023': 95, GD1: 30, GD2: 60 } },
+      ],
+      [],
+      2,
+    );
+  });
+
+  it('starts again from the newer table when asked', async () => {
+    const onSave = show(phongTho);
+    await userEvent.click(screen.getByTestId('quota-edit'));
+    type('quota-LCH-PT-YT-GD1', '30');
+    onSave.replace({ ...phongTho, version: 3, children: phongTho.children!.map((c) => ({ ...c, targets: { ...c.targets, GD2: 65 } })) });
+    await userEvent.click(within(screen.getByTestId('quota-changed')).getByRole('button', { name: 'Bắt đầu lại từ bảng mới nhất' }));
+    expect(screen.queryByTestId('quota-changed')).toBeNull();
+    expect(cell('quota-LCH-PT-YT-GD1').value).toBe('35');
+    expect(cell('quota-LCH-PT-YT-GD2').value).toBe('65');
+    await userEvent.click(screen.getByTestId('quota-save'));
+    expect(onSave.mock.calls.at(-1)?.[2]).toBe(3);
   });
 });

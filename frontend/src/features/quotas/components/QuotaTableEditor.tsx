@@ -25,9 +25,14 @@ import { TargetCell } from './TargetCell';
 interface Props {
   table: QuotaTable;
   canEdit: boolean;
-  /** Sends the allocation, with the children's own allocations that change with it; throws ApiError when refused. */
-  onSave: (rows: AllocationRow[], below: BelowAllocation[]) => Promise<void>;
+  /**
+   * Sends the allocation, with the children's own allocations that change with it, made on the table's `version` (the
+   * one editing started from: a newer table on the server refuses it as stale); throws ApiError when refused.
+   */
+  onSave: (rows: AllocationRow[], below: BelowAllocation[], version: number) => Promise<void>;
   onReload: () => void;
+  /** The table shown is the one kept on the device and the server's is on its way: editing waits for it. */
+  waitingForLatest?: boolean;
   linkTo: (unitCode: string) => string;
 }
 
@@ -36,11 +41,13 @@ function rowsOf(table: QuotaTable): AllocationRow[] {
 }
 
 /** The quota table of a unit and its direct children (units × periods), editable with sums checked as you type. */
-export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: Props) {
+export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo, waitingForLatest = false }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const periods = useMemo(() => sortPeriods(table.periods ?? []), [table.periods]);
   const [editing, setEditing] = useState(false);
+  // The version editing started from: a table that changes meanwhile keeps what was typed, and says so.
+  const [baseVersion, setBaseVersion] = useState(table.version ?? 0);
   const [rows, setRows] = useState<AllocationRow[]>(() => rowsOf(table));
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<ApiError | Error | null>(null);
@@ -160,6 +167,7 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
     setServerErrors({});
     setUnmatched([]);
     setFailure(null);
+    setBaseVersion(table.version ?? 0);
     setEditing(true);
   };
   const cancel = () => {
@@ -173,7 +181,7 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
     setSaving(true);
     setFailure(null);
     try {
-      await onSave(rows, below.map((b) => ({ unitCode: b.unitCode, version: b.version, rows: b.rows })));
+      await onSave(rows, below.map((b) => ({ unitCode: b.unitCode, version: b.version, rows: b.rows })), baseVersion);
       setEditing(false);
       setServerErrors({});
       setUnmatched([]);
@@ -191,6 +199,8 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
     }
   };
 
+  const changedMeanwhile = editing && (table.version ?? 0) !== baseVersion;
+
   if (children.length === 0) {
     return <Text c="dimmed">{t('quotas.noChildren')}</Text>;
   }
@@ -198,6 +208,16 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
   return (
     <Stack gap="sm">
       <Text size="sm">{table.quotaRule === 'MUST_NOT_EXCEED' ? t('quotas.ruleNotExceed') : t('quotas.ruleEqual')}</Text>
+      {changedMeanwhile && !failure && (
+        <Alert color="orange" role="alert" title={t('quotas.changedTitle')} data-testid="quota-changed">
+          <Group>
+            <Text size="sm">{t('quotas.changedMeanwhile')}</Text>
+            <Button size="xs" color="orange" variant="light" onClick={start}>
+              {t('quotas.restart')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       {failure && (
         <Alert
           color={failure instanceof ApiError && failure.isStale ? 'orange' : 'red'}
@@ -381,9 +401,16 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo }: P
               )}
             </>
           ) : (
-            <Button variant="light" onClick={start} data-testid="quota-edit">
-              {t('quotas.edit')}
-            </Button>
+            <>
+              <Button variant="light" onClick={start} disabled={waitingForLatest} data-testid="quota-edit">
+                {t('quotas.edit')}
+              </Button>
+              {waitingForLatest && (
+                <Text size="sm" c="dimmed" role="status" data-testid="quota-loading-latest">
+                  {t('quotas.loadingLatest')}
+                </Text>
+              )}
+            </>
           )}
         </Group>
       )}

@@ -24,6 +24,10 @@ export function QuotasRoute() {
   const current = useUnit(table.data?.parent?.unitCode, !atHome);
   const link = (code?: string) => (code && code !== home ? `/quotas?unit=${encodeURIComponent(code)}` : '/quotas');
 
+  // The table kept on the device shows at once; until the server's own arrives, editing waits (it would start from a
+  // table about to be replaced).
+  const waitingForLatest = table.isFetching && !table.isFetchedAfterMount;
+
   if (table.isPending) return <LoadingState />;
   if (table.isError) return <ErrorState error={table.error} onRetry={() => void table.refetch()} />;
   const data = table.data;
@@ -52,14 +56,16 @@ export function QuotasRoute() {
       </Group>
       <Paper withBorder p="sm">
         <QuotaTableEditor
-          key={`${data.parent?.unitCode}:${data.version}`}
+          // Per unit, not per version: a newer table arriving while the officer edits keeps what was typed (the editor warns).
+          key={data.parent?.unitCode}
           table={data}
           canEdit={can.manageQuotas}
           linkTo={link}
           onReload={() => void table.refetch()}
-          onSave={async (rows, below) => {
+          waitingForLatest={waitingForLatest}
+          onSave={async (rows, below, version) => {
             // One request, one transaction: the allocation and the children's own allocations that change with it.
-            await allocate.mutateAsync({ parent: data.parent?.unitCode ?? '', body: toAllocationWithBelow(data.version ?? 0, rows, below) });
+            await allocate.mutateAsync({ parent: data.parent?.unitCode ?? '', body: toAllocationWithBelow(version, rows, below) });
             notifications.show({ color: 'teal', message: t('quotas.saved') });
           }}
         />

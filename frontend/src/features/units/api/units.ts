@@ -3,8 +3,10 @@
 // writes. Every write reloads what the app knows of units (the tree, the unit pickers of other screens).
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
-import type { Unit, UnitCreate, UnitUpdate } from '@/lib/api/types';
+import type { Unit, UnitCreate, UnitImportResult, UnitUpdate } from '@/lib/api/types';
 import { config } from '@/lib/config';
+import { saveDownload } from '@/lib/download';
+import { importContentType, XLSX_TYPE } from '@/lib/imports/imports';
 import { progressQuery } from '@/lib/progress/api';
 import { childCounts, dossierCounts } from '../logic/units';
 
@@ -154,4 +156,42 @@ export function useSupportTeamWrites(code: string) {
     onSuccess,
   });
   return { replace, remove };
+}
+
+/**
+ * A list of grassroots unions sent as the body (CSV or XLSX by its name): a dry run, or the creation of its right rows
+ * (rows already there as written are skipped; the others are reported, never imported).
+ */
+export async function sendUnitImport({ file, dryRun }: { file: File; dryRun: boolean }): Promise<UnitImportResult> {
+  return unwrap(
+    api.POST('/api/v1/imports/units', {
+      params: { query: { mode: 'VALID_ROWS', dryRun } },
+      // The file itself, not JSON: the generated type says string (CSV) or binary (XLSX).
+      body: file as unknown as string,
+      bodySerializer: (b: unknown) => b as BodyInit,
+      headers: { 'Content-Type': importContentType(file) },
+    }),
+  );
+}
+
+/** The import; once units are created, what the app knows of units (the tree, its counts, the pickers) is read again. */
+export function useUnitImport() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: sendUnitImport,
+    onSuccess: (result) => {
+      if (!result.dryRun && (result.created ?? 0) > 0) void queryClient.invalidateQueries({ queryKey: unitKeys.all });
+    },
+  });
+}
+
+export function downloadUnitTemplate(format: 'xlsx' | 'csv'): Promise<string> {
+  return saveDownload(
+    api.GET('/api/v1/imports/units/template', {
+      params: { query: { format } },
+      headers: { Accept: format === 'xlsx' ? XLSX_TYPE : 'text/csv' },
+      parseAs: 'blob',
+    }),
+    `mau-nhap-don-vi.${format}`,
+  );
 }

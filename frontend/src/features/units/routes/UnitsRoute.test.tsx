@@ -11,6 +11,7 @@ interface Call {
   method: string;
   path: string;
   body?: unknown;
+  contentType?: string | null;
 }
 type Answer = { status: number; body: unknown } | undefined;
 
@@ -21,7 +22,10 @@ const api = vi.hoisted(() => {
     const request = input instanceof Request ? input : new Request(String(input));
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.text();
-    const call = { method: request.method, path: url.pathname + url.search, body: text ? JSON.parse(text) : undefined };
+    const contentType = request.headers.get('Content-Type');
+    // JSON bodies parsed; a file (an import) kept as its text.
+    const body = !text ? undefined : contentType?.includes('json') ? JSON.parse(text) : text;
+    const call = { method: request.method, path: url.pathname + url.search, body, contentType };
     state.calls.push(call);
     const answer = state.handler(call, url) ?? { status: 404, body: { title: 'Không tìm thấy', titleEn: 'Not found' } };
     return new Response(JSON.stringify(answer.body), {
@@ -71,9 +75,9 @@ function standard(call: Call, url: URL): Answer {
   return undefined;
 }
 
-function renderRoute() {
+function renderRoute(who: Me = me) {
   return renderUi(
-    <MeContext.Provider value={me}>
+    <MeContext.Provider value={who}>
       <UnitsRoute />
     </MeContext.Provider>,
   );
@@ -293,5 +297,75 @@ describe('the units screen', () => {
     await waitFor(() => expect(within(dialog).getByText(/Không thể chuyển đơn vị vào dưới chính nó/)).toBeInTheDocument());
     expect(parent).toHaveAttribute('aria-invalid', 'true');
     expect(puts[0]).toMatchObject({ parentCode: 'PT-THPT-TO1', movedOn: '2022-06-01', version: 2, name: school.name, validFrom: '2021-09-01' });
+  });
+
+  it('imports a list of grassroots unions: a dry run names the rejected row, column and reason, then the import refreshes the tree', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    const added: Unit = { code: 'PT-MN', name: 'CĐCS Trường Mầm non Hoa Ban', type: 'GRASSROOTS', parentCode: 'LCH-PT', depth: 3, validFrom: '2021-09-01', version: 0 };
+    const dry = {
+      dryRun: true, mode: 'VALID_ROWS', rows: 3, created: 1, unchanged: 1, rejected: 1, createdCodes: ['PT-MN'],
+      rejectedRows: [{ row: 4, errors: [{ field: 'rows[4].validFrom', rule: 'VietnameseDate', message: 'Ngày phải theo dạng dd/MM/yyyy, ví dụ 31/05/2022', messageEn: 'A date as dd/MM/yyyy' }] }],
+    };
+    api.handler = (call, url) => {
+      if (call.method === 'POST' && url.pathname === '/api/v1/imports/units') {
+        if (url.searchParams.get('dryRun') === 'true') return { status: 200, body: dry };
+        units = [school, mine, added];
+        return { status: 200, body: { ...dry, dryRun: false } };
+      }
+      return standard(call, url);
+    };
+    renderRoute();
+    await waitFor(() => expect(row('PT-THPT')).not.toBeNull());
+    await user.click(screen.getByRole('button', { name: 'Nhập từ tệp' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nhập công đoàn cơ sở từ tệp' });
+    const csv = 'Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị,Khối,Ngày thành lập\nPT-MN,CĐCS Trường Mầm non Hoa Ban,LCH-PT,,,01/09/2021\n';
+    await user.upload(dialog.querySelector('input[type="file"]') as HTMLInputElement, new File([csv], 'cdcs.csv', { type: 'text/csv' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Kiểm tra thử' }));
+
+    const result = await within(dialog).findByTestId('unit-import-dry-run');
+    const first = api.calls.find((c) => c.method === 'POST')!;
+    expect(first.path).toContain('dryRun=true');
+    expect(first.path).toContain('mode=VALID_ROWS');
+    expect(first.contentType).toBe('text/csv');
+    expect(first.body).toBe(csv);
+    expect(within(result).getByTestId('import-imported')).toHaveTextContent('Sẽ nhập 1');
+    expect(within(result).getByTestId('import-skipped')).toHaveTextContent('Trùng, bỏ qua 1');
+    expect(within(result).getByTestId('import-rejected-rows')).toHaveTextContent('4Ngày thành lậpNgày phải theo dạng dd/MM/yyyy, ví dụ 31/05/2022');
+    expect(within(result).getByTestId('unit-import-to-create')).toHaveTextContent('PT-MN');
+    // Nothing saved yet: the tree is as it was.
+    expect(row('PT-MN')).toBeNull();
+
+    await user.click(within(result).getByRole('button', { name: 'Thêm 1 đơn vị' }));
+    expect(await within(dialog).findByTestId('unit-import-done')).toHaveTextContent('Đã thêm 1 đơn vị từ tệp cdcs.csv.');
+    expect(api.calls.filter((c) => c.method === 'POST').at(-1)!.path).toContain('dryRun=false');
+    await user.click(within(dialog).getByRole('button', { name: 'Xong' }));
+    await waitFor(() => expect(row('PT-MN')).not.toBeNull());
+    expect(ownRow('PT-MN')).toHaveTextContent('CĐCS Trường Mầm non Hoa Ban');
+  });
+
+  it('says why a file is refused whole (a missing column), and offers no import', { timeout: 20_000 }, async () => {
+    const user = userEvent.setup();
+    api.handler = (call, url) => {
+      if (call.method === 'POST' && url.pathname === '/api/v1/imports/units') {
+        return { status: 400, body: { title: 'Dữ liệu không hợp lệ', detail: 'Kiểm tra các trường được nêu', errors: [{ field: 'header', rule: 'RequiredColumn', message: 'Thiếu cột "Mã đơn vị cấp trên"' }] } };
+      }
+      return standard(call, url);
+    };
+    renderRoute();
+    await user.click(await screen.findByRole('button', { name: 'Nhập từ tệp' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Nhập công đoàn cơ sở từ tệp' });
+    const xlsx = new File(['x'], 'cdcs.xlsx', { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    await user.upload(dialog.querySelector('input[type="file"]') as HTMLInputElement, xlsx);
+    await user.click(within(dialog).getByRole('button', { name: 'Kiểm tra thử' }));
+    const refused = await within(dialog).findByTestId('import-refused');
+    expect(refused).toHaveTextContent('Dòng tiêu đềThiếu cột "Mã đơn vị cấp trên"');
+    expect(api.calls.find((c) => c.method === 'POST')!.contentType).toMatch(/spreadsheetml/);
+    expect(within(dialog).queryByRole('button', { name: /^Thêm \d/ })).toBeNull();
+  });
+
+  it('offers the import only to an officer who may manage units', { timeout: 20_000 }, async () => {
+    renderRoute({ ...me, permissions: { ...me.permissions, manageUnits: false } });
+    await waitFor(() => expect(row('PT-THPT')).not.toBeNull());
+    expect(screen.queryByRole('button', { name: 'Nhập từ tệp' })).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { CloseButton, Group, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, CloseButton, Group, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
@@ -7,10 +7,11 @@ import { ErrorState, LoadingState } from '@/components/QueryState';
 import type { Unit } from '@/lib/api/types';
 import { formatNumber, toIsoDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { homeUnit } from '@/lib/me/me';
+import { abilities, homeUnit } from '@/lib/me/me';
 import { useCurrentUser } from '@/lib/me/MeContext';
 import { useChildCounts, useDossierCounts, useRootUnit, useUnitSearch } from '../api/units';
 import { UnitDialog, type UnitAction } from '../components/UnitDialog';
+import { UnitImportDialog } from '../components/UnitImportDialog';
 import { TreeContext, UnitRow, UnitSummary, type TreeSettings } from '../components/UnitTree';
 
 /**
@@ -35,6 +36,8 @@ export function UnitsRoute() {
   const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
   const [opened, setOpened] = useState<Set<string>>(() => new Set());
   const [action, setAction] = useState<UnitAction | null>(null);
+  const [importing, setImporting] = useState(false);
+  const canManage = abilities(me).manageUnits;
 
   // The user's own unit starts open, the others closed.
   const isExpanded = useCallback((code: string) => (code === rootCode ? !collapsed.has(code) : opened.has(code)), [rootCode, collapsed, opened]);
@@ -74,12 +77,19 @@ export function UnitsRoute() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('units.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('units.intro', { unit: root.data.name })}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('units.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('units.intro', { unit: root.data.name })}
+          </Text>
+        </div>
+        {canManage && (
+          <Button variant="light" onClick={() => setImporting(true)} data-testid="unit-import-open">
+            {t('units.importing.action')}
+          </Button>
+        )}
+      </Group>
       <Group align="flex-end" gap="md" wrap="wrap">
         <TextInput
           label={t('units.search')}
@@ -120,6 +130,7 @@ export function UnitsRoute() {
           {t('units.ownHint')}
         </Text>
       </TreeContext.Provider>
+      {canManage && <UnitImportDialog opened={importing} onClose={() => setImporting(false)} />}
       <UnitDialog action={action} onClose={() => setAction(null)} rootCode={rootCode} today={today} nameOf={nameOf} />
     </Stack>
   );

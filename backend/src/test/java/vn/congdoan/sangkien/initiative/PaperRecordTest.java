@@ -152,7 +152,7 @@ class PaperRecordTest {
     void onlyOfficersGiveARealDate() {
         String school = Fixtures.createUnit("T-PAPM", "CĐCS nhập giấy", "GRASSROOTS", "LCH-PT");
         RequestSpecification member = Api.as("doanvien.paper", Roles.MEMBER, school);
-        long id = member.contentType(ContentType.JSON).body(Fixtures.initiativeJson(school, "Hồ sơ của đoàn viên", "2022-02-10"))
+        long id = member.contentType(ContentType.JSON).body(Fixtures.ownInitiativeJson("doanvien.paper", school, "Hồ sơ của đoàn viên", "2022-02-10"))
                 .post("/api/v1/initiatives").then().statusCode(201).extract().jsonPath().getLong("id");
 
         step(member, id, "submit", Map.of("occurredOn", "2022-03-15")).then().statusCode(403)
