@@ -4,7 +4,7 @@ import type { Period, QuotaRule } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
 import { checkAllocation, type AllocationRow } from '../logic/quotaSums';
-import { SumBadge } from './SumBadge';
+import { SumCheckRow } from './SumBadge';
 import { TargetCell } from './TargetCell';
 
 interface Props {
@@ -103,19 +103,7 @@ export function BelowAllocationTable({ unitCode, unitName, periods, rule, target
                   </Table.Td>
                 ))}
               </Table.Tr>
-              <Table.Tr data-testid={`quota-below-check-${unitCode}`}>
-                <Table.Th scope="row">{t('quotas.difference')}</Table.Th>
-                {check.periods.map((c) => (
-                  <Table.Td key={c.period} className="num">
-                    <SumBadge check={c} />
-                    {serverErrors[`targets.${c.period}`] && (
-                      <Text size="xs" c="red.9" className="quota-error">
-                        {serverErrors[`targets.${c.period}`]}
-                      </Text>
-                    )}
-                  </Table.Td>
-                ))}
-              </Table.Tr>
+              <SumCheckRow checks={check.periods} serverErrors={serverErrors} testId={`quota-below-check-${unitCode}`} />
             </Table.Tfoot>
           </Table>
         </Table.ScrollContainer>

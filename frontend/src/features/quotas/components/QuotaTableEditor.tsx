@@ -19,7 +19,7 @@ import {
   type PeriodCheck,
 } from '../logic/quotaSums';
 import { BelowAllocationTable } from './BelowAllocationTable';
-import { SumBadge } from './SumBadge';
+import { SumCheckRow } from './SumBadge';
 import { TargetCell } from './TargetCell';
 
 interface Props {
@@ -330,19 +330,7 @@ export function QuotaTableEditor({ table, canEdit, onSave, onReload, linkTo, wai
                 </Table.Td>
               ))}
             </Table.Tr>
-            <Table.Tr data-testid="quota-check-row">
-              <Table.Th scope="row">{t('quotas.difference')}</Table.Th>
-              {check.periods.map((c) => (
-                <Table.Td key={c.period} className="num">
-                  <SumBadge check={c} />
-                  {serverErrors[`targets.${c.period}`] && (
-                    <Text size="xs" c="red.9" className="quota-error">
-                      {serverErrors[`targets.${c.period}`]}
-                    </Text>
-                  )}
-                </Table.Td>
-              ))}
-            </Table.Tr>
+            <SumCheckRow checks={check.periods} serverErrors={serverErrors} testId="quota-check-row" />
           </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
