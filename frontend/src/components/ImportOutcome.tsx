@@ -1,13 +1,13 @@
 // The outcome of an import or of its dry run, for any import screen: the counts, each rejected cell with its row,
 // column and reason (in the user's language), and the rows skipped as already there; or why a file was refused whole.
-import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, FileInput, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, problemDetail, problemTitle } from '@/lib/api/problem';
 import type { RejectedRow } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { problemCells, rejectedCells, type RejectedCell } from '@/lib/imports/imports';
+import { IMPORT_ACCEPT, problemCells, rejectedCells, type RejectedCell } from '@/lib/imports/imports';
 
 export interface ImportCounts {
   rows: number;
@@ -117,5 +117,25 @@ export function ImportTemplateButtons({ download }: { download: (format: 'xlsx' 
       <Button variant="subtle" onClick={() => get('csv')}>{t('imports.templateCsv')}</Button>
       {error != null && <Alert color="red">{error instanceof ApiError ? problemTitle(error.problem, lang) : String(error)}</Alert>}
     </>
+  );
+}
+
+/** The CSV or XLSX file to check, then import. */
+export function ImportFileInput({ value, onChange, autoFocus }: {
+  value: File | null;
+  onChange: (file: File | null) => void;
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <FileInput
+      label={t('imports.file')}
+      placeholder={t('imports.filePlaceholder')}
+      accept={IMPORT_ACCEPT}
+      value={value}
+      onChange={onChange}
+      w={360}
+      data-autofocus={autoFocus || undefined}
+    />
   );
 }

@@ -1,13 +1,12 @@
-import { Alert, Button, Divider, FileInput, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Divider, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import { ImportOutcome, ImportRefused, ImportTemplateButtons } from '@/components/ImportOutcome';
+import { ImportOutcome, ImportRefused, ImportFileInput, ImportTemplateButtons } from '@/components/ImportOutcome';
 import type { ImportResult } from '@/lib/api/types';
 import { config } from '@/lib/config';
 import { formatDate, formatDateTime, formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { IMPORT_ACCEPT } from '@/lib/imports/imports';
 import { abilities } from '@/lib/me/me';
 import { useCurrentUser } from '@/lib/me/MeContext';
 import { usePrograms } from '@/lib/programs/programs';
@@ -70,14 +69,7 @@ export function ImportsRoute() {
             <ImportTemplateButtons download={downloadTemplate} />
           </Group>
           <Group align="flex-end">
-            <FileInput
-              label={t('imports.file')}
-              placeholder={t('imports.filePlaceholder')}
-              accept={IMPORT_ACCEPT}
-              value={file}
-              onChange={choose}
-              w={360}
-            />
+            <ImportFileInput value={file} onChange={choose} />
             <Button onClick={check} disabled={!file} loading={sending.isPending && sending.variables?.dryRun}>
               {t('imports.check')}
             </Button>

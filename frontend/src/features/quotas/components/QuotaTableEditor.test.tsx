@@ -5,25 +5,10 @@ import { describe, expect, it, vi } from 'vitest';
 import type { QuotaTable } from '@/lib/api/types';
 import type { AllocationRow, BelowAllocation } from '../logic/quotaSums';
 import { renderUi } from '@/test/render';
+import { periods, phongTho } from '../testing/phongTho';
 
-const periods = [
-  { code: '2022-2023', name: 'Cả giai đoạn 2022–2023', kind: 'PROGRAM' as const },
-  { code: 'GD1', name: 'Giai đoạn 1', kind: 'PHASE' as const, parentCode: '2022-2023' },
-  { code: 'GD2', name: 'Giai đoạn 2', kind: 'PHASE' as const, parentCode: '2022-2023' },
-];
-
-// Phong Thổ has split its 265 / 135 / 130 between two grassroots unions.
-const phongTho: QuotaTable = {
-  programCode: '1TRIEU-SK',
-  quotaRule: 'MUST_EQUAL',
-  periods,
-  parent: { unitCode: 'LCH-PT', unitName: 'LĐLĐ huyện Phong Thổ', targets: { '2022-2023': 265, GD1: 135, GD2: 130 } },
-  children: [
-    { unitCode: 'LCH-PT-MN', unitName: 'CĐCS Trường Mầm non Hoa Ban', unitType: 'GRASSROOTS', targets: { '2022-2023': 170, GD1: 100, GD2: 70 } },
-    { unitCode: 'LCH-PT-YT', unitName: 'CĐCS Trạm Y tế xã Sì Lở Lầu', unitType: 'GRASSROOTS', targets: { '2022-2023': 95, GD1: 35, GD2: 60 } },
-  ],
-  version: 2,
-};
+// Phong Thổ's table as someone else re-split it meanwhile (version 3).
+const resplitElsewhere: QuotaTable = { ...phongTho, version: 3, children: phongTho.children!.map((c) => ({ ...c, targets: { ...c.targets, GD2: 65 } })) };
 
 const laiChau: QuotaTable = {
   programCode: '1TRIEU-SK',
@@ -145,8 +130,7 @@ describe('QuotaTableEditor', () => {
     expect(screen.queryByTestId('quota-changed')).toBeNull();
 
     // The server's table (version 3) arrives under the officer's typing.
-    const newer: QuotaTable = { ...phongTho, version: 3, children: phongTho.children!.map((c) => ({ ...c, targets: { ...c.targets, GD2: 65 } })) };
-    onSave.replace(newer);
+    onSave.replace(resplitElsewhere);
     expect(cell('quota-LCH-PT-YT-GD1').value).toBe('30');
     expect(cell('quota-LCH-PT-MN-GD1').value).toBe('105');
     expect(screen.getByTestId('quota-changed')).toHaveTextContent('Các số bạn đã gõ vẫn được giữ');
@@ -167,7 +151,7 @@ describe('QuotaTableEditor', () => {
     const onSave = show(phongTho);
     await userEvent.click(screen.getByTestId('quota-edit'));
     type('quota-LCH-PT-YT-GD1', '30');
-    onSave.replace({ ...phongTho, version: 3, children: phongTho.children!.map((c) => ({ ...c, targets: { ...c.targets, GD2: 65 } })) });
+    onSave.replace(resplitElsewhere);
     await userEvent.click(within(screen.getByTestId('quota-changed')).getByRole('button', { name: 'Bắt đầu lại từ bảng mới nhất' }));
     expect(screen.queryByTestId('quota-changed')).toBeNull();
     expect(cell('quota-LCH-PT-YT-GD1').value).toBe('35');

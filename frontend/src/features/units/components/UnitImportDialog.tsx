@@ -1,12 +1,12 @@
-import { Alert, Badge, Button, FileInput, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ImportOutcome, ImportRefused, ImportTemplateButtons } from '@/components/ImportOutcome';
+import { ImportOutcome, ImportRefused, ImportFileInput, ImportTemplateButtons } from '@/components/ImportOutcome';
 import type { UnitImportResult } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { columnLabels, IMPORT_ACCEPT } from '@/lib/imports/imports';
+import { columnLabels } from '@/lib/imports/imports';
 import { downloadUnitTemplate, useUnitImport } from '../api/units';
 
 const COLUMN_KEYS = ['code', 'name', 'parentCode', 'type', 'sector', 'validFrom', 'header', 'file'] as const;
@@ -64,15 +64,7 @@ function UnitImport({ onClose }: { onClose: () => void }) {
         <ImportTemplateButtons download={downloadUnitTemplate} />
       </Group>
       <Group align="flex-end">
-        <FileInput
-          label={t('imports.file')}
-          placeholder={t('imports.filePlaceholder')}
-          accept={IMPORT_ACCEPT}
-          value={file}
-          onChange={choose}
-          w={360}
-          data-autofocus
-        />
+        <ImportFileInput value={file} onChange={choose} autoFocus />
         <Button onClick={check} disabled={!file} loading={sending.isPending && sending.variables?.dryRun}>
           {t('imports.check')}
         </Button>

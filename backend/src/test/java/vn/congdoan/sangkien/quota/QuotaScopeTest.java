@@ -17,7 +17,8 @@ import static vn.congdoan.sangkien.common.Api.asAdmin;
 @QuarkusTest
 class QuotaScopeTest {
 
-    private static final String QUOTAS = "/api/v1/programs/1TRIEU-SK/quotas/";
+    private static final String TABLE = "/api/v1/programs/1TRIEU-SK/quotas";
+    private static final String QUOTAS = TABLE + "/";
     private static final Map<String, Integer> PHASE_ONE_135 = Map.of("2022-2023", 200, "GD1", 135, "GD2", 65);
 
     @Test
@@ -44,7 +45,7 @@ class QuotaScopeTest {
         officerOf(district).body(Map.of("version", 0, "allocations", List.of(
                         Map.of("unitCode", team, "targets", Map.of("2022-2023", 120, "GD1", 80, "GD2", 40)))))
                 .put(QUOTAS + plant + "/allocation").then().statusCode(200);
-        officerOf(district).get(QUOTAS.replace("quotas/", "quotas") + "?unit=" + district).then().statusCode(200)
+        officerOf(district).get(TABLE + "?unit=" + district).then().statusCode(200)
                 .body("childrenTotals.GD1", equalTo(135));
 
         // The province above them and the district beside them: not theirs to read or change (404, as if absent).
@@ -53,7 +54,7 @@ class QuotaScopeTest {
                 .put(QUOTAS + province + "/allocation").then().statusCode(404).contentType("application/problem+json");
         officerOf(district).body(Map.of("version", 0, "allocations", List.of()))
                 .put(QUOTAS + otherDistrict + "/allocation").then().statusCode(404);
-        officerOf(district).get(QUOTAS.replace("quotas/", "quotas") + "?unit=" + otherDistrict).then().statusCode(404);
+        officerOf(district).get(TABLE + "?unit=" + otherDistrict).then().statusCode(404);
         // Their own targets come from the province: setting them is not a district officer's operation.
         officerOf(district).body(Map.of("version", 0, "targets", PHASE_ONE_135)).put(QUOTAS + district).then().statusCode(403);
         // A member may not allocate at all.
@@ -61,7 +62,7 @@ class QuotaScopeTest {
                 .body(Map.of("version", 1, "allocations", List.of()))
                 .put(QUOTAS + district + "/allocation").then().statusCode(403);
 
-        asAdmin().get(QUOTAS.replace("quotas/", "quotas") + "?unit=" + province).then().body("version", equalTo(1))
+        asAdmin().get(TABLE + "?unit=" + province).then().body("version", equalTo(1))
                 .body("children.find { it.unitCode == '" + district + "' }.targets.GD1", equalTo(135));
     }
 
