@@ -12,11 +12,13 @@ import vn.congdoan.sangkien.evaluation.EvaluationDtos.EvaluationResult;
 import vn.congdoan.sangkien.evaluation.EvaluationDtos.ReviewTask;
 import vn.congdoan.sangkien.evaluation.EvaluationDtos.ScoreSheetView;
 import vn.congdoan.sangkien.evaluation.EvaluationDtos.ScoreSheetWrite;
+import vn.congdoan.sangkien.initiative.DossierEvents;
 import vn.congdoan.sangkien.initiative.Initiative;
 import vn.congdoan.sangkien.initiative.InitiativeAccess;
 import vn.congdoan.sangkien.initiative.InitiativeService;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
 import vn.congdoan.sangkien.initiative.LifecycleService;
+import vn.congdoan.sangkien.outbox.EventKind;
 import vn.congdoan.sangkien.security.CurrentUser;
 
 import java.math.BigDecimal;
@@ -43,10 +45,12 @@ public class EvaluationService {
     private final InitiativeAccess access;
     private final LifecycleService lifecycle;
     private final CurrentUser user;
+    private final DossierEvents told;
 
     public EvaluationService(EvaluationRepository evaluations, CouncilMemberRepository council, RubricService rubrics,
                              ScoringRules rules, InitiativeService initiatives, InitiativeAccess access,
-                             LifecycleService lifecycle, CurrentUser user) {
+                             LifecycleService lifecycle, CurrentUser user, DossierEvents told) {
+        this.told = told;
         this.evaluations = evaluations;
         this.council = council;
         this.rubrics = rubrics;
@@ -94,6 +98,8 @@ public class EvaluationService {
                 evaluation.assignedBy = access.actor();
                 evaluation.assignedAt = Timestamps.now();
                 evaluations.persist(evaluation);
+                told.record(EventKind.EVALUATOR_ASSIGNED, initiative, evaluation.assignedBy,
+                        Map.of("evaluator", seat.username));
             }
         }
         lifecycle.startReview(initiative, request.occurredOn());
@@ -122,6 +128,7 @@ public class EvaluationService {
         evaluation.comment = request.comment();
         evaluation.submittedAt = Timestamps.now();
         evaluations.flush();
+        told.record(EventKind.DOSSIER_SCORED, initiative, evaluation.evaluator, Map.of("evaluator", evaluation.evaluator));
         return sheet(evaluation);
     }
 

@@ -45,10 +45,12 @@ public class LifecycleService {
     private final FourEyes fourEyes;
     private final InitiativeRules rules;
     private final ProgramService programs;
+    private final DossierEvents told;
 
     public LifecycleService(InitiativeService initiatives, InitiativeAccess access, InitiativeEventRepository events,
                             ReceiptNumbers receipts, CouncilReview council, FourEyes fourEyes, InitiativeRules rules,
-                            ProgramService programs) {
+                            ProgramService programs, DossierEvents told) {
+        this.told = told;
         this.fourEyes = fourEyes;
         this.rules = rules;
         this.programs = programs;
@@ -107,6 +109,7 @@ public class LifecycleService {
         if (initiative.status == RECOGNISED) {
             withdrawDecision(initiative, returned);
         }
+        told.stepped(initiative, initiative.status, RETURNED, returned.actor, returned.reason);
         return moved(initiative, RETURNED);
     }
 
@@ -207,7 +210,8 @@ public class LifecycleService {
     }
 
     private InitiativeView move(Initiative initiative, InitiativeStatus to, String reason, LocalDate occurredOn) {
-        events.record(initiative, initiative.status, to, access.actor(), reason, occurredOn);
+        InitiativeEvent step = events.record(initiative, initiative.status, to, access.actor(), reason, occurredOn);
+        told.stepped(initiative, initiative.status, to, step.actor, step.reason);
         return moved(initiative, to);
     }
 

@@ -2,6 +2,7 @@ package vn.congdoan.sangkien.me;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.congdoan.sangkien.security.Accounts;
 import vn.congdoan.sangkien.security.CurrentUser;
 import vn.congdoan.sangkien.security.FullName;
 import vn.congdoan.sangkien.security.Roles;
@@ -15,13 +16,16 @@ public class MeService {
 
     private final CurrentUser user;
     private final UnitScope scope;
+    private final Accounts accounts;
 
-    public MeService(CurrentUser user, UnitScope scope) {
+    public MeService(CurrentUser user, UnitScope scope, Accounts accounts) {
+        this.accounts = accounts;
         this.user = user;
         this.scope = scope;
     }
 
     public Me me() {
+        accounts.record(user);
         UnitRef unit = scope.ownUnit().map(u -> new UnitRef(u.code, u.name)).orElse(null);
         boolean admin = user.has(Roles.ADMIN);
         boolean officer = user.isOfficer();

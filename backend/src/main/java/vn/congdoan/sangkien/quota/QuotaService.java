@@ -7,6 +7,8 @@ import vn.congdoan.sangkien.common.Versions;
 import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.outbox.EventKind;
+import vn.congdoan.sangkien.outbox.Outbox;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramMapper;
@@ -19,6 +21,7 @@ import vn.congdoan.sangkien.quota.QuotaDtos.QuotaRow;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaTable;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitRepository;
+import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.UnitService;
 
 import java.util.ArrayList;
@@ -27,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 @ApplicationScoped
 public class QuotaService {
@@ -38,9 +42,14 @@ public class QuotaService {
     private final ProgramService programService;
     private final ProgramMapper programMapper;
     private final QuotaRules rules;
+    private final Outbox outbox;
+    private final UnitScope scope;
 
     public QuotaService(QuotaRepository quotas, QuotaSheetRepository sheets, UnitRepository units, UnitService unitService,
-                        ProgramService programService, ProgramMapper programMapper, QuotaRules rules) {
+                        ProgramService programService, ProgramMapper programMapper, QuotaRules rules, Outbox outbox,
+                        UnitScope scope) {
+        this.outbox = outbox;
+        this.scope = scope;
         this.quotas = quotas;
         this.sheets = sheets;
         this.units = units;
@@ -151,9 +160,8 @@ public class QuotaService {
         }
 
         if (!childIds.isEmpty()) {
-            quotas.deleteOfUnits(program, childIds);
+            replaceTargets(program, childIds, allocation);
         }
-        allocation.forEach((unit, targets) -> targets.forEach((period, target) -> quotas.persist(Quota.of(unit, period, target))));
         touch(sheet);
         int i = 0;
         for (var next : below.entrySet()) {
@@ -199,8 +207,7 @@ public class QuotaService {
             throw ApiException.rule("quota-rule", broken, unit.name);
         }
         if (request.allocations() != null) { // the children's allocation is replaced too, and checked against the new targets
-            quotas.deleteOfUnits(program, List.of(unit.id));
-            targets.forEach((period, target) -> quotas.persist(Quota.of(unit, period, target)));
+            replaceTargets(program, List.of(unit.id), Map.of(unit, targets));
             allocate(program, unit, new QuotaAllocation(request.version(), request.allocations(), request.below()), "");
             return table(program, unit);
         }
@@ -212,10 +219,39 @@ public class QuotaService {
         if (!belowBroken.isEmpty()) {
             throw ApiException.rule("quota-allocated-below", belowBroken, unit.name, program.quotaRule);
         }
-        quotas.deleteOfUnits(program, List.of(unit.id));
-        targets.forEach((period, target) -> quotas.persist(Quota.of(unit, period, target)));
+        replaceTargets(program, List.of(unit.id), Map.of(unit, targets));
         touch(sheet);
         return table(program, unit);
+    }
+
+    /**
+     * Replaces the targets of the units {@code unitIds} in the programme by {@code targets} (a unit left out has none);
+     * each unit whose targets changed is told (QUOTA_CHANGED), with its targets before and after, by period code.
+     */
+    private void replaceTargets(Program program, List<Long> unitIds, Map<Unit, Map<Period, Integer>> targets) {
+        Map<Long, Map<String, Integer>> before = new HashMap<>();
+        quotas.ofUnits(program, unitIds).forEach(q -> before.computeIfAbsent(q.unit.id, id -> new TreeMap<>()).put(q.period.code, q.target));
+        quotas.deleteOfUnits(program, unitIds);
+        Map<Long, Map<String, Integer>> after = new HashMap<>();
+        targets.forEach((unit, byPeriod) -> byPeriod.forEach((period, target) -> {
+            quotas.persist(Quota.of(unit, period, target));
+            after.computeIfAbsent(unit.id, id -> new TreeMap<>()).put(period.code, target);
+        }));
+        for (Long unitId : unitIds) {
+            Map<String, Integer> old = before.getOrDefault(unitId, Map.of());
+            Map<String, Integer> now = after.getOrDefault(unitId, Map.of());
+            if (!old.equals(now)) {
+                Unit unit = units.findById(unitId);
+                Map<String, Object> data = new LinkedHashMap<>();
+                data.put("programCode", program.code);
+                data.put("unitCode", unit.code);
+                data.put("unitName", unit.name);
+                data.put("unitPath", unit.path);
+                data.put("targetsBefore", old);
+                data.put("targets", now);
+                outbox.record(EventKind.QUOTA_CHANGED, unit.id, null, scope.username().orElse("system"), data);
+            }
+        }
     }
 
     /** Holds the unit (and the children whose targets change) until commit: concurrent writers wait, then see our version. */

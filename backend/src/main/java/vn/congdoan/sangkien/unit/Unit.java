@@ -90,6 +90,15 @@ public class Unit {
         return path.split("/").length > 3;
     }
 
+    /** The id of the unit at {@code path} ("/1/51/101/" → 101), null for no path. */
+    public static Long lastIdOf(String path) {
+        if (path == null || path.length() < 3) {
+            return null;
+        }
+        String trimmed = path.substring(0, path.length() - 1);
+        return Long.valueOf(trimmed.substring(trimmed.lastIndexOf('/') + 1));
+    }
+
     /** The same predicate in HQL, e.g. {@code inSubtreeHql("path", ":scope")}: the database's function, called. */
     public static String inSubtreeHql(String path, String rootPath) {
         return "function('in_subtree', " + path + ", " + rootPath + ") = true";

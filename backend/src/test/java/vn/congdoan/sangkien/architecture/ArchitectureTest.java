@@ -33,6 +33,7 @@ class ArchitectureTest {
                 .layer("unit").definedBy(ROOT + ".unit..")
                 .layer("me").definedBy(ROOT + ".me..")
                 .layer("audit").definedBy(ROOT + ".audit..")
+                .layer("outbox").definedBy(ROOT + ".outbox..")
                 .layer("program").definedBy(ROOT + ".program..")
                 .layer("quota").definedBy(ROOT + ".quota..")
                 .layer("initiative").definedBy(ROOT + ".initiative..")
@@ -40,6 +41,12 @@ class ArchitectureTest {
                 .layer("progress").definedBy(ROOT + ".progress..")
                 .layer("report").definedBy(ROOT + ".report..")
                 .layer("seed").definedBy(ROOT + ".seed..")
+                .layer("notification").definedBy(ROOT + ".notification..")
+                .layer("webhook").definedBy(ROOT + ".webhook..")
+                .whereLayer("notification").mayNotBeAccessedByAnyLayer()
+                .whereLayer("webhook").mayNotBeAccessedByAnyLayer()
+                .whereLayer("outbox").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "notification",
+                        "webhook", "seed")
                 .whereLayer("seed").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("seed")
                 .whereLayer("me").mayNotBeAccessedByAnyLayer()
@@ -50,11 +57,11 @@ class ArchitectureTest {
                 .whereLayer("program").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "report", "seed")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("initiative", "evaluation", "quota", "program", "seed")
                 .whereLayer("unit").mayOnlyBeAccessedByLayers("me", "audit", "program", "quota", "initiative", "evaluation",
-                        "progress", "report", "seed")
+                        "progress", "report", "seed", "outbox", "notification", "webhook")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("unit", "me", "audit", "program", "quota", "initiative",
-                        "evaluation", "progress", "report", "seed")
+                        "evaluation", "progress", "report", "seed", "outbox", "notification", "webhook")
                 .whereLayer("common").mayOnlyBeAccessedByLayers("security", "unit", "me", "audit", "program", "quota",
-                        "initiative", "evaluation", "progress", "report", "seed");
+                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "webhook");
         rule.check(classes);
     }
 

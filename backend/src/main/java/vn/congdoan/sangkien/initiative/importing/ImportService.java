@@ -30,6 +30,9 @@ import vn.congdoan.sangkien.common.spreadsheet.SheetReader.Sheet;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramService;
+import vn.congdoan.sangkien.outbox.EventKind;
+import vn.congdoan.sangkien.outbox.Outbox;
+import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitScope;
 
 import java.security.MessageDigest;
@@ -42,6 +45,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,9 +69,11 @@ public class ImportService {
     private final ImportRepository imports;
     private final EntityManager entityManager;
     private final ImportBatchRepository batches;
+    private final Outbox outbox;
 
     public ImportService(ProgramService programs, UnitScope scope, ImportRepository imports, EntityManager entityManager,
-                         ImportBatchRepository batches) {
+                         ImportBatchRepository batches, Outbox outbox) {
+        this.outbox = outbox;
         this.batches = batches;
         this.programs = programs;
         this.scope = scope;
@@ -154,7 +160,22 @@ public class ImportService {
         batch.rejectedRows = loaded.rejectedListed();
         batch.skipped = loaded.skippedCount();
         batch.skippedRows = loaded.skippedListed();
+        tell(program, batch);
         return result(batch, false);
+    }
+
+    /** One event for the whole batch (never one per row: a file of 200.000 rows is one thing that happened). */
+    private void tell(Program program, ImportBatch batch) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("batchId", batch.id);
+        data.put("programCode", program.code);
+        data.put("unitPath", batch.unitPath);
+        data.put("fileName", batch.fileName);
+        data.put("rowCount", batch.rowCount);
+        data.put("imported", batch.imported);
+        data.put("skipped", batch.skipped);
+        data.put("rejected", batch.rowCount - batch.imported - batch.skipped);
+        outbox.record(EventKind.IMPORT_COMMITTED, Unit.lastIdOf(batch.unitPath), null, batch.importedBy, data);
     }
 
     /** Every row checked as the load would, against the keys stored now; nothing written. */

@@ -1,0 +1,88 @@
+package vn.congdoan.sangkien.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.transaction.Transactional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+import vn.congdoan.sangkien.common.db.SqlFiles;
+import vn.congdoan.sangkien.common.db.Timestamps;
+
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Fans committed events out to their consumers (notifications, webhooks), oldest first, a batch per transaction. The
+ * batch's rows are locked FOR UPDATE SKIP LOCKED: another instance's worker takes the next events instead of waiting,
+ * and never the same ones. The consumers' rows and the batch's mark commit together: a worker killed half-way leaves
+ * the events as they were, and the next run (here or elsewhere) fans them out once.
+ */
+@ApplicationScoped
+public class OutboxWorker {
+
+    static final int BATCH = 100;
+    private static final String CLAIM = SqlFiles.of(OutboxWorker.class, "claim");
+    private static final String MARK = SqlFiles.of(OutboxWorker.class, "mark-dispatched");
+
+    private final Jdbi jdbi;
+    private final ObjectMapper json;
+    private final Instance<EventConsumer> consumers;
+
+    public OutboxWorker(Jdbi jdbi, ObjectMapper json, Instance<EventConsumer> consumers) {
+        this.jdbi = jdbi;
+        this.json = json;
+        this.consumers = consumers;
+    }
+
+    /** Every second by default; "off" in the tests, which call fanOut themselves. */
+    @Scheduled(identity = "outbox-fan-out", every = "${sangkien.outbox.every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        fanOut();
+    }
+
+    /** Fans out every pending event, batch after batch; returns how many. */
+    public int fanOut() {
+        int total = 0;
+        int done;
+        do {
+            done = fanOutBatch();
+            total += done;
+        } while (done == BATCH);
+        return total;
+    }
+
+    /** One batch in one transaction: claim, consume, mark. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int fanOutBatch() {
+        return jdbi.withHandle(handle -> {
+            List<OutboxEvent> events = handle.createQuery(CLAIM).bind("limit", BATCH).map(this::event).list();
+            if (events.isEmpty()) {
+                return 0;
+            }
+            for (EventConsumer consumer : consumers) {
+                consumer.consume(handle, events);
+            }
+            handle.createUpdate(MARK).bind("now", Timestamps.now())
+                    .bind("ids", events.stream().map(OutboxEvent::id).toArray(UUID[]::new)).execute();
+            return events.size();
+        });
+    }
+
+    private OutboxEvent event(ResultSet rs, StatementContext context) throws SQLException {
+        try {
+            return new OutboxEvent(rs.getObject("id", UUID.class), EventKind.valueOf(rs.getString("kind")),
+                    (Long) rs.getObject("unit_id"), (Long) rs.getObject("initiative_id"), rs.getString("actor"),
+                    json.readTree(rs.getString("data")), rs.getObject("occurred_at", OffsetDateTime.class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

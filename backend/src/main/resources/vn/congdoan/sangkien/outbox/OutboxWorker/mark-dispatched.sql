@@ -1,0 +1,1 @@
+update outbox_event set dispatched_at = :now where id = any(:ids)
