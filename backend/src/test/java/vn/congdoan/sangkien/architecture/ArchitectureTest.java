@@ -42,9 +42,11 @@ class ArchitectureTest {
                 .layer("report").definedBy(ROOT + ".report..")
                 .layer("seed").definedBy(ROOT + ".seed..")
                 .layer("notification").definedBy(ROOT + ".notification..")
+                .layer("reminder").definedBy(ROOT + ".reminder..")
+                .whereLayer("reminder").mayNotBeAccessedByAnyLayer()
                 .whereLayer("notification").mayNotBeAccessedByAnyLayer()
                 .whereLayer("outbox").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "notification",
-                        "seed")
+                        "reminder", "seed")
                 .whereLayer("seed").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("seed")
                 .whereLayer("me").mayNotBeAccessedByAnyLayer()
@@ -55,11 +57,11 @@ class ArchitectureTest {
                 .whereLayer("program").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "report", "seed")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("initiative", "evaluation", "quota", "program", "seed")
                 .whereLayer("unit").mayOnlyBeAccessedByLayers("me", "audit", "program", "quota", "initiative", "evaluation",
-                        "progress", "report", "seed", "outbox", "notification")
+                        "progress", "report", "seed", "outbox", "notification", "reminder")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("unit", "me", "audit", "program", "quota", "initiative",
-                        "evaluation", "progress", "report", "seed", "outbox", "notification")
+                        "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder")
                 .whereLayer("common").mayOnlyBeAccessedByLayers("security", "unit", "me", "audit", "program", "quota",
-                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification");
+                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder");
         rule.check(classes);
     }
 
