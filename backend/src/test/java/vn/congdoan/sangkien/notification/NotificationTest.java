@@ -240,6 +240,28 @@ class NotificationTest {
     }
 
     /** Signs the person in (GET /me records their account, as the web app's first call does). */
+    @Test
+    void anyCallWithATokenRecordsTheAccountSoThatItsPersonCanBeTold() throws Exception {
+        String district = Fixtures.createUnit("T-NT", "Huyện danh bạ", "DISTRICT_FEDERATION", "TLD");
+        String officerName = "cb.danhba." + district.toLowerCase();
+        Api.as(token(officerName, Roles.UNIT_OFFICER, district, officerName + "@sangkien.test"))
+                .get("/api/v1/notifications/unread-count").then().statusCode(200);
+        String recorded = null;
+        for (int i = 0; i < 50 && recorded == null; i++) { // recorded off the request's thread
+            recorded = jdbi.withHandle(h -> h.createQuery("select email || ' ' || unit_code || ' ' || array_to_string(roles, ',') "
+                    + "from account where username = :u").bind("u", officerName).mapTo(String.class).findOne().orElse(null));
+            if (recorded == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertEquals(officerName + "@sangkien.test " + district + " " + Roles.UNIT_OFFICER, recorded);
+        // a changed token (another unit) is recorded again
+        String other = Fixtures.createUnit("T-NT", "Huyện chuyển đến", "DISTRICT_FEDERATION", "TLD");
+        Api.as(token(officerName, Roles.UNIT_OFFICER, other, officerName + "@sangkien.test")).get("/api/v1/me").then().statusCode(200);
+        assertEquals(other, jdbi.withHandle(h -> h.createQuery("select unit_code from account where username = :u")
+                .bind("u", officerName).mapTo(String.class).one()));
+    }
+
     private static RequestSpecification signedIn(String user, String role, String unit, String email) {
         Api.as(token(user, role, unit, email)).get("/api/v1/me").then().statusCode(200);
         return Api.as(token(user, role, unit, email));
