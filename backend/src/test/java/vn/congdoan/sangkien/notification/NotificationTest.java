@@ -214,6 +214,34 @@ class NotificationTest {
     }
 
     @Test
+    void anEventThatCannotBeToldIsSetAsideAndDoesNotHoldBackTheOthers() {
+        String district = Fixtures.createUnit("T-NT", "Huyện lỗi dữ liệu", "DISTRICT_FEDERATION", "TLD");
+        String officerName = "cb." + district.toLowerCase();
+        signedIn(officerName, Roles.UNIT_OFFICER, district, null);
+        worker.fanOut();
+        long unitId = unitId(district);
+        String path = jdbi.withHandle(h -> h.createQuery("select path from unit where id = :id").bind("id", unitId)
+                .mapTo(String.class).one());
+        QuarkusTransaction.requiringNew().run(() -> {
+            // a cut-off whose date cannot be read: its text cannot be written
+            outbox.record(EventKind.DEADLINE_NEAR, unitId, null, null, Map.of("unitPath", path, "unitName", "Huyện lỗi dữ liệu",
+                    "endsOn", "31/05/2022", "marker", "bad-" + district));
+            outbox.record(EventKind.QUOTA_CHANGED, unitId, null, "admin.test", Map.of("unitPath", path,
+                    "unitName", "Huyện lỗi dữ liệu", "programCode", Fixtures.PROGRAM, "marker", "good-" + district));
+        });
+        assertEquals(1, worker.fanOut(), "the good event is told");
+        int told = jdbi.withHandle(h -> h.createQuery("select count(*) from notification where recipient = :r")
+                .bind("r", officerName).mapTo(Integer.class).one());
+        assertEquals(1, told);
+        String aside = jdbi.withHandle(h -> h.createQuery("""
+                        select attempts || ' ' || (dispatched_at is null) || ' ' || (next_attempt_at > now()) || ' ' || last_error
+                        from outbox_event where data ->> 'marker' = :m""")
+                .bind("m", "bad-" + district).mapTo(String.class).one());
+        assertTrue(aside.startsWith("1 true true java.time.format.DateTimeParseException"), aside);
+        assertEquals(0, worker.fanOut(), "set aside: not tried again before its time");
+    }
+
+    @Test
     void eachPersonChoosesWhichKindsAlsoComeByMail() {
         String district = Fixtures.createUnit("T-NT", "Huyện không thư", "DISTRICT_FEDERATION", "TLD");
         String evaluatorName = "gk." + district.toLowerCase();
