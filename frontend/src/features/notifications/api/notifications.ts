@@ -1,6 +1,6 @@
 // The notification centre's data: the unread count (polled gently), the latest items for the bell, the full list page
-// by page (`nextBefore`), marking read, and the per-kind email choices. Marking read shows at once (the count and the
-// lists are changed in the cache), then everything is asked for again.
+// by page (`nextBefore`), marking read (one, or all up to the newest shown), and the per-kind email choices. Marking
+// read shows at once (the count and the lists are changed in the cache), then everything is asked for again.
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef } from 'react';
 import { api, unwrap } from '@/lib/api/client';
@@ -8,7 +8,7 @@ import type { components } from '@/lib/api/schema';
 import { focusWait, pollDelay } from '../logic/notifications';
 
 type S = components['schemas'];
-export type NotificationView = S['NotificationView'];
+export type NotificationView = S['Notification'];
 export type NotificationList = S['NotificationList'];
 export type NotificationPreference = S['NotificationPreference'];
 
@@ -124,7 +124,7 @@ export function useMarkRead() {
   const queryClient = useQueryClient();
   const settle = useSettle();
   return useMutation({
-    mutationFn: (id: number) => unwrap(api.POST('/api/v1/notifications/{id}/read', { params: { path: { id } } })),
+    mutationFn: (id: number) => unwrap(api.PUT('/api/v1/notifications/{id}', { params: { path: { id } }, body: { read: true } })),
     onMutate: async (id: number) => {
       await queryClient.cancelQueries({ queryKey: notificationKeys.all });
       const count = queryClient.getQueryData<number>(notificationKeys.count);
@@ -138,19 +138,29 @@ export function useMarkRead() {
   });
 }
 
-/** Marks every notification read. */
+/**
+ * Marks read every notification up to the newest one shown (`upTo`, its id): one that came meanwhile stays unread.
+ * The server answers how many are still unread.
+ */
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   const settle = useSettle();
   return useMutation({
-    mutationFn: () => unwrap(api.POST('/api/v1/notifications/read-all')),
-    onMutate: async () => {
+    mutationFn: (upTo: number) => unwrap(api.POST('/api/v1/notifications/read-all', { body: { upTo } })),
+    onMutate: async (upTo: number) => {
       await queryClient.cancelQueries({ queryKey: notificationKeys.all });
       queryClient.setQueryData(notificationKeys.count, 0);
-      markInLists(queryClient, () => true);
+      markInLists(queryClient, (item) => (item.id ?? 0) <= upTo);
     },
+    onSuccess: (answer) => queryClient.setQueryData(notificationKeys.count, answer.unreadCount ?? 0),
     onSettled: settle,
   });
+}
+
+/** The newest notification shown (its id), which "mark all read" goes up to; undefined when none is shown. */
+export function newestId(items: NotificationView[]): number | undefined {
+  const ids = items.map((i) => i.id ?? 0).filter((id) => id > 0);
+  return ids.length > 0 ? Math.max(...ids) : undefined;
 }
 
 /** Which kinds the user also gets by email. */

@@ -9,6 +9,7 @@ interface Call {
   method: string;
   path: string;
   query: URLSearchParams;
+  body?: unknown;
 }
 type Answer = { status: number; body?: unknown } | undefined;
 
@@ -18,7 +19,8 @@ const api = vi.hoisted(() => {
   globalThis.fetch = (async (input: RequestInfo | URL) => {
     const request = input instanceof Request ? input : new Request(String(input));
     const url = new URL(request.url);
-    const call = { method: request.method, path: url.pathname, query: url.searchParams };
+    const text = request.method === 'GET' ? '' : await request.text();
+    const call = { method: request.method, path: url.pathname, query: url.searchParams, body: text ? JSON.parse(text) : undefined };
     state.calls.push(call);
     const answer = state.handler(call) ?? { status: 404, body: { title: 'Không tìm thấy', titleEn: 'Not found', status: 404 } };
     return answer.status === 204
@@ -50,15 +52,16 @@ function server(items: Array<Record<string, unknown>>) {
     if (call.method === 'GET' && call.path === '/api/v1/notifications/unread-count') return { status: 200, body: { unreadCount: unread() } };
     if (call.method === 'GET' && call.path === '/api/v1/notifications') return { status: 200, body: { items: state, unreadCount: unread(), nextBefore: null } };
     if (call.method === 'POST' && call.path === '/api/v1/notifications/read-all') {
-      state.forEach((i) => (i.read = true));
-      return { status: 204 };
+      const upTo = (call.body as { upTo: number }).upTo;
+      state.filter((i) => (i.id as number) <= upTo).forEach((i) => (i.read = true));
+      return { status: 200, body: { unreadCount: unread() } };
     }
-    const one = /^\/api\/v1\/notifications\/(\d+)\/read$/.exec(call.path);
-    if (call.method === 'POST' && one) {
+    const one = /^\/api\/v1\/notifications\/(\d+)$/.exec(call.path);
+    if (call.method === 'PUT' && one) {
       const item = state.find((i) => i.id === Number(one[1]));
       if (!item) return undefined;
-      item.read = true;
-      return { status: 204 };
+      item.read = (call.body as { read: boolean }).read;
+      return { status: 200, body: item };
     }
     return undefined;
   };
@@ -116,7 +119,8 @@ describe('NotificationBell', () => {
     await userEvent.click(item);
     expect(await screen.findByText('trang hồ sơ')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: 'Thông báo, không có thông báo chưa đọc' })).toBeInTheDocument();
-    expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual(['/api/v1/notifications/41/read']);
+    const marks = api.calls.filter((c) => c.method !== 'GET');
+    expect(marks.map((c) => [c.method, c.path, c.body])).toEqual([['PUT', '/api/v1/notifications/41', { read: true }]]);
   });
 
   it('a notification already read is not marked again', async () => {
@@ -124,23 +128,26 @@ describe('NotificationBell', () => {
     renderBell();
     await userEvent.click(await screen.findByRole('button', { name: /^Thông báo/ }));
     await userEvent.click(await screen.findByRole('button', { name: /Chỉ tiêu của LĐLĐ huyện Phong Thổ/ }));
-    expect(api.calls.filter((c) => c.method === 'POST')).toEqual([]);
+    expect(api.calls.filter((c) => c.method !== 'GET')).toEqual([]);
   });
 
-  it('marks all read', async () => {
+  it('marks all read up to the newest shown', async () => {
     server([assigned, { ...quota, read: false }]);
     renderBell();
     await userEvent.click(await screen.findByRole('button', { name: 'Thông báo, 2 chưa đọc' }));
+    await screen.findAllByTestId('notification-item');
     await userEvent.click(await screen.findByRole('button', { name: 'Đánh dấu tất cả đã đọc' }));
     expect(await screen.findByRole('button', { name: 'Thông báo, không có thông báo chưa đọc' })).toBeInTheDocument();
-    expect(api.calls.filter((c) => c.method === 'POST').map((c) => c.path)).toEqual(['/api/v1/notifications/read-all']);
+    expect(api.calls.filter((c) => c.method !== 'GET').map((c) => [c.method, c.path, c.body])).toEqual([
+      ['POST', '/api/v1/notifications/read-all', { upTo: 41 }],
+    ]);
     await waitFor(() => expect(screen.getAllByTestId('notification-item').every((i) => i.getAttribute('data-read') === 'true')).toBe(true));
   });
 
   it('a refused mark puts the count back as the server has it', async () => {
     server([assigned]);
     const real = api.handler;
-    api.handler = (call) => (call.method === 'POST' ? { status: 404, body: { title: 'Không tìm thấy', titleEn: 'Not found', status: 404 } } : real(call));
+    api.handler = (call) => (call.method === 'PUT' ? { status: 404, body: { title: 'Không tìm thấy', titleEn: 'Not found', status: 404 } } : real(call));
     renderBell();
     await userEvent.click(await screen.findByRole('button', { name: 'Thông báo, 1 chưa đọc' }));
     await userEvent.click(await screen.findByRole('link', { name: /Lọc nước sạch/ }));

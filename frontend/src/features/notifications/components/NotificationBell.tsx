@@ -7,7 +7,7 @@ import { Link } from 'react-router';
 import { ErrorState } from '@/components/QueryState';
 import { formatNumber } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { useLatestNotifications, useMarkAllRead, useMarkRead, useUnreadCount, type NotificationView } from '../api/notifications';
+import { newestId, useLatestNotifications, useMarkAllRead, useMarkRead, useUnreadCount, type NotificationView } from '../api/notifications';
 import { badgeText } from '../logic/notifications';
 import { BellIcon } from './BellIcon';
 import { NotificationItem } from './NotificationItem';
@@ -30,6 +30,7 @@ export function NotificationBell() {
     setOpened(false);
   };
   const items = latest.data?.items ?? [];
+  const upTo = newestId(items);
   return (
     <Popover opened={opened} onChange={setOpened} position="bottom-end" width="min(380px, calc(100vw - 16px))" shadow="md" withinPortal returnFocus
       // The header never scrolls away; and jsdom, whose elements have no size, would count the bell as hidden.
@@ -62,7 +63,8 @@ export function NotificationBell() {
           <Text fw={600} size="sm">
             {t('notifications.latest')}
           </Text>
-          <Button size="compact-xs" variant="subtle" disabled={unread === 0} loading={markAll.isPending} onClick={() => markAll.mutate()}
+          <Button size="compact-xs" variant="subtle" disabled={unread === 0 || upTo === undefined} loading={markAll.isPending}
+            onClick={() => upTo !== undefined && markAll.mutate(upTo)}
             data-testid="notification-mark-all">
             {t('notifications.markAllRead')}
           </Button>

@@ -97,7 +97,18 @@ describe('NotificationsRoute', () => {
     const first = (await screen.findAllByTestId('notification-item'))[0];
     expect(first).toHaveAttribute('data-read', 'false');
     await userEvent.click(first);
-    await waitFor(() => expect(api.calls.some((c) => c.method === 'POST' && c.path === '/api/v1/notifications/45/read')).toBe(true));
+    await waitFor(() => expect(api.calls.some((c) => c.method === 'PUT' && c.path === '/api/v1/notifications/45')).toBe(true));
+    expect(api.calls.find((c) => c.method === 'PUT')?.body).toEqual({ read: true });
+  });
+
+  it('marks all read up to the newest listed', async () => {
+    renderUi(<NotificationsRoute />);
+    await screen.findByTestId('notification-list');
+    const markAll = screen.getByRole('button', { name: 'Đánh dấu tất cả đã đọc' });
+    await waitFor(() => expect(markAll).toBeEnabled());
+    await userEvent.click(markAll);
+    await waitFor(() => expect(api.calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(api.calls.find((c) => c.method === 'POST')).toMatchObject({ path: '/api/v1/notifications/read-all', body: { upTo: 45 } });
   });
 
   it('saves the email choices: every kind, the changed ones as ticked', async () => {

@@ -4,7 +4,7 @@ import { Box, Button, Group, Paper, SegmentedControl, Stack, Text, Title } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { useMarkAllRead, useMarkRead, useNotificationPages, useShownUnreadCount, type NotificationView } from '../api/notifications';
+import { newestId, useMarkAllRead, useMarkRead, useNotificationPages, useShownUnreadCount, type NotificationView } from '../api/notifications';
 import { EmailPreferences } from '../components/EmailPreferences';
 import { NotificationItem } from '../components/NotificationItem';
 import '../components/notifications.css';
@@ -17,6 +17,7 @@ export function NotificationsRoute() {
   const markRead = useMarkRead();
   const markAll = useMarkAllRead();
   const items = pages.data?.pages.flatMap((p) => p.items ?? []) ?? [];
+  const upTo = newestId(items);
   const unread = shown ?? pages.data?.pages[0]?.unreadCount ?? 0;
   const open = (item: NotificationView) => {
     if (!item.read && item.id !== undefined) markRead.mutate(item.id);
@@ -36,7 +37,8 @@ export function NotificationsRoute() {
             ]}
             data-testid="notification-filter"
           />
-          <Button variant="default" size="sm" disabled={unread === 0} loading={markAll.isPending} onClick={() => markAll.mutate()}
+          <Button variant="default" size="sm" disabled={unread === 0 || upTo === undefined} loading={markAll.isPending}
+            onClick={() => upTo !== undefined && markAll.mutate(upTo)}
             data-testid="notification-mark-all">
             {t('notifications.markAllRead')}
           </Button>
