@@ -69,6 +69,7 @@ test('giamkhao sees the assignment in the bell, opens it on the dossier, and the
   const panel = page.getByTestId('notification-panel');
   const item = panel.getByTestId('notification-item').filter({ hasText: TITLE });
   await expect(item).toHaveAttribute('data-read', 'false');
+  await expect(panel).toHaveCSS('opacity', '1');
   await shot(page, '60-notification-bell-open');
   await checkA11y(page, 'notification panel');
 
@@ -87,7 +88,8 @@ test('giamkhao sees the assignment in the bell, opens it on the dossier, and the
   await expect(page.getByRole('checkbox', { name: 'Được giao chấm hồ sơ' })).toBeVisible();
   await shot(page, '61-notifications-page');
   await checkA11y(page, 'notifications page');
-  await page.getByRole('radio', { name: 'Chưa đọc' }).check({ force: true });
+  await page.getByTestId('notification-filter').getByText('Chưa đọc', { exact: true }).click();
+  await expect(page.getByRole('radio', { name: 'Chưa đọc' })).toBeChecked();
   await expect(page.getByTestId('notification-item').filter({ hasText: TITLE })).toHaveCount(0);
 
   // ── The mail ────────────────────────────────────────────────────────────────────────────────────────────────────
