@@ -190,6 +190,38 @@ describe('NotificationBell', () => {
     expect(countCalls()).toBe(2);
   });
 
+  it('asks once a minute, after a failure only two minutes later, and not at all while the tab is hidden', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    let fail = false;
+    server([assigned]);
+    const real = api.handler;
+    api.handler = (call) => (fail && call.path.endsWith('/unread-count') ? { status: 503, body: { title: 'Tạm thời', status: 503 } } : real(call));
+    renderBell();
+    await act(() => vi.advanceTimersByTimeAsync(100));
+    expect(countCalls()).toBe(1);
+    await act(() => vi.advanceTimersByTimeAsync(59_000));
+    expect(countCalls()).toBe(1);
+    fail = true;
+    await act(() => vi.advanceTimersByTimeAsync(1_500));
+    expect(countCalls()).toBe(2);
+    // The failed ask: the next one two minutes later, not one minute.
+    fail = false;
+    await act(() => vi.advanceTimersByTimeAsync(100_000));
+    expect(countCalls()).toBe(2);
+    await act(() => vi.advanceTimersByTimeAsync(21_000));
+    expect(countCalls()).toBe(3);
+    // A hidden tab is not asked for anything; shown again (past 30 s), it asks at once.
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await act(() => vi.advanceTimersByTimeAsync(5 * 60_000));
+    expect(countCalls()).toBe(3);
+    visibility.mockReturnValue('visible');
+    act(() => void document.dispatchEvent(new Event('visibilitychange')));
+    await act(() => vi.advanceTimersByTimeAsync(100));
+    expect(countCalls()).toBe(4);
+    visibility.mockRestore();
+  });
+
   it('leads to the full page', async () => {
     server([]);
     renderBell();
