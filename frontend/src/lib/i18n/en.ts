@@ -628,6 +628,7 @@ const en: Resources = {
     bell: 'Notifications',
     bellUnread: 'Notifications, {{n}} unread',
     bellNone: 'Notifications, none unread',
+    announceNew: '{{n}} new notifications',
     latest: 'Latest notifications',
     markAllRead: 'Mark all as read',
     markRead: 'Mark as read',

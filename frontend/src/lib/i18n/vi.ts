@@ -626,6 +626,7 @@ const vi = {
     bell: 'Thông báo',
     bellUnread: 'Thông báo, {{n}} chưa đọc',
     bellNone: 'Thông báo, không có thông báo chưa đọc',
+    announceNew: 'Có {{n}} thông báo mới',
     latest: 'Thông báo mới nhất',
     markAllRead: 'Đánh dấu tất cả đã đọc',
     markRead: 'Đánh dấu đã đọc',

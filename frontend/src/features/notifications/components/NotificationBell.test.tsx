@@ -65,6 +65,7 @@ function server(items: Array<Record<string, unknown>>) {
     }
     return undefined;
   };
+  return state;
 }
 
 const countCalls = () => api.calls.filter((c) => c.path === '/api/v1/notifications/unread-count').length;
@@ -220,6 +221,26 @@ describe('NotificationBell', () => {
     await act(() => vi.advanceTimersByTimeAsync(100));
     expect(countCalls()).toBe(4);
     visibility.mockRestore();
+  });
+
+  it('tells screen readers of new notifications, not of the first count nor of reading', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const state = server([assigned]);
+    renderBell();
+    expect(await screen.findByRole('button', { name: 'Thông báo, 1 chưa đọc' })).toBeInTheDocument();
+    const status = screen.getByTestId('notification-announce');
+    expect(status).toHaveAttribute('role', 'status');
+    expect(status).toHaveTextContent(/^$/);
+    state.unshift({ ...assigned, id: 43 }, { ...assigned, id: 42 });
+    vi.setSystemTime(Date.now() + 31_000);
+    act(() => void window.dispatchEvent(new Event('focus')));
+    expect(await screen.findByRole('button', { name: 'Thông báo, 3 chưa đọc' })).toBeInTheDocument();
+    expect(status).toHaveTextContent('Có 2 thông báo mới');
+    state.forEach((i) => (i.read = true));
+    vi.setSystemTime(Date.now() + 31_000);
+    act(() => void window.dispatchEvent(new Event('focus')));
+    expect(await screen.findByRole('button', { name: 'Thông báo, không có thông báo chưa đọc' })).toBeInTheDocument();
+    expect(status).toHaveTextContent('Có 2 thông báo mới');
   });
 
   it('leads to the full page', async () => {
