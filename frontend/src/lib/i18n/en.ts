@@ -53,6 +53,7 @@ const en: Resources = {
   },
   dashboard: {
     title: 'Progress toward targets',
+    chartLoading: 'Loading the chart…',
     period: 'Period',
     periodWindow: 'Counts initiatives first applied from {{from}} to {{to}}',
     total: 'Total of {{unit}}',

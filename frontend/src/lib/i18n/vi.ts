@@ -51,6 +51,7 @@ const vi = {
   },
   dashboard: {
     title: 'Tiến độ thực hiện chỉ tiêu',
+    chartLoading: 'Đang tải biểu đồ…',
     period: 'Giai đoạn',
     periodWindow: 'Tính sáng kiến áp dụng từ {{from}} đến {{to}}',
     total: 'Tổng của {{unit}}',
