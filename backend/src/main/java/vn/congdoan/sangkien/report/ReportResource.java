@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
+import vn.congdoan.sangkien.common.api.Retiring;
 import vn.congdoan.sangkien.common.spreadsheet.Downloads;
 import vn.congdoan.sangkien.common.spreadsheet.ReportFormat;
 import vn.congdoan.sangkien.initiative.InitiativeStatus;
@@ -61,6 +62,7 @@ public class ReportResource {
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @ProblemResponses.Query
     @Deprecated
+    @Retiring(deprecatedOn = "2026-12-03", sunsetOn = "2027-06-30", successor = "/api/v1/programs/{code}/progress")
     public Response reportProgress(@QueryParam("program") @Parameter(description = ReportScopes.PROGRAM_HELP, example = "1TRIEU-SK") String program,
                              @BeanParam @Valid ProgressParams params, @Context HttpHeaders headers) {
         return progressDownloads.respond(program, params, headers);

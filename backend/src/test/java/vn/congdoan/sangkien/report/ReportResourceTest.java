@@ -29,6 +29,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -107,6 +108,16 @@ class ReportResourceTest {
         Fixtures.createInitiative(province, "Bản nháp chưa nộp", "2022-06-21");
         Api.as(reporter()).get(register).then().body("items.title", not(hasItem("Bản nháp chưa nộp")));
         Api.as(reporter()).get(register + "&status=DRAFT").then().body("items.title", hasItem("Bản nháp chưa nộp"));
+    }
+
+    @Test
+    void theOldProgressAddressSaysItIsRetiringAndWhereToGo() {
+        Api.as(reporter()).get(PROGRESS).then().statusCode(200)
+                .header("Deprecation", equalTo("@1796256000")) // 03/12/2026, 00:00 UTC
+                .header("Sunset", equalTo("Wed, 30 Jun 2027 00:00:00 GMT"))
+                .header("Link", equalTo("</api/v1/programs/{code}/progress>; rel=\"successor-version\""));
+        Api.as(reporter()).get("/api/v1/programs/1TRIEU-SK/progress?period=GD1&root=LCH").then().statusCode(200)
+                .header("Deprecation", nullValue()).header("Sunset", nullValue());
     }
 
     @Test
