@@ -165,6 +165,9 @@ export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join
   const started = Date.now();
   const datasource = database ? { QUARKUS_DATASOURCE_JDBC_URL: database.url, QUARKUS_DATASOURCE_USERNAME: database.username,
     QUARKUS_DATASOURCE_PASSWORD: database.password } : { SANGKIEN_DATA_DIR: dataDir, SANGKIEN_DB_PORT: String(dbPort) };
+  const mail = smtpPort ? { SANGKIEN_SMTP_HOST: '127.0.0.1', SANGKIEN_SMTP_PORT: String(smtpPort) }
+    : { SANGKIEN_MAIL_EVERY: 'off' };
+  if (publicUrl) mail.PUBLIC_URL = publicUrl;
   const child = spawn('java', [`-Dquarkus.http.port=${port}`, ...jvmArgs, '-jar', jar], {
     env: { ...process.env, ...datasource, ...mail, SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData),
       QUARKUS_HTTP_PORT: String(port), QUARKUS_SHUTDOWN_DELAY: shutdownDelay,
