@@ -6,14 +6,14 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.mapper.RowMapper;
+import vn.congdoan.sangkien.common.db.RecordRows;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.common.db.Timestamps;
 
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +29,7 @@ public class OutboxWorker {
 
     static final int BATCH = 100;
     private static final String CLAIM = SqlFiles.of(OutboxWorker.class, "claim");
+    private static final RowMapper<EventRow> ROW = RecordRows.of(EventRow.class);
     private static final String MARK = SqlFiles.of(OutboxWorker.class, "mark-dispatched");
 
     private final Jdbi jdbi;
@@ -62,25 +63,31 @@ public class OutboxWorker {
     /** One batch in one transaction: claim, consume, mark. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int fanOutBatch() {
-        return jdbi.withHandle(handle -> {
-            List<OutboxEvent> events = handle.createQuery(CLAIM).bind("limit", BATCH).map(this::event).list();
-            if (events.isEmpty()) {
-                return 0;
-            }
-            for (EventConsumer consumer : consumers) {
-                consumer.consume(handle, events);
-            }
-            handle.createUpdate(MARK).bind("now", Timestamps.now())
-                    .bind("ids", events.stream().map(OutboxEvent::id).toArray(UUID[]::new)).execute();
-            return events.size();
-        });
+        return jdbi.withHandle(this::fanOutOn);
     }
 
-    private OutboxEvent event(ResultSet rs, StatementContext context) throws SQLException {
+    /** Claims, consumes and marks a batch on {@code handle}, inside the handle's transaction; commits nothing itself. */
+    public int fanOutOn(Handle handle) {
+        List<OutboxEvent> events = handle.createQuery(CLAIM).bind("limit", BATCH).map(ROW).stream().map(this::event).toList();
+        if (events.isEmpty()) {
+            return 0;
+        }
+        for (EventConsumer consumer : consumers) {
+            consumer.consume(handle, events);
+        }
+        handle.createUpdate(MARK).bind("now", Timestamps.now())
+                .bind("ids", events.stream().map(OutboxEvent::id).toArray(UUID[]::new)).execute();
+        return events.size();
+    }
+
+    /** One row of claim.sql. */
+    record EventRow(UUID id, String kind, Long unitId, Long initiativeId, String actor, String data, OffsetDateTime occurredAt) {
+    }
+
+    private OutboxEvent event(EventRow row) {
         try {
-            return new OutboxEvent(rs.getObject("id", UUID.class), EventKind.valueOf(rs.getString("kind")),
-                    (Long) rs.getObject("unit_id"), (Long) rs.getObject("initiative_id"), rs.getString("actor"),
-                    json.readTree(rs.getString("data")), rs.getObject("occurred_at", OffsetDateTime.class));
+            return new OutboxEvent(row.id(), EventKind.valueOf(row.kind()), row.unitId(), row.initiativeId(), row.actor(),
+                    json.readTree(row.data()), row.occurredAt());
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,10 +2,12 @@ package vn.congdoan.sangkien.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -271,6 +274,20 @@ class SecurityMatrixTest {
         }, 404));
         rows.put("PUT /api/v1/councils/{unitCode}", new Row(r -> json(r, w.council()).put("/api/v1/councils/" + w.unitA), officer, member,
                 r -> json(r, w.council()).put("/api/v1/councils/" + w.unitB), 404));
+        // Every role has its own notifications; another person's is out of scope.
+        rows.put("GET /api/v1/notifications", new Row(r -> r.get("/api/v1/notifications"), member, null, null, 0));
+        rows.put("GET /api/v1/notifications/unread-count", new Row(r -> r.get("/api/v1/notifications/unread-count"), member, null,
+                null, 0));
+        rows.put("GET /api/v1/notifications/preferences", new Row(r -> r.get("/api/v1/notifications/preferences"), member, null,
+                null, 0));
+        rows.put("PUT /api/v1/notifications/preferences", new Row(r -> json(r, Map.of("preferences",
+                List.of(Map.of("kind", "EVALUATOR_ASSIGNED", "email", false)))).put("/api/v1/notifications/preferences"),
+                member, null, null, 0));
+        rows.put("PUT /api/v1/notifications/{id}", new Row(r -> json(r, Map.of("read", true))
+                .put("/api/v1/notifications/" + w.notificationFor("user." + member)), member, null,
+                r -> json(r, Map.of("read", true)).put("/api/v1/notifications/" + w.notificationFor("someone.else")), 404));
+        rows.put("POST /api/v1/notifications/read-all", new Row(r -> json(r, Map.of("upTo", w.notificationFor("user." + member)))
+                .post("/api/v1/notifications/read-all"), member, null, null, 0));
         return rows;
     }
 
@@ -350,6 +367,18 @@ class SecurityMatrixTest {
         }
 
         static final String EVALUATOR = "eval.matrix";
+
+        /** A notification of the given person, as the outbox's worker writes one. */
+        long notificationFor(String recipient) {
+            return Arc.container().instance(Jdbi.class).get().withHandle(h -> {
+                UUID event = UUID.randomUUID();
+                h.createUpdate("insert into outbox_event (id, kind, data, occurred_at, dispatched_at) "
+                        + "values (:id, 'QUOTA_CHANGED', '{}', now(), now())").bind("id", event).execute();
+                return h.createQuery("insert into notification (event_id, recipient, kind, title, title_en, created_at) "
+                                + "values (:event, :recipient, 'QUOTA_CHANGED', 'Chỉ tiêu đổi', 'Targets changed', now()) returning id")
+                        .bind("event", event).bind("recipient", recipient).mapTo(Long.class).one();
+            });
+        }
 
         RequestSpecification as(String role) {
             String unit = switch (role) {
