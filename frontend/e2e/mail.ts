@@ -46,3 +46,33 @@ export async function waitForMail(address: string, subjectContains: string, time
   throw new Error(`no mail to ${address} with "${subjectContains}" in its subject within ${timeoutMs} ms at ${MAIL_API}; `
     + `subjects seen: ${JSON.stringify(seen)}`);
 }
+
+/**
+ * The mail's text part, decoded: quoted-printable (soft line breaks, =XX bytes as UTF-8) or base64, as the mailer
+ * chose; '' when it has none.
+ */
+export function mailText(mail: ReceivedMail): string {
+  const raw = mail.mimeMessage.replace(/\r\n/g, '\n');
+  const start = raw.search(/^Content-Type: text\/plain/im);
+  if (start < 0) return '';
+  const part = raw.slice(start);
+  const headerEnd = part.indexOf('\n\n');
+  const headers = part.slice(0, headerEnd);
+  // The part ends at the multipart's next boundary line (a text line may itself begin with "--").
+  const boundary = /boundary="?([^";\n]+)"?/i.exec(raw)?.[1];
+  const end = boundary ? part.indexOf(`\n--${boundary}`, headerEnd) : -1;
+  const body = part.slice(headerEnd + 2, end < 0 ? undefined : end);
+  if (/Content-Transfer-Encoding:\s*base64/i.test(headers)) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (/Content-Transfer-Encoding:\s*quoted-printable/i.test(headers)) {
+    const joined = body.replace(/=\n/g, '');
+    const bytes: number[] = [];
+    for (let i = 0; i < joined.length; i++) {
+      if (joined[i] === '=' && /^[0-9A-F]{2}$/i.test(joined.slice(i + 1, i + 3))) {
+        bytes.push(parseInt(joined.slice(i + 1, i + 3), 16));
+        i += 2;
+      } else bytes.push(...Buffer.from(joined[i], 'utf8'));
+    }
+    return Buffer.from(bytes).toString('utf8');
+  }
+  return body;
+}
