@@ -2,14 +2,17 @@ package vn.congdoan.sangkien.notification.mail;
 
 import io.quarkus.mailer.Mailer;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.ext.mail.SMTPException;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.congdoan.sangkien.common.db.Timestamps;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -57,15 +60,26 @@ public class MailSender {
         sendDue();
     }
 
-    /** Sends every mail due now, batch after batch; returns how many the SMTP server took. */
+    /**
+     * Sends every mail due now, batch after batch; returns how many the SMTP server took. When the server cannot be
+     * reached (refused, timed out), the rest of the batch is not tried: it waits as the failed mail does, and the run
+     * ends, so that a server that does not answer costs one timeout per run, not one per mail (and no lease runs out
+     * while a long batch waits).
+     */
     public int sendDue() {
         int sent = 0;
         List<DueMail> batch;
         do {
             batch = claim();
-            for (DueMail mail : batch) {
-                if (deliver(mail)) {
+            for (int i = 0; i < batch.size(); i++) {
+                String unreachable = deliver(batch.get(i));
+                if (unreachable == null) {
                     sent++;
+                } else if (!unreachable.isEmpty()) {
+                    for (DueMail untried : batch.subList(i + 1, batch.size())) {
+                        failed(untried, "not tried, the SMTP server could not be reached: " + unreachable);
+                    }
+                    return sent;
                 }
             }
         } while (batch.size() == BATCH);
@@ -78,19 +92,41 @@ public class MailSender {
         return deliveries.claim(now, now.plus(lease), BATCH);
     }
 
-    /** Sends one claimed mail and records how it went; true when the SMTP server took it. */
-    boolean deliver(DueMail mail) {
+    /**
+     * Sends one claimed mail and records how it went: null when the SMTP server took it, "" when it refused this mail
+     * (an SMTP reply), else why the server could not be reached.
+     */
+    private String deliver(DueMail mail) {
         try {
             mailer.send(composer.compose(mail));
         } catch (RuntimeException e) {
-            OffsetDateTime next = Timestamps.now().plus(delayAfter(mail.attempts()));
             String error = describe(e);
-            deliveries.markFailed(mail.id(), next, maxAttempts, error);
-            // The id, never the address: no personal data in the log.
-            LOG.warnf("mail %s not sent (attempt %d of %d): %s", mail.id(), mail.attempts(), maxAttempts, error);
-            return false;
+            failed(mail, error);
+            return refusedByTheServer(e) ? "" : error;
         }
         deliveries.markSent(mail.id(), Timestamps.now());
+        return null;
+    }
+
+    private void failed(DueMail mail, String error) {
+        deliveries.markFailed(mail.id(), Timestamps.now().plus(delayAfter(mail.attempts())), maxAttempts, error);
+        // The id, never the address: no personal data in the log.
+        LOG.warnf("mail %s not sent (attempt %d of %d): %s", mail.id(), mail.attempts(), maxAttempts, error);
+    }
+
+    /**
+     * This mail was refused (an SMTP reply about its recipient or size, an address the mailer cannot use), rather than
+     * the server not being reached at all (refused connection, time-out, connection lost: an I/O error).
+     */
+    private static boolean refusedByTheServer(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SMTPException) {
+                return true;
+            }
+            if (t instanceof IOException || t instanceof TimeoutException) {
+                return false;
+            }
+        }
         return true;
     }
 
