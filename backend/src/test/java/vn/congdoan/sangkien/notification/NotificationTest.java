@@ -214,6 +214,34 @@ class NotificationTest {
     }
 
     @Test
+    void anEventThatCannotBeToldIsSetAsideAndDoesNotHoldBackTheOthers() {
+        String district = Fixtures.createUnit("T-NT", "Huyện lỗi dữ liệu", "DISTRICT_FEDERATION", "TLD");
+        String officerName = "cb." + district.toLowerCase();
+        signedIn(officerName, Roles.UNIT_OFFICER, district, null);
+        worker.fanOut();
+        long unitId = unitId(district);
+        String path = jdbi.withHandle(h -> h.createQuery("select path from unit where id = :id").bind("id", unitId)
+                .mapTo(String.class).one());
+        QuarkusTransaction.requiringNew().run(() -> {
+            // a cut-off whose date cannot be read: its text cannot be written
+            outbox.record(EventKind.DEADLINE_NEAR, unitId, null, null, Map.of("unitPath", path, "unitName", "Huyện lỗi dữ liệu",
+                    "endsOn", "31/05/2022", "marker", "bad-" + district));
+            outbox.record(EventKind.QUOTA_CHANGED, unitId, null, "admin.test", Map.of("unitPath", path,
+                    "unitName", "Huyện lỗi dữ liệu", "programCode", Fixtures.PROGRAM, "marker", "good-" + district));
+        });
+        assertEquals(1, worker.fanOut(), "the good event is told");
+        int told = jdbi.withHandle(h -> h.createQuery("select count(*) from notification where recipient = :r")
+                .bind("r", officerName).mapTo(Integer.class).one());
+        assertEquals(1, told);
+        String aside = jdbi.withHandle(h -> h.createQuery("""
+                        select attempts || ' ' || (dispatched_at is null) || ' ' || (next_attempt_at > now()) || ' ' || last_error
+                        from outbox_event where data ->> 'marker' = :m""")
+                .bind("m", "bad-" + district).mapTo(String.class).one());
+        assertTrue(aside.startsWith("1 true true java.time.format.DateTimeParseException"), aside);
+        assertEquals(0, worker.fanOut(), "set aside: not tried again before its time");
+    }
+
+    @Test
     void eachPersonChoosesWhichKindsAlsoComeByMail() {
         String district = Fixtures.createUnit("T-NT", "Huyện không thư", "DISTRICT_FEDERATION", "TLD");
         String evaluatorName = "gk." + district.toLowerCase();
@@ -240,6 +268,28 @@ class NotificationTest {
     }
 
     /** Signs the person in (GET /me records their account, as the web app's first call does). */
+    @Test
+    void anyCallWithATokenRecordsTheAccountSoThatItsPersonCanBeTold() throws Exception {
+        String district = Fixtures.createUnit("T-NT", "Huyện danh bạ", "DISTRICT_FEDERATION", "TLD");
+        String officerName = "cb.danhba." + district.toLowerCase();
+        Api.as(token(officerName, Roles.UNIT_OFFICER, district, officerName + "@sangkien.test"))
+                .get("/api/v1/notifications/unread-count").then().statusCode(200);
+        String recorded = null;
+        for (int i = 0; i < 50 && recorded == null; i++) { // recorded off the request's thread
+            recorded = jdbi.withHandle(h -> h.createQuery("select email || ' ' || unit_code || ' ' || array_to_string(roles, ',') "
+                    + "from account where username = :u").bind("u", officerName).mapTo(String.class).findOne().orElse(null));
+            if (recorded == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertEquals(officerName + "@sangkien.test " + district + " " + Roles.UNIT_OFFICER, recorded);
+        // a changed token (another unit) is recorded again
+        String other = Fixtures.createUnit("T-NT", "Huyện chuyển đến", "DISTRICT_FEDERATION", "TLD");
+        Api.as(token(officerName, Roles.UNIT_OFFICER, other, officerName + "@sangkien.test")).get("/api/v1/me").then().statusCode(200);
+        assertEquals(other, jdbi.withHandle(h -> h.createQuery("select unit_code from account where username = :u")
+                .bind("u", officerName).mapTo(String.class).one()));
+    }
+
     private static RequestSpecification signedIn(String user, String role, String unit, String email) {
         Api.as(token(user, role, unit, email)).get("/api/v1/me").then().statusCode(200);
         return Api.as(token(user, role, unit, email));
