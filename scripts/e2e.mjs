@@ -1,8 +1,9 @@
 // Browser tests of the web app against the real stack: Keycloak (realm imported), the packaged backend on a
 // throw-away embedded PostgreSQL with Lai Châu's reference data, and the built SPA served by `vite preview` on
-// 127.0.0.1:5173. Then `npx playwright test` (frontend/playwright.config.ts, tests in frontend/e2e/) drives Debian's
+// 127.0.0.1:5173, with the local mail server (GreenMail) the backend sends the notifications' mails to. Then `npx playwright test` (frontend/playwright.config.ts, tests in frontend/e2e/) drives Debian's
 // chromium through them.
-// Ports: Keycloak 28180, backend 28080, PostgreSQL 25432 (apart from `make run` and the stack test), the SPA on 5173;
+// Ports: Keycloak 28180, backend 28080, PostgreSQL 25432, mails SMTP 23025, IMAP 23143 and the mail server's REST API
+// 28025 (E2E_MAIL_API_URL for the specs: frontend/e2e/mail.ts) (apart from `make run` and the stack test), the SPA on 5173;
 // SANGKIEN_PORT_OFFSET shifts them all (the realm imported then accepts the SPA's port). Exits non-zero when a test fails.
 //
 //   SANGKIEN_BACKEND_JAR   the backend build to run (default backend/target/quarkus-app/quarkus-run.jar)
@@ -16,7 +17,7 @@ import { stopAll } from './lib/parts.mjs';
 import { log } from './lib/stack.mjs';
 import { FRONTEND, THROWAWAY_PORTS, startThrowawayStack } from './lib/spa.mjs';
 
-const { keycloak: KEYCLOAK_PORT, spa: SPA_PORT } = THROWAWAY_PORTS;
+const { keycloak: KEYCLOAK_PORT, spa: SPA_PORT, mail: MAIL_API_PORT } = THROWAWAY_PORTS;
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -45,7 +46,7 @@ try {
   const runner = spawn('npx', ['--no-install', 'playwright', 'test'], {
     cwd: FRONTEND, stdio: 'inherit',
     env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${SPA_PORT}`, E2E_KEYCLOAK_URL: `http://localhost:${KEYCLOAK_PORT}`,
-      CHROMIUM_PATH: chromium },
+      E2E_MAIL_API_URL: `http://127.0.0.1:${MAIL_API_PORT}`, CHROMIUM_PATH: chromium },
   });
   code = await new Promise((resolve) => runner.once('exit', (status) => resolve(status ?? 1)));
 } catch (e) {

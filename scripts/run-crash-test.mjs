@@ -1,5 +1,5 @@
 // `make run` when a part dies: starts scripts/run.mjs on ports and a data directory of its own, kills one part with
-// SIGKILL (the backend's JVM, Keycloak's JVM, the postmaster), and checks each time that run.mjs exits non-zero
+// SIGKILL (the backend's JVM, Keycloak's JVM, the postmaster, the mail server's JVM), and checks each time that run.mjs exits non-zero
 // within 15 s leaving no process of that run, and that the next start on the same data comes up healthy. Ends with
 // SIGINT (Ctrl-C): exit 0, nothing left. Ports: `make run`'s + 40000 (+ SANGKIEN_PORT_OFFSET).
 import { spawn } from 'node:child_process';
@@ -48,7 +48,8 @@ async function healthy() {
       const quotas = await fetch(`http://127.0.0.1:${ports.backend}/api/v1/programs/1TRIEU-SK/quotas`,
         { headers: { Authorization: `Bearer ${token}` } });
       const spa = await fetch(`http://127.0.0.1:${ports.spa}/config.js`);
-      if (quotas.ok && spa.ok) return true;
+      const mail = await fetch(`http://127.0.0.1:${ports.mail}/api/service/readiness`);
+      if (quotas.ok && spa.ok && mail.ok) return true;
     } catch { /* not yet */ }
     await sleep(500);
   }
@@ -68,7 +69,7 @@ async function start(what) {
   const deadline = Date.now() + 240_000;
   while (!run.output.includes('ready:') && run.exitCode === null && Date.now() < deadline) await sleep(250);
   const up = run.output.includes('ready:') && (await healthy());
-  check(`${what}: comes up healthy (token from Keycloak, quota table from the backend, the web app)`, up, run.output);
+  check(`${what}: comes up healthy (token from Keycloak, quota table from the backend, the web app, the mail server)`, up, run.output);
   if (!up) throw new Error(`${what} did not come up; logs in ${dir}`);
   run.members = processesOf(run);
   return run;
@@ -92,6 +93,7 @@ const victims = [
   ['the backend JVM', (run) => run.members.find((p) => commandLine(p.pid).includes(`-Dquarkus.http.port=${ports.backend}`))],
   ['the Keycloak JVM', (run) => run.members.find((p) => commandLine(p.pid).includes('-Dkc.home.dir'))],
   ['the postmaster', () => ({ pid: postmasterPid() })],
+  ['the mail server JVM', (run) => run.members.find((p) => commandLine(p.pid).includes(`-Dgreenmail.smtp.port=${ports.smtp}`))],
 ];
 
 let run;

@@ -1,4 +1,5 @@
 import { apiCall, BASE, checkA11y, expect, shot, signIn, test } from './fixtures';
+import { mailsTo, mailText, waitForMail } from './mail';
 
 // The notification centre (issue 18): the province's officer hands a submitted dossier to the council's evaluator
 // `giamkhao`; the outbox worker (every second in these tests) fans the event out; giamkhao signs in, sees it on the
@@ -93,10 +94,17 @@ test('giamkhao sees the assignment in the bell, opens it on the dossier, and the
   await expect(page.getByTestId('notification-item').filter({ hasText: TITLE })).toHaveCount(0);
 
   // ── The mail ────────────────────────────────────────────────────────────────────────────────────────────────────
-  // MAIL CHECK GOES HERE (issue 18, added by the engineer who runs the local SMTP server in these tests): the
-  // assignment's mail to giamkhao@sangkien.demo is in the local inbox, once, in Vietnamese with an English part, with
-  // a link to `${BASE}/initiatives/${id}` (or the review page). Use TITLE and id from above.
-  // ────────────────────────────────────────────────────────────────────────────────────────────────────────────────
+  // giamkhao also gets the assignment by mail (on by default for this kind): in the local mail server that
+  // scripts/e2e.mjs starts (GreenMail), once, Vietnamese first with the English part below, linking to the score sheet.
+  const mail = await waitForMail('giamkhao@sangkien.demo', TITLE);
+  const ofThisAssignment = (await mailsTo('giamkhao@sangkien.demo')).filter((m) => m.subject.includes(TITLE));
+  expect(ofThisAssignment, 'mails of this assignment').toHaveLength(1);
+  expect(mail.subject).toMatch(/^\[Sáng kiến\] Bạn được phân công chấm hồ sơ .* \/ You were assigned to evaluate dossier /);
+  expect(mail.messageId, 'the delivery\'s id, the same if it is ever sent again').toMatch(/^<[0-9a-f-]{36}@sangkien>$/);
+  const text = mailText(mail);
+  expect(text).toContain(`Xem chi tiết: ${BASE}/review/${id}`);
+  expect(text).toContain(`Details: ${BASE}/review/${id}`);
+  expect(text.indexOf('Kính gửi'), 'Vietnamese first').toBeLessThan(text.indexOf('Dear'));
 
   expect(errors, 'console errors (evaluator)').toEqual([]);
 });

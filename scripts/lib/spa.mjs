@@ -5,7 +5,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { addPart, clearPort, stopPart } from './parts.mjs';
-import { PORT_OFFSET, ROOT, exited, log, startBackend, startKeycloak } from './stack.mjs';
+import { PORT_OFFSET, ROOT, exited, log, startBackend, startGreenMail, startKeycloak } from './stack.mjs';
 
 export const FRONTEND = join(ROOT, 'frontend');
 const DIST_INDEX = join(FRONTEND, 'dist', 'index.html');
@@ -70,27 +70,36 @@ export async function startSpa({ port = 5173, apiUrl = 'http://127.0.0.1:8080', 
   return child;
 }
 
-/** The ports `make run` uses; SANGKIEN_PORT_OFFSET shifts them (the realm then accepts the SPA on its port). */
-export const RUN_PORTS = shifted({ keycloak: 8180, backend: 8080, db: 15432, spa: 5173 });
+/**
+ * The ports `make run` uses; SANGKIEN_PORT_OFFSET shifts them (the realm then accepts the SPA on its port). The mail
+ * server's: SMTP (smtp), IMAP (imap), its REST API (mail).
+ */
+export const RUN_PORTS = shifted({ keycloak: 8180, backend: 8080, db: 15432, spa: 5173, smtp: 3025, imap: 3143, mail: 8025 });
 
 /** The ports of the throw-away stack the browser tests and `make lighthouse` run against (apart from `make run`). */
-export const THROWAWAY_PORTS = shifted({ keycloak: 28180, backend: 28080, db: 25432, spa: 5173 });
+export const THROWAWAY_PORTS = shifted({ keycloak: 28180, backend: 28080, db: 25432, spa: 5173, smtp: 23025, imap: 23143,
+  mail: 28025 });
 
 function shifted(ports) {
   return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port + PORT_OFFSET]));
 }
 
 /**
- * Keycloak, the packaged backend (embedded PostgreSQL in dataDir, Lai Châu's data) and the built SPA on `ports`, logs
- * in logDir. Keycloak (≈ 20 s) and the backend start side by side; the backend checks tokens only when they arrive.
- * Returns the started processes; every one is stopped by stopAll() (scripts/lib/parts.mjs), also after a failure.
+ * Keycloak, the local mail server (GreenMail), the packaged backend (embedded PostgreSQL in dataDir, Lai Châu's data;
+ * its mails to that server, their links to the SPA) and the built SPA on `ports`, logs in logDir. Keycloak (≈ 20 s),
+ * the mail server and the backend start side by side; the backend checks tokens only when they arrive and sends mails
+ * once they are due. Returns the started processes; every one is stopped by stopAll() (scripts/lib/parts.mjs), also
+ * after a failure.
  */
 export async function startStack({ ports, dataDir, logDir }) {
   ensureSpaBuilt();
   const started = await Promise.allSettled([
     startKeycloak({ port: ports.keycloak, spaPort: ports.spa, apiPort: ports.backend, logFile: join(logDir, `keycloak-${ports.keycloak}.log`) }),
+    startGreenMail({ smtpPort: ports.smtp, imapPort: ports.imap, apiPort: ports.mail,
+      logFile: join(logDir, `greenmail-${ports.smtp}.log`) }),
     startBackend({ port: ports.backend, dbPort: ports.db, dataDir, keycloakPort: ports.keycloak,
-      referenceData: true, logFile: join(logDir, `backend-${ports.backend}.log`) }),
+      referenceData: true, logFile: join(logDir, `backend-${ports.backend}.log`), smtpPort: ports.smtp,
+      publicUrl: `http://127.0.0.1:${ports.spa}` }),
   ]);
   const failure = started.find((s) => s.status === 'rejected');
   if (failure) throw failure.reason;

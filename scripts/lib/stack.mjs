@@ -1,5 +1,6 @@
 // Starting the pieces of the product on this machine: Keycloak (the real server distribution from Maven Central,
-// unpacked into .cache/), the packaged backend on its embedded PostgreSQL, and the built SPA.
+// unpacked into .cache/), the local mail server (GreenMail standalone from Maven Central, in .cache/), the packaged
+// backend on its embedded PostgreSQL, and the built SPA.
 // Used by `make run` (scripts/run.mjs) and by `make test` (scripts/stack-test.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, createWriteStream, writeFileSync } from 'node:fs';
@@ -10,6 +11,8 @@ import { addPart, clearPort, commandLine, sleep, stopPart } from './parts.mjs';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const KEYCLOAK_VERSION = '26.5.2';
 const KEYCLOAK_HOME = join(ROOT, '.cache', 'keycloak', `keycloak-${KEYCLOAK_VERSION}`);
+export const GREENMAIL_VERSION = '2.1.5';
+const GREENMAIL_JAR = join(ROOT, '.cache', 'greenmail', `greenmail-standalone-${GREENMAIL_VERSION}.jar`);
 // SANGKIEN_BACKEND_JAR runs another build (e.g. a copy, so that rebuilding backend/ does not disturb a long run).
 const BACKEND_JAR = process.env.SANGKIEN_BACKEND_JAR ?? join(ROOT, 'backend', 'target', 'quarkus-app', 'quarkus-run.jar');
 
@@ -34,6 +37,19 @@ export function ensureKeycloak() {
     throw new Error('could not unpack Keycloak from Maven Central');
   }
   return KEYCLOAK_HOME;
+}
+
+/** Fetches the pinned GreenMail standalone jar from Maven Central (through the Maven wrapper) once. */
+export function ensureGreenMail() {
+  if (existsSync(GREENMAIL_JAR)) return GREENMAIL_JAR;
+  log(`fetching GreenMail ${GREENMAIL_VERSION} (standalone) from Maven Central into .cache/greenmail`);
+  const result = spawnSync('./mvnw', ['-q', '-B', 'dependency:copy',
+    `-Dartifact=com.icegreen:greenmail-standalone:${GREENMAIL_VERSION}:jar`,
+    `-DoutputDirectory=${dirname(GREENMAIL_JAR)}`], { cwd: join(ROOT, 'backend'), stdio: 'inherit' });
+  if (result.status !== 0 || !existsSync(GREENMAIL_JAR)) {
+    throw new Error('could not fetch GreenMail from Maven Central');
+  }
+  return GREENMAIL_JAR;
 }
 
 function javaMajor(javaHome) {
@@ -106,25 +122,54 @@ export async function startKeycloak({ port = 8180, spaPort = 5173, apiPort = 808
 }
 
 /**
+ * The local mail server: GreenMail standalone on 127.0.0.1, SMTP on `smtpPort` (the backend sends there), IMAP on
+ * `imapPort` (a mail client reads there; user and password: the mail address) and its REST API on `apiPort`
+ * (`GET /api/user/<address>/messages/`: the mails to an address, as JSON). Mails stay in memory: a restart empties it.
+ */
+export async function startGreenMail({ smtpPort = 3025, imapPort = 3143, apiPort = 8025,
+  logFile = join(ROOT, '.data', 'logs', `greenmail-${smtpPort}.log`) } = {}) {
+  const jar = ensureGreenMail();
+  // The ports on the command line: how a mail server left over by a killed run is recognised.
+  const args = [`-Dgreenmail.smtp.hostname=127.0.0.1`, `-Dgreenmail.smtp.port=${smtpPort}`,
+    `-Dgreenmail.imap.hostname=127.0.0.1`, `-Dgreenmail.imap.port=${imapPort}`,
+    `-Dgreenmail.api.hostname=127.0.0.1`, `-Dgreenmail.api.port=${apiPort}`];
+  for (const port of [smtpPort, imapPort, apiPort]) await clearPort('the mail server (GreenMail)', port, [jar, ...args]);
+  const started = Date.now();
+  // Any password works (greenmail.auth.disabled) and a mailbox is made for each address the first time a mail comes.
+  const child = spawn('java', ['-Xmx128m', '-XX:+UseSerialGC', ...args, '-Dgreenmail.auth.disabled', '-jar', jar], {
+    stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  child.part = addPart('the mail server (GreenMail)', { child });
+  logTo(child, logFile);
+  await waitFor(`http://127.0.0.1:${apiPort}/api/service/readiness`, 'the mail server (GreenMail)', child, 60_000, logFile);
+  log(`mail server ready in ${((Date.now() - started) / 1000).toFixed(1)} s: SMTP 127.0.0.1:${smtpPort}, IMAP 127.0.0.1:${imapPort}, API http://127.0.0.1:${apiPort}`);
+  return child;
+}
+
+/**
  * The packaged backend (build it first) on its embedded PostgreSQL, trusting the given Keycloak. With `database`
  * ({ url, username, password }) it uses that PostgreSQL instead (e.g. another backend's embedded one: a second
  * instance), starts none and leaves it running when stopped. `shutdownDelay` is how long it keeps serving after
  * SIGTERM with readiness DOWN (quarkus.shutdown.delay; none here, as nothing routes to these backends). `jvmArgs` go
  * before `-jar` (e.g. `-Dquarkus.datasource.jdbc.additional-jdbc-properties.ApplicationName=…`, which an environment
  * variable cannot spell: the driver's property names are case-sensitive). `env`: more settings (e.g.
- * SANGKIEN_REPLICA_JDBC_URL).
+ * SANGKIEN_REPLICA_JDBC_URL). `smtpPort`: the local mail server the notifications' mails go to, and `publicUrl` the
+ * web app their links lead to; without a mail server the backend sends no mail (they wait in its database).
  */
 export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join(ROOT, '.data', 'postgres'),
   keycloakPort = 8180, referenceData = true, logFile = join(ROOT, '.data', 'logs', `backend-${port}.log`),
-  jar = BACKEND_JAR, database = null, shutdownDelay = '0S', jvmArgs = [], env = {} } = {}) {
+  jar = BACKEND_JAR, database = null, shutdownDelay = '0S', jvmArgs = [], env = {}, smtpPort = null,
+  publicUrl = null } = {}) {
   if (!existsSync(jar)) throw new Error('the backend is not built: run `make build`');
   // The port on the command line too: it is how a backend left over by a killed run is recognised.
   await clearPort('the backend', port, [jar, `-Dquarkus.http.port=${port}`]);
   const started = Date.now();
   const datasource = database ? { QUARKUS_DATASOURCE_JDBC_URL: database.url, QUARKUS_DATASOURCE_USERNAME: database.username,
     QUARKUS_DATASOURCE_PASSWORD: database.password } : { SANGKIEN_DATA_DIR: dataDir, SANGKIEN_DB_PORT: String(dbPort) };
+  const mail = smtpPort ? { SANGKIEN_SMTP_HOST: '127.0.0.1', SANGKIEN_SMTP_PORT: String(smtpPort) }
+    : { SANGKIEN_MAIL_EVERY: 'off' };
+  if (publicUrl) mail.PUBLIC_URL = publicUrl;
   const child = spawn('java', [`-Dquarkus.http.port=${port}`, ...jvmArgs, '-jar', jar], {
-    env: { ...process.env, ...datasource, SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData),
+    env: { ...process.env, ...datasource, ...mail, SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData),
       QUARKUS_HTTP_PORT: String(port), QUARKUS_SHUTDOWN_DELAY: shutdownDelay,
       QUARKUS_OIDC_AUTH_SERVER_URL: `http://localhost:${keycloakPort}/realms/sangkien`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'], detached: true,
