@@ -98,9 +98,13 @@ public class WebhookSender {
 
     /** How long after the {@code tries}-th failed try the next one waits: base × 2^(tries-1), at most the cap. */
     Duration backoff(int tries) {
+        return backoff(tries, backoffBase, backoffMax);
+    }
+
+    static Duration backoff(int tries, Duration base, Duration max) {
         int doublings = Math.min(Math.max(tries - 1, 0), 30);
-        Duration wait = backoffBase.multipliedBy(1L << doublings);
-        return wait.compareTo(backoffMax) > 0 ? backoffMax : wait;
+        Duration wait = base.multipliedBy(1L << doublings);
+        return wait.compareTo(max) > 0 ? max : wait;
     }
 
     private Outcome post(Claimed delivery) {
