@@ -3269,7 +3269,7 @@ export interface components {
          *       "source": "urn:sangkien",
          *       "specversion": "1.0",
          *       "subject": "initiatives/1042",
-         *       "time": "2026-12-03T08:15:30.123456Z",
+         *       "time": "2025-12-03T08:00:00Z",
          *       "data": {
          *         "receiptNumber": "LCH-PT-2026-0012",
          *         "status": "SUBMITTED",
@@ -7724,7 +7724,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -7769,7 +7769,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -7814,7 +7814,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -7859,7 +7859,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -7904,7 +7904,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -7949,7 +7949,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -7994,7 +7994,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -8039,7 +8039,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -8084,7 +8084,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -8129,7 +8129,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -8174,7 +8174,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };
@@ -8219,7 +8219,7 @@ export interface operations {
                 "webhook-timestamp": string;
                 /**
                  * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
-                 * @example v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
                  */
                 "webhook-signature": string;
             };

@@ -58,7 +58,7 @@ public class WebhookContract implements OASFilter {
                                 + "/ when it was signed, Unix seconds; refuse it when more than 5 minutes off", "1764748800"),
                         header("webhook-signature", "`v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) "
                                 + "/ `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)",
-                                "v1,K5oZfzN95Z9UVu1EsfQmfVNQhnkZ2pj9o9NDN/H/pI4=")))
+                                "v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=")))
                 .requestBody(OASFactory.createRequestBody().required(true).content(OASFactory.createContent()
                         .addMediaType(WebhookPayloads.MEDIA_TYPE, OASFactory.createMediaType()
                                 .schema(OASFactory.createSchema().ref(EVENT)))))
@@ -100,7 +100,7 @@ public class WebhookContract implements OASFilter {
                 .addProperty("data", OASFactory.createSchema().ref(DATA))
                 .examples(List.of(Map.of("specversion", "1.0", "id", "0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10",
                         "source", "urn:sangkien", "type", EventKind.DOSSIER_SUBMITTED.cloudEventType(),
-                        "subject", "initiatives/1042", "time", "2026-12-03T08:15:30.123456Z",
+                        "subject", "initiatives/1042", "time", "2025-12-03T08:00:00Z",
                         "datacontenttype", "application/json",
                         "data", Map.of("initiativeId", 1042, "receiptNumber", "LCH-PT-2026-0012", "programCode", "1TRIEU-SK",
                                 "unitCode", "LCH-PT", "status", "SUBMITTED", "fromStatus", "DRAFT", "toStatus", "SUBMITTED"))));

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 import vn.congdoan.sangkien.common.Api;
 import vn.congdoan.sangkien.common.Fixtures;
 import vn.congdoan.sangkien.common.db.Timestamps;
+import vn.congdoan.sangkien.outbox.EventKind;
+import vn.congdoan.sangkien.outbox.OutboxEvent;
 import vn.congdoan.sangkien.outbox.OutboxWorker;
 
 import javax.crypto.Mac;
@@ -59,6 +61,12 @@ class WebhookTest {
 
     @Inject
     WebhookDeliveries deliveries;
+
+    @Inject
+    WebhookFanOut fanOut;
+
+    @Inject
+    org.jdbi.v3.core.Jdbi jdbi;
 
     /** Nothing left over from other tests: their events fanned out and their deliveries tried before ours exist. */
     @BeforeEach
@@ -226,6 +234,27 @@ class WebhookTest {
             Thread.sleep(1600);
             sender.sendDue();
             assertEquals(1, about(receiver, dossier).size(), "taken again once the lease ran out");
+            delete(subscription);
+        }
+    }
+
+    @Test
+    void anEventFannedOutAgainMakesNoSecondDelivery() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            long subscription = subscribe(receiver, List.of("DOSSIER_SUBMITTED")).getLong("subscription.id");
+            String unit = Fixtures.createUnit("T-WH", "CĐCS Ngân hàng", "GRASSROOTS", "LCH");
+            long dossier = submittedDossier(unit, "Sáng kiến fan-out hai lần", null);
+            worker.fanOut();
+            String log = SUBSCRIPTIONS + "/" + subscription + "/deliveries";
+            String eventId = Api.asAdmin().get(log).then().statusCode(200).body("totalItems", equalTo(1))
+                    .extract().jsonPath().getString("items[0].eventId");
+            // The worker's retry after a crash between the consumers' rows and its commit hands the same event again.
+            OutboxEvent again = new OutboxEvent(java.util.UUID.fromString(eventId), EventKind.DOSSIER_SUBMITTED, null, dossier,
+                    "admin.test", JSON.createObjectNode(), Timestamps.now());
+            jdbi.useHandle(handle -> fanOut.consume(handle, List.of(again, again)));
+            Api.asAdmin().get(log).then().statusCode(200).body("totalItems", equalTo(1));
+            sender.sendDue();
+            assertEquals(1, about(receiver, dossier).size());
             delete(subscription);
         }
     }
