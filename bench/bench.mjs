@@ -4,6 +4,8 @@
 // --concurrency C (8), --jit-warmup J (20 s a scenario, once before all), --warmup W (15 s), --duration D (30 s),
 // --skip-import, --only-import (the import and PostgreSQL's COPY of the same rows only, for working on the import),
 // --import-rounds R (1: that many 100,000-row files, each between two COPYs of its rows; the medians are reported).
+// --submits N (0): N drafts created, then submitted by the harness's clients, each submit timed (what a step's outbox
+// event costs; with --only-import, pgbench -S runs too, as the yardstick).
 // The soak after them (bench/src/.../Soak.java): a second backend on the same PostgreSQL, a mixed load for
 // --soak-minutes M (10) from --soak-clients C (4) after --soak-warmup W (30 s), a 100,000-row import in the middle
 // (--soak-import-rows N); --skip-soak leaves it out, --only soak runs only it (dataset and stack as always).
@@ -23,6 +25,7 @@ const { values: opts } = parseArgs({
     'skip-import': { type: 'boolean', default: false },
     'only-import': { type: 'boolean', default: false },
     'import-rounds': { type: 'string', default: '1' },
+    submits: { type: 'string', default: '0' },
     only: { type: 'string' },
     'skip-soak': { type: 'boolean', default: false },
     'soak-minutes': { type: 'string', default: '10' },
@@ -181,6 +184,7 @@ async function harness() {
   if (opts['skip-import']) harnessArgs.push('--skip-import');
   if (opts['only-import']) harnessArgs.push('--only-import');
   harnessArgs.push('--import-rounds', opts['import-rounds']);
+  harnessArgs.push('--submits', opts.submits);
   harnessArgs.push('--driver-steps', JSON.stringify(steps));
   const code = await step('harness', () => java('Harness', harnessArgs));
   if (code !== 0) throw new Error(`the harness failed (exit ${code})`);

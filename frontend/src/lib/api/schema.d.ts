@@ -551,6 +551,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Thông báo của tôi, mới nhất trước / my notifications, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Loại thông báo nào gửi cả thư điện tử / which kinds also come by email */
+        get: operations["notificationPreferences"];
+        /**
+         * Chọn loại thông báo gửi cả thư điện tử / choose which kinds also come by email
+         * @description Chỉ các loại được gửi thay đổi / only the kinds sent change
+         */
+        put: operations["saveNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Đánh dấu đã đọc đến thông báo đã thấy / mark read up to the newest seen */
+        post: operations["markAllNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Số thông báo chưa đọc / how many are unread
+         * @description Nhẹ, để hỏi định kỳ / light, for polling
+         */
+        get: operations["unreadNotificationCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Đánh dấu đã đọc hoặc chưa đọc / mark as read or unread */
+        put: operations["updateNotification"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs": {
         parameters: {
             query?: never;
@@ -1588,6 +1680,8 @@ export interface components {
             proposedGrade?: string;
             sheets?: components["schemas"]["ScoreSheet"][];
         };
+        /** @enum {string} */
+        EventKind: "DOSSIER_SUBMITTED" | "DOSSIER_RETURNED" | "EVALUATOR_ASSIGNED" | "DOSSIER_SCORED" | "DOSSIER_RECOGNISED" | "DOSSIER_REFUSED" | "DOSSIER_VALIDATED" | "QUOTA_CHANGED" | "IMPORT_COMMITTED" | "DEADLINE_NEAR" | "DECISION_OVERDUE" | "WEEKLY_DIGEST";
         /** @description Một lỗi ở một trường / one field's broken rule */
         FieldProblem: {
             /** @example authors[1].contributionPercent */
@@ -1993,6 +2087,71 @@ export interface components {
             /** @description Thấy mọi đơn vị / sees every unit */
             nationalScope?: boolean;
             permissions?: components["schemas"]["Permissions"];
+        };
+        /** @description Một thông báo / one notification */
+        Notification: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            id?: number;
+            kind?: components["schemas"]["EventKind"];
+            /**
+             * @description Nội dung tiếng Việt / the text in Vietnamese
+             * @example Bạn được phân công chấm hồ sơ “Máy tách hạt” của Công đoàn huyện Phong Thổ
+             */
+            title?: string;
+            /** @description Nội dung tiếng Anh / the text in English */
+            titleEn?: string;
+            /**
+             * @description Đường dẫn trong ứng dụng / where it leads in the web app
+             * @example /review/17
+             */
+            link?: string | null;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            read?: boolean;
+        };
+        /** @description Thông báo, mới nhất trước / notifications, newest first */
+        NotificationList: {
+            items?: components["schemas"]["Notification"][];
+            /**
+             * Format: int64
+             * @description Số thông báo chưa đọc / unread notifications
+             * @example 3
+             */
+            unreadCount?: number;
+            /**
+             * Format: int64
+             * @description Trang sau: gửi lại làm ?before= ; null khi hết / the next page's ?before=, null at the end
+             * @example 23
+             */
+            nextBefore?: number | null;
+        };
+        /** @description Có nhận thư điện tử cho loại thông báo này không / whether this kind of notification also comes by email */
+        NotificationPreference: {
+            kind: components["schemas"]["EventKind"];
+            /** @example false */
+            email: boolean;
+        };
+        /**
+         * @example {
+         *       "preferences": [
+         *         {
+         *           "kind": "DOSSIER_SCORED",
+         *           "email": true
+         *         }
+         *       ]
+         *     }
+         */
+        NotificationPreferences: {
+            preferences: components["schemas"]["NotificationPreference"][];
+        };
+        NotificationUpdate: {
+            /**
+             * @description Đã đọc hay chưa / read or unread
+             * @example true
+             */
+            read: boolean;
         };
         /**
          * Format: date-time
@@ -2539,6 +2698,14 @@ export interface components {
             clusterCode?: string;
             rows?: components["schemas"]["RankedUnit"][];
         };
+        /** @description Đánh dấu đã đọc mọi thông báo đến id này (thông báo mới nhất người dùng đã thấy), không đụng đến thông báo đến sau / marks read every notification up to this id (the newest the user saw), not those that came after */
+        ReadAll: {
+            /**
+             * Format: int64
+             * @example 42
+             */
+            upTo: number;
+        };
         /** @description Trả lại hoặc không công nhận: lý do bắt buộc / return or refuse: the reason is required */
         ReasonRequest: {
             /**
@@ -2982,6 +3149,14 @@ export interface components {
              */
             version: number;
         };
+        UnreadCount: {
+            /**
+             * Format: int64
+             * @description Số thông báo chưa đọc / unread notifications
+             * @example 3
+             */
+            unreadCount?: number;
+        };
         /** @description Một lần gửi / one try */
         WebhookAttempt: {
             attemptedAt?: components["schemas"]["OffsetDateTime"];
@@ -3265,8 +3440,6 @@ export interface components {
         /**
          * @description CloudEvents 1.0, dạng JSON có cấu trúc; không có dữ liệu cá nhân / CloudEvents 1.0 structured JSON; no personal data
          * @example {
-         *       "id": "0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10",
-         *       "source": "urn:sangkien",
          *       "specversion": "1.0",
          *       "subject": "initiatives/1042",
          *       "time": "2025-12-03T08:00:00Z",
@@ -3280,7 +3453,9 @@ export interface components {
          *         "toStatus": "SUBMITTED"
          *       },
          *       "datacontenttype": "application/json",
-         *       "type": "vn.congdoan.sangkien.dossier.submitted"
+         *       "type": "vn.congdoan.sangkien.dossier.submitted",
+         *       "id": "0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10",
+         *       "source": "urn:sangkien"
          *     }
          */
         WebhookEvent: {
@@ -5513,6 +5688,300 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                /** @description Chỉ những thông báo cũ hơn id này (trang sau) / only those older than this id (the next page) */
+                before?: number;
+                /** @description Số thông báo (1–100) / how many */
+                size?: number;
+                /** @description Chỉ thông báo chưa đọc / unread only */
+                unreadOnly?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Thông báo / notifications */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    notificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Lựa chọn theo từng loại / the choice per kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    saveNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferences"];
+            };
+        };
+        responses: {
+            /** @description Lựa chọn theo từng loại / the choice per kind */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferences"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    markAllNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReadAll"];
+            };
+        };
+        responses: {
+            /** @description Số còn chưa đọc / how many are still unread */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unreadNotificationCount: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số chưa đọc / the unread count */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCount"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNotification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationUpdate"];
+            };
+        };
+        responses: {
+            /** @description Thông báo / the notification */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Notification"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

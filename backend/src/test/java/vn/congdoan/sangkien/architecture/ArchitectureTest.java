@@ -42,11 +42,11 @@ class ArchitectureTest {
                 .layer("report").definedBy(ROOT + ".report..")
                 .layer("seed").definedBy(ROOT + ".seed..")
                 .layer("notification").definedBy(ROOT + ".notification..")
-                .layer("webhook").definedBy(ROOT + ".webhook..")
+                .layer("reminder").definedBy(ROOT + ".reminder..")
+                .whereLayer("reminder").mayNotBeAccessedByAnyLayer()
                 .whereLayer("notification").mayNotBeAccessedByAnyLayer()
-                .whereLayer("webhook").mayNotBeAccessedByAnyLayer()
                 .whereLayer("outbox").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "notification",
-                        "webhook", "seed")
+                        "reminder", "seed")
                 .whereLayer("seed").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("seed")
                 .whereLayer("me").mayNotBeAccessedByAnyLayer()
@@ -57,11 +57,11 @@ class ArchitectureTest {
                 .whereLayer("program").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "report", "seed")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("initiative", "evaluation", "quota", "program", "seed")
                 .whereLayer("unit").mayOnlyBeAccessedByLayers("me", "audit", "program", "quota", "initiative", "evaluation",
-                        "progress", "report", "seed", "outbox", "notification", "webhook")
+                        "progress", "report", "seed", "outbox", "notification", "reminder")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("unit", "me", "audit", "program", "quota", "initiative",
-                        "evaluation", "progress", "report", "seed", "outbox", "notification", "webhook")
+                        "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder")
                 .whereLayer("common").mayOnlyBeAccessedByLayers("security", "unit", "me", "audit", "program", "quota",
-                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "webhook");
+                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder");
         rule.check(classes);
     }
 

@@ -2,10 +2,12 @@ package vn.congdoan.sangkien.security;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import io.quarkus.arc.Arc;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -294,6 +297,20 @@ class SecurityMatrixTest {
         rows.put("POST /api/v1/webhooks/deliveries/{id}/replay", new Row(r -> json(r, Map.of("note", "Thử quyền"))
                 .post("/api/v1/webhooks/deliveries/" + w.webhookDelivery(reporter) + "/replay"), reporter, Roles.EVALUATOR,
                 r -> json(r, Map.of("note", "Thử quyền")).post("/api/v1/webhooks/deliveries/" + w.webhookDelivery(Roles.ADMIN) + "/replay"), 404));
+        // Every role has its own notifications; another person's is out of scope.
+        rows.put("GET /api/v1/notifications", new Row(r -> r.get("/api/v1/notifications"), member, null, null, 0));
+        rows.put("GET /api/v1/notifications/unread-count", new Row(r -> r.get("/api/v1/notifications/unread-count"), member, null,
+                null, 0));
+        rows.put("GET /api/v1/notifications/preferences", new Row(r -> r.get("/api/v1/notifications/preferences"), member, null,
+                null, 0));
+        rows.put("PUT /api/v1/notifications/preferences", new Row(r -> json(r, Map.of("preferences",
+                List.of(Map.of("kind", "EVALUATOR_ASSIGNED", "email", false)))).put("/api/v1/notifications/preferences"),
+                member, null, null, 0));
+        rows.put("PUT /api/v1/notifications/{id}", new Row(r -> json(r, Map.of("read", true))
+                .put("/api/v1/notifications/" + w.notificationFor("user." + member)), member, null,
+                r -> json(r, Map.of("read", true)).put("/api/v1/notifications/" + w.notificationFor("someone.else")), 404));
+        rows.put("POST /api/v1/notifications/read-all", new Row(r -> json(r, Map.of("upTo", w.notificationFor("user." + member)))
+                .post("/api/v1/notifications/read-all"), member, null, null, 0));
         return rows;
     }
 
@@ -412,6 +429,18 @@ class SecurityMatrixTest {
                     .then().log().ifValidationFails().statusCode(200);
             return as(role).get("/api/v1/webhooks/subscriptions/" + subscription + "/deliveries").then().log().ifValidationFails()
                     .statusCode(200).extract().jsonPath().getLong("items[0].id");
+        }
+
+        /** A notification of the given person, as the outbox's worker writes one. */
+        long notificationFor(String recipient) {
+            return Arc.container().instance(Jdbi.class).get().withHandle(h -> {
+                UUID event = UUID.randomUUID();
+                h.createUpdate("insert into outbox_event (id, kind, data, occurred_at, dispatched_at) "
+                        + "values (:id, 'QUOTA_CHANGED', '{}', now(), now())").bind("id", event).execute();
+                return h.createQuery("insert into notification (event_id, recipient, kind, title, title_en, created_at) "
+                                + "values (:event, :recipient, 'QUOTA_CHANGED', 'Chỉ tiêu đổi', 'Targets changed', now()) returning id")
+                        .bind("event", event).bind("recipient", recipient).mapTo(Long.class).one();
+            });
         }
 
         RequestSpecification as(String role) {

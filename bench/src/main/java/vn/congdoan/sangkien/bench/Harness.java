@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * closed loop, each of C connections sends its next request when the previous one answered; the first W seconds warm
  * up (JIT, caches, connection pools) and are not counted; then D seconds are. Writes the results JSON itself.
  * <p>
- * Harness --base URL --token-file FILE --db-port PORT --concurrency C --jit-warmup J --warmup W --duration D --out FILE [--skip-import | --only-import] [--import-rounds R]
+ * Harness --base URL --token-file FILE --db-port PORT --concurrency C --jit-warmup J --warmup W --duration D --out FILE [--skip-import | --only-import] [--import-rounds R] [--submits N]
  * [--load-tool java] [--work-dir DIR]; the load comes from wrk when it is installed (see {@link WrkLoad}).
  */
 public final class Harness {
@@ -171,6 +171,10 @@ public final class Harness {
             scenarios(nationalPath, provincePath, searchPath, byIdPath, progress);
         }
 
+        int submits = Integer.parseInt(options.getOrDefault("submits", "0"));
+        if (submits > 0) {
+            submitLatency(grassroots.get(0), submits);
+        }
         if (options.containsKey("skip-import")) {
             results.putNull("import_rows_per_s");
             results.put("import_note", "skipped (--skip-import)");
@@ -369,6 +373,23 @@ public final class Harness {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
+    }
+
+    /**
+     * --submits N: N drafts submitted by the harness's clients (SubmitLatency), and pgbench -S in the same run as the
+     * machine's yardstick when the request scenarios (which run it) are left out.
+     */
+    private void submitLatency(String unitCode, int count) throws Exception {
+        ObjectNode submit = new SubmitLatency(http, base, this::token).measure(unitCode, count, concurrency);
+        scenarios.set("submit", submit);
+        results.put("submit_p50_ms", submit.path("p50_ms").asDouble());
+        results.put("submit_p95_ms", submit.path("p95_ms").asDouble());
+        if (options.containsKey("only-import")) {
+            Double pgbench = pgbench();
+            results.put("pgbench_select_tps", pgbench == null ? null : round1(pgbench));
+        }
+        log("submit: p50 %.1f ms, p95 %.1f ms over %d", submit.path("p50_ms").asDouble(), submit.path("p95_ms").asDouble(),
+                submit.path("measured").asInt());
     }
 
     // ---------------------------------------------------------------- pgbench

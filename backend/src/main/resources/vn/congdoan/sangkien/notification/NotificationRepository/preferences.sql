@@ -1,0 +1,1 @@
+select kind, email from notification_preference where username = :username

@@ -1,0 +1,1 @@
+select count(*) from notification where recipient = :recipient and read_at is null
