@@ -3323,9 +3323,9 @@ export interface components {
          * @description Chỉ mã, số hiệu, trạng thái, số đếm, chỉ tiêu và ngày; không tên, tiêu đề, tài khoản, lý do. Trường có hay không tùy loại sự kiện / ids, codes, statuses, counts, targets and dates only; never names, titles, accounts or reasons. Which fields are present depends on the kind
          * @example {
          *       "initiativeId": 1042,
-         *       "programCode": "1TRIEU-SK",
+         *       "status": "SUBMITTED",
          *       "unitCode": "LCH-PT",
-         *       "status": "SUBMITTED"
+         *       "programCode": "1TRIEU-SK"
          *     }
          */
         WebhookEventData: {
@@ -3414,48 +3414,113 @@ export interface components {
              */
             rejected?: number;
             /**
+             * Format: date
+             * @description Ngày nộp / submitted on
+             * @example 2026-10-02
+             */
+            submittedOn?: string;
+            /**
+             * Format: int32
+             * @description Số ngày chờ quyết định / days waiting for a decision
+             * @example 45
+             */
+            waitingDays?: number;
+            /**
+             * Format: int32
+             * @description Số ngày cho phép / days allowed
+             * @example 30
+             */
+            allowedDays?: number;
+            /**
              * @description Giai đoạn / period
-             * @example 2022-2023
+             * @example GD1
              */
             periodCode?: string;
             /**
              * Format: date
-             * @description Hạn / due date
+             * @description Ngày kết thúc giai đoạn / the period's last day
              * @example 2026-12-31
              */
-            dueOn?: string;
-            /**
-             * Format: date
-             * @description Hạn chót / deadline
-             * @example 2026-12-31
-             */
-            deadline?: string;
+            endsOn?: string;
             /**
              * Format: int32
-             * @description Số lượng / how many
+             * @description Số ngày còn lại / days left
+             * @example 14
+             */
+            daysLeft?: number;
+            /**
+             * Format: int32
+             * @description Chỉ tiêu / target
+             * @example 12
+             */
+            target?: number;
+            /**
+             * Format: int32
+             * @description Số sáng kiến hợp lệ / valid initiatives
+             * @example 9
+             */
+            valid?: number;
+            /**
+             * Format: int32
+             * @description Còn thiếu / still missing
              * @example 3
              */
-            count?: number;
+            missing?: number;
+            /**
+             * @description Tuần ISO / ISO week
+             * @example 2026-W49
+             */
+            week?: string;
+            /**
+             * Format: date
+             * @description Từ ngày (thứ Hai) / from (Monday)
+             * @example 2026-11-30
+             */
+            from?: string;
+            /**
+             * Format: int32
+             * @description Đã nộp trong tuần / submitted in the week
+             * @example 23
+             */
+            submitted?: number;
+            /**
+             * Format: int32
+             * @description Đã công nhận trong tuần / recognised in the week
+             * @example 8
+             */
+            recognised?: number;
+            /**
+             * Format: int32
+             * @description Đang chờ / waiting
+             * @example 15
+             */
+            waiting?: number;
+            /**
+             * Format: int32
+             * @description Đơn vị dưới chỉ tiêu / units below target
+             * @example 4
+             */
+            unitsBelowTarget?: number;
         };
         /**
          * @description CloudEvents 1.0, dạng JSON có cấu trúc; không có dữ liệu cá nhân / CloudEvents 1.0 structured JSON; no personal data
          * @example {
-         *       "specversion": "1.0",
-         *       "subject": "initiatives/1042",
-         *       "time": "2025-12-03T08:00:00Z",
          *       "data": {
-         *         "receiptNumber": "LCH-PT-2026-0012",
-         *         "status": "SUBMITTED",
-         *         "programCode": "1TRIEU-SK",
          *         "unitCode": "LCH-PT",
-         *         "initiativeId": 1042,
+         *         "programCode": "1TRIEU-SK",
+         *         "status": "SUBMITTED",
+         *         "receiptNumber": "LCH-PT-2026-0012",
+         *         "toStatus": "SUBMITTED",
          *         "fromStatus": "DRAFT",
-         *         "toStatus": "SUBMITTED"
+         *         "initiativeId": 1042
          *       },
-         *       "datacontenttype": "application/json",
-         *       "type": "vn.congdoan.sangkien.dossier.submitted",
+         *       "time": "2025-12-03T08:00:00Z",
+         *       "subject": "initiatives/1042",
+         *       "specversion": "1.0",
+         *       "source": "urn:sangkien",
          *       "id": "0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10",
-         *       "source": "urn:sangkien"
+         *       "type": "vn.congdoan.sangkien.dossier.submitted",
+         *       "datacontenttype": "application/json"
          *     }
          */
         WebhookEvent: {

@@ -26,9 +26,14 @@ public class WebhookPayloads {
 
     /** The data fields sent; anything else the event carries stays here. */
     static final Set<String> SHARED = Set.of(
+            // a dossier's steps, assignments, scores (DossierEvents), its decision overdue (reminder.Reminders)
             "initiativeId", "receiptNumber", "programCode", "unitCode", "status", "fromStatus", "toStatus",
+            "submittedOn", "waitingDays", "allowedDays",
+            // quotas (QuotaService), imports (ImportService)
             "targetsBefore", "targets", "batchId", "rowCount", "imported", "skipped", "rejected",
-            "periodCode", "dueOn", "deadline", "count");
+            // a cut-off near, the weekly digest (reminder.Reminders)
+            "periodCode", "endsOn", "daysLeft", "target", "valid", "missing",
+            "week", "from", "submitted", "recognised", "waiting", "unitsBelowTarget");
 
     private final ObjectMapper json;
     private final String source;

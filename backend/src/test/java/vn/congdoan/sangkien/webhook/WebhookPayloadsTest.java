@@ -81,4 +81,26 @@ class WebhookPayloadsTest {
                 "skipped", 30, "rejected", 20)), imported.get("data"));
         assertTrue(WebhookPayloads.SHARED.containsAll(List.of("batchId", "rowCount")));
     }
+
+    @Test
+    void remindersTellTheirNumbersNotTheDossierOrUnitNames() throws Exception {
+        JsonNode near = sent(EventKind.DEADLINE_NEAR, 7L, null, map("unitCode", "LCH-PT", "unitName", "LĐLĐ huyện Phong Thổ",
+                "unitPath", "/1/2/", "programCode", "1TRIEU-SK", "periodCode", "GD1", "periodName", "Giai đoạn 1",
+                "endsOn", "2026-12-31", "daysLeft", 14, "target", 12, "valid", 9, "missing", 3));
+        assertEquals(JSON.valueToTree(map("unitCode", "LCH-PT", "programCode", "1TRIEU-SK", "periodCode", "GD1",
+                "endsOn", "2026-12-31", "daysLeft", 14, "target", 12, "valid", 9, "missing", 3)), near.get("data"));
+        assertEquals("units/LCH-PT", near.get("subject").asText());
+
+        JsonNode overdue = sent(EventKind.DECISION_OVERDUE, 7L, 1042L, map("initiativeId", 1042, "title", "Bể lọc nước",
+                "receiptNumber", "LCH-PT-2026-0012", "programCode", "1TRIEU-SK", "status", "UNDER_REVIEW",
+                "submittedOn", "2026-10-02", "waitingDays", 45, "allowedDays", 30, "unitCode", "LCH-PT"));
+        assertEquals(45, overdue.get("data").get("waitingDays").asInt());
+        assertEquals("initiatives/1042", overdue.get("subject").asText());
+
+        JsonNode digest = sent(EventKind.WEEKLY_DIGEST, 7L, null, map("unitCode", "LCH", "unitName", "LĐLĐ huyện Phong Thổ",
+                "unitPath", "/1/2/", "week", "2026-W49", "from", "2026-11-30", "submitted", 23, "recognised", 8, "waiting", 15,
+                "unitsBelowTarget", 4));
+        assertEquals(JSON.valueToTree(map("unitCode", "LCH", "week", "2026-W49", "from", "2026-11-30", "submitted", 23,
+                "recognised", 8, "waiting", 15, "unitsBelowTarget", 4)), digest.get("data"));
+    }
 }
