@@ -9,6 +9,7 @@ import { LanguageSwitch } from '@/components/LanguageSwitch';
 import { OfflineBanner } from '@/components/OfflineBanner';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { abilities, useMe, type Me } from '@/lib/me/me';
+import { NotificationBell } from '@/features/notifications/components/NotificationBell';
 import { UserMenu } from './UserMenu';
 import { MeContext } from '@/lib/me/MeContext';
 import { claimCachedData, forgetCachedData, lastFetchedAt } from '@/lib/offline/queryCache';
@@ -48,6 +49,7 @@ function Shell({ me }: { me: Me }) {
           </Group>
           <Group gap="md" wrap="nowrap">
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu me={me} />
           </Group>
         </Group>
