@@ -3323,9 +3323,9 @@ export interface components {
          * @description Chỉ mã, số hiệu, trạng thái, số đếm, chỉ tiêu và ngày; không tên, tiêu đề, tài khoản, lý do. Trường có hay không tùy loại sự kiện / ids, codes, statuses, counts, targets and dates only; never names, titles, accounts or reasons. Which fields are present depends on the kind
          * @example {
          *       "initiativeId": 1042,
-         *       "status": "SUBMITTED",
+         *       "programCode": "1TRIEU-SK",
          *       "unitCode": "LCH-PT",
-         *       "programCode": "1TRIEU-SK"
+         *       "status": "SUBMITTED"
          *     }
          */
         WebhookEventData: {
@@ -3505,22 +3505,22 @@ export interface components {
         /**
          * @description CloudEvents 1.0, dạng JSON có cấu trúc; không có dữ liệu cá nhân / CloudEvents 1.0 structured JSON; no personal data
          * @example {
-         *       "data": {
-         *         "unitCode": "LCH-PT",
-         *         "programCode": "1TRIEU-SK",
-         *         "status": "SUBMITTED",
-         *         "receiptNumber": "LCH-PT-2026-0012",
-         *         "toStatus": "SUBMITTED",
-         *         "fromStatus": "DRAFT",
-         *         "initiativeId": 1042
-         *       },
-         *       "time": "2025-12-03T08:00:00Z",
-         *       "subject": "initiatives/1042",
          *       "specversion": "1.0",
-         *       "source": "urn:sangkien",
          *       "id": "0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10",
+         *       "source": "urn:sangkien",
          *       "type": "vn.congdoan.sangkien.dossier.submitted",
-         *       "datacontenttype": "application/json"
+         *       "subject": "initiatives/1042",
+         *       "time": "2025-12-03T08:00:00Z",
+         *       "datacontenttype": "application/json",
+         *       "data": {
+         *         "initiativeId": 1042,
+         *         "receiptNumber": "LCH-PT-2026-0012",
+         *         "programCode": "1TRIEU-SK",
+         *         "unitCode": "LCH-PT",
+         *         "status": "SUBMITTED",
+         *         "fromStatus": "DRAFT",
+         *         "toStatus": "SUBMITTED"
+         *       }
          *     }
          */
         WebhookEvent: {

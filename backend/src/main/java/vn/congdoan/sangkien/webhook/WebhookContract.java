@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import vn.congdoan.sangkien.outbox.EventKind;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,11 +99,11 @@ public class WebhookContract implements OASFilter {
                         .format("date-time"))
                 .addProperty("datacontenttype", text("Luôn application/json / always application/json", "application/json"))
                 .addProperty("data", OASFactory.createSchema().ref(DATA))
-                .examples(List.of(Map.of("specversion", "1.0", "id", "0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10",
+                .examples(List.of(ordered("specversion", "1.0", "id", "0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10",
                         "source", "urn:sangkien", "type", EventKind.DOSSIER_SUBMITTED.cloudEventType(),
                         "subject", "initiatives/1042", "time", "2025-12-03T08:00:00Z",
                         "datacontenttype", "application/json",
-                        "data", Map.of("initiativeId", 1042, "receiptNumber", "LCH-PT-2026-0012", "programCode", "1TRIEU-SK",
+                        "data", ordered("initiativeId", 1042, "receiptNumber", "LCH-PT-2026-0012", "programCode", "1TRIEU-SK",
                                 "unitCode", "LCH-PT", "status", "SUBMITTED", "fromStatus", "DRAFT", "toStatus", "SUBMITTED"))));
     }
 
@@ -111,7 +112,7 @@ public class WebhookContract implements OASFilter {
         Schema targets = OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("Chỉ tiêu theo mã giai đoạn / targets by period code")
                 .additionalPropertiesSchema(OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32"))
-                .examples(List.of(Map.of("2022-2023", 12)));
+                .examples(List.of(ordered("2022-2023", 12)));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 .description("Chỉ mã, số hiệu, trạng thái, số đếm, chỉ tiêu và ngày; không tên, tiêu đề, tài khoản, lý do. Trường "
                         + "có hay không tùy loại sự kiện / ids, codes, statuses, counts, targets and dates only; never names, "
@@ -146,8 +147,17 @@ public class WebhookContract implements OASFilter {
                 .addProperty("recognised", count("Đã công nhận trong tuần / recognised in the week", 8))
                 .addProperty("waiting", count("Đang chờ / waiting", 15))
                 .addProperty("unitsBelowTarget", count("Đơn vị dưới chỉ tiêu / units below target", 4))
-                .examples(List.of(Map.of("initiativeId", 1042, "programCode", "1TRIEU-SK", "unitCode", "LCH-PT",
+                .examples(List.of(ordered("initiativeId", 1042, "programCode", "1TRIEU-SK", "unitCode", "LCH-PT",
                         "status", "SUBMITTED")));
+    }
+
+    /** An example object whose keys keep their order: the generated contract stays the same from one build to the next. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static Schema count(String description, int example) {
