@@ -1076,8 +1076,338 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/deliveries/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Gửi lại một sự kiện / replay a delivery
+         * @description Gửi lại ngay, cùng mã sự kiện (webhook-id) và nội dung, chữ ký mới, dù đã gửi được hay đã thất bại; ghi vào nhật ký là gửi lại / sends again now with the same event id (webhook-id) and body and a fresh signature, whether delivered or failed; logged as a replay
+         */
+        post: operations["replayWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Các đăng ký webhook / webhook subscriptions
+         * @description Quản trị viên thấy mọi đăng ký; tài khoản tích hợp (reporter) chỉ thấy của mình / admins see every subscription; an integrator account (reporter) only its own
+         */
+        get: operations["listWebhookSubscriptions"];
+        put?: never;
+        /**
+         * Đăng ký nhận sự kiện / register a webhook subscription
+         * @description Máy chủ sinh khóa bí mật và chỉ trả về một lần, trong câu trả lời này; địa chỉ http(s) tuyệt đối, loại sự kiện theo tên (EventKind) / the server makes the secret and shows it once, in this answer; an absolute http(s) URL, event kinds by name (EventKind)
+         */
+        post: operations["createWebhookSubscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một đăng ký webhook / one webhook subscription */
+        get: operations["getWebhookSubscription"];
+        /**
+         * Sửa đăng ký webhook / update a webhook subscription
+         * @description Tên, địa chỉ, loại sự kiện, đang nhận hay tạm dừng; khóa bí mật giữ nguyên; cần phiên bản đã đọc / name, URL, event kinds, active or paused; the secret stays; needs the version read
+         */
+        put: operations["updateWebhookSubscription"];
+        post?: never;
+        /**
+         * Xóa đăng ký webhook / delete a webhook subscription
+         * @description Xóa cả các lần gửi và nhật ký của nó / its deliveries and their log go with it
+         */
+        delete: operations["deleteWebhookSubscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/subscriptions/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhật ký gửi của một đăng ký / a subscription's delivery log
+         * @description Mới nhất trước; mỗi sự kiện một dòng với từng lần gửi (cả gửi lại) / newest first; one row per event with each try (replays too)
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "vn.congdoan.sangkien.dossier.submitted": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện DOSSIER_SUBMITTED / event: dossier submitted
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận DOSSIER_SUBMITTED (type `vn.congdoan.sangkien.dossier.submitted`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to DOSSIER_SUBMITTED, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookDossierSubmitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.dossier.returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện DOSSIER_RETURNED / event: dossier returned
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận DOSSIER_RETURNED (type `vn.congdoan.sangkien.dossier.returned`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to DOSSIER_RETURNED, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookDossierReturned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.evaluator.assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện EVALUATOR_ASSIGNED / event: evaluator assigned
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận EVALUATOR_ASSIGNED (type `vn.congdoan.sangkien.evaluator.assigned`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to EVALUATOR_ASSIGNED, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookEvaluatorAssigned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.dossier.scored": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện DOSSIER_SCORED / event: dossier scored
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận DOSSIER_SCORED (type `vn.congdoan.sangkien.dossier.scored`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to DOSSIER_SCORED, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookDossierScored"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.dossier.recognised": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện DOSSIER_RECOGNISED / event: dossier recognised
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận DOSSIER_RECOGNISED (type `vn.congdoan.sangkien.dossier.recognised`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to DOSSIER_RECOGNISED, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookDossierRecognised"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.dossier.refused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện DOSSIER_REFUSED / event: dossier refused
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận DOSSIER_REFUSED (type `vn.congdoan.sangkien.dossier.refused`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to DOSSIER_REFUSED, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookDossierRefused"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.dossier.validated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện DOSSIER_VALIDATED / event: dossier validated
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận DOSSIER_VALIDATED (type `vn.congdoan.sangkien.dossier.validated`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to DOSSIER_VALIDATED, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookDossierValidated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.quota.changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện QUOTA_CHANGED / event: quota changed
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận QUOTA_CHANGED (type `vn.congdoan.sangkien.quota.changed`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to QUOTA_CHANGED, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookQuotaChanged"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.import.committed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện IMPORT_COMMITTED / event: import committed
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận IMPORT_COMMITTED (type `vn.congdoan.sangkien.import.committed`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to IMPORT_COMMITTED, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookImportCommitted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.deadline.near": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện DEADLINE_NEAR / event: deadline near
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận DEADLINE_NEAR (type `vn.congdoan.sangkien.deadline.near`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to DEADLINE_NEAR, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookDeadlineNear"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.decision.overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện DECISION_OVERDUE / event: decision overdue
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận DECISION_OVERDUE (type `vn.congdoan.sangkien.decision.overdue`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to DECISION_OVERDUE, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookDecisionOverdue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "vn.congdoan.sangkien.weekly.digest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sự kiện WEEKLY_DIGEST / event: weekly digest
+         * @description Gửi đến địa chỉ của mỗi đăng ký nhận WEEKLY_DIGEST (type `vn.congdoan.sangkien.weekly.digest`), ký theo Standard Webhooks; trả 2xx khi đã nhận, khác đi thì được gửi lại sau (lùi dần). Xem docs/webhooks.md. / POSTed to each subscription to WEEKLY_DIGEST, signed per Standard Webhooks; answer 2xx once received, anything else is retried with back-off. See docs/webhooks.md.
+         */
+        post: operations["webhookWeeklyDigest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description Giao hồ sơ cho hội đồng chấm: hồ sơ chuyển sang UNDER_REVIEW / assign evaluators: the dossier goes UNDER_REVIEW */
@@ -1853,6 +2183,30 @@ export interface components {
         /** @description Một trang kết quả / one page of results */
         PageResultConfidentialRead: {
             items?: components["schemas"]["ConfidentialRead"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @example 2300
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 115
+             */
+            totalPages?: number;
+        };
+        /** @description Một trang kết quả / one page of results */
+        PageResultDeliveryView: {
+            items?: components["schemas"]["WebhookDelivery"][];
             /**
              * Format: int32
              * @example 0
@@ -2665,6 +3019,8 @@ export interface components {
              */
             occurredOn?: components["schemas"]["LocalDate"];
         };
+        /** Format: uuid */
+        UUID: string;
         /** @description Đơn vị công đoàn / union unit */
         Unit: {
             /** @example LCH-PT */
@@ -2801,6 +3157,157 @@ export interface components {
              */
             unreadCount?: number;
         };
+        /** @description Một lần gửi / one try */
+        WebhookAttempt: {
+            attemptedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @description Mã trạng thái HTTP của bên nhận; trống nếu không kết nối được / the receiver's HTTP status; absent when it could not be reached
+             * @example 500
+             */
+            statusCode?: number;
+            /** @example HTTP 500 */
+            error?: string;
+            /**
+             * Format: int64
+             * @example 42
+             */
+            durationMs?: number;
+            /**
+             * @description Gửi lại theo yêu cầu / a replay asked for
+             * @example false
+             */
+            replay?: boolean;
+            /** @example admin */
+            replayedBy?: string;
+            /**
+             * @description Lý do gửi lại / why it was replayed
+             * @example Bên nhận đã khôi phục sau sự cố
+             */
+            note?: string;
+        };
+        /** @description Một sự kiện gửi đến một đăng ký, với từng lần gửi / one event for one subscription, with each try */
+        WebhookDelivery: {
+            /**
+             * Format: int64
+             * @example 1024
+             */
+            id?: number;
+            /**
+             * Format: int64
+             * @example 7
+             */
+            subscriptionId?: number;
+            /**
+             * @description Mã sự kiện = CloudEvents id = webhook-id / the event id
+             * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+             */
+            eventId?: components["schemas"]["UUID"];
+            /** @example vn.congdoan.sangkien.dossier.submitted */
+            eventType?: string;
+            /**
+             * @example DELIVERED
+             * @enum {string}
+             */
+            status?: "PENDING" | "DELIVERED" | "FAILED";
+            /**
+             * Format: int32
+             * @example 2
+             */
+            attempts?: number;
+            nextAttemptAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int32
+             * @example 200
+             */
+            lastStatusCode?: number;
+            /** @example HTTP 500 */
+            lastError?: string;
+            deliveredAt?: components["schemas"]["OffsetDateTime"];
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            tries?: components["schemas"]["WebhookAttempt"][];
+        };
+        /** @description Gửi lại một sự kiện / send an event again */
+        WebhookReplay: {
+            /**
+             * @description Lý do, ghi vào nhật ký / why, kept in the log
+             * @example Bên nhận đã khôi phục sau sự cố
+             */
+            note?: string;
+        };
+        /** @description Đăng ký nhận sự kiện qua webhook (không có khóa bí mật) / a webhook subscription (without its secret) */
+        WebhookSubscription: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            /** @example Hệ thống báo cáo Tổng Liên đoàn */
+            name?: string;
+            /** @example https://baocao.congdoan.vn/hooks/sangkien */
+            url?: string;
+            /**
+             * @example [
+             *       "DOSSIER_SUBMITTED",
+             *       "DOSSIER_RECOGNISED"
+             *     ]
+             */
+            eventKinds?: string[];
+            /** @example true */
+            active?: boolean;
+            /**
+             * @description Tài khoản tích hợp quản lý đăng ký này; trống nếu quản trị viên lập / the integrator account managing it; absent when an admin made it
+             * @example service-account-reporting
+             */
+            owner?: string;
+            /** @example admin */
+            createdBy?: string;
+            createdAt?: components["schemas"]["OffsetDateTime"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
+        /** @description Đăng ký vừa tạo, kèm khóa bí mật: chỉ hiện lần này / the new subscription with its secret, shown this once */
+        WebhookSubscriptionCreated: {
+            subscription?: components["schemas"]["WebhookSubscription"];
+            /**
+             * @description Khóa ký HMAC-SHA256 (Standard Webhooks) / the HMAC-SHA256 signing secret (Standard Webhooks)
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret?: string;
+        };
+        /** @description Đăng ký nhận sự kiện qua webhook / a webhook subscription as written */
+        WebhookSubscriptionWrite: {
+            /** @example Hệ thống báo cáo Tổng Liên đoàn */
+            name: string;
+            /**
+             * @description Địa chỉ nhận, http hoặc https, tuyệt đối / the receiver's absolute http(s) URL
+             * @example https://baocao.congdoan.vn/hooks/sangkien
+             */
+            url: string;
+            /**
+             * @description Loại sự kiện (EventKind) / event kinds
+             * @example [
+             *       "DOSSIER_SUBMITTED",
+             *       "DOSSIER_RECOGNISED"
+             *     ]
+             */
+            eventKinds: string[];
+            /**
+             * @description Đang nhận; mặc định có / receiving; default true
+             * @example true
+             */
+            active?: boolean;
+            /**
+             * Format: int64
+             * @description Phiên bản đã đọc; bắt buộc khi sửa / the version read; required on update
+             * @example 0
+             */
+            version?: number;
+        };
         /** @description Quyết định công nhận đã rút / a recognition decision withdrawn by a return */
         WithdrawnDecision: {
             /** @example Hội đồng sáng kiến tỉnh Lai Châu */
@@ -2811,6 +3318,251 @@ export interface components {
             impactLevel?: components["schemas"]["ImpactLevel"];
             /** @example B */
             grade?: string;
+        };
+        /**
+         * @description Chỉ mã, số hiệu, trạng thái, số đếm, chỉ tiêu và ngày; không tên, tiêu đề, tài khoản, lý do. Trường có hay không tùy loại sự kiện / ids, codes, statuses, counts, targets and dates only; never names, titles, accounts or reasons. Which fields are present depends on the kind
+         * @example {
+         *       "initiativeId": 1042,
+         *       "programCode": "1TRIEU-SK",
+         *       "unitCode": "LCH-PT",
+         *       "status": "SUBMITTED"
+         *     }
+         */
+        WebhookEventData: {
+            /**
+             * Format: int64
+             * @description Hồ sơ / the dossier (GET /api/v1/initiatives/{id})
+             * @example 1042
+             */
+            initiativeId?: number;
+            /**
+             * @description Số tiếp nhận / receipt number
+             * @example LCH-PT-2026-0012
+             */
+            receiptNumber?: string;
+            /**
+             * @description Chương trình / programme
+             * @example 1TRIEU-SK
+             */
+            programCode?: string;
+            /**
+             * @description Đơn vị / unit
+             * @example LCH-PT
+             */
+            unitCode?: string;
+            /**
+             * @description Trạng thái hồ sơ lúc đó / the dossier's status then
+             * @example SUBMITTED
+             */
+            status?: string;
+            /**
+             * @description Trạng thái trước / status before
+             * @example DRAFT
+             */
+            fromStatus?: string;
+            /**
+             * @description Trạng thái sau / status after
+             * @example SUBMITTED
+             */
+            toStatus?: string;
+            /**
+             * @description Chỉ tiêu theo mã giai đoạn / targets by period code
+             * @example {
+             *       "2022-2023": 12
+             *     }
+             */
+            targetsBefore?: {
+                [key: string]: number;
+            };
+            /**
+             * @description Chỉ tiêu theo mã giai đoạn / targets by period code
+             * @example {
+             *       "2022-2023": 12
+             *     }
+             */
+            targets?: {
+                [key: string]: number;
+            };
+            /**
+             * Format: int64
+             * @description Lần nhập tệp / the import batch
+             * @example 318
+             */
+            batchId?: number;
+            /**
+             * Format: int32
+             * @description Số dòng của tệp / rows in the file
+             * @example 2300
+             */
+            rowCount?: number;
+            /**
+             * Format: int32
+             * @description Đã nhập / imported
+             * @example 2250
+             */
+            imported?: number;
+            /**
+             * Format: int32
+             * @description Bỏ qua vì đã có / skipped, already there
+             * @example 30
+             */
+            skipped?: number;
+            /**
+             * Format: int32
+             * @description Bị từ chối / rejected
+             * @example 20
+             */
+            rejected?: number;
+            /**
+             * Format: date
+             * @description Ngày nộp / submitted on
+             * @example 2026-10-02
+             */
+            submittedOn?: string;
+            /**
+             * Format: int32
+             * @description Số ngày chờ quyết định / days waiting for a decision
+             * @example 45
+             */
+            waitingDays?: number;
+            /**
+             * Format: int32
+             * @description Số ngày cho phép / days allowed
+             * @example 30
+             */
+            allowedDays?: number;
+            /**
+             * @description Giai đoạn / period
+             * @example GD1
+             */
+            periodCode?: string;
+            /**
+             * Format: date
+             * @description Ngày kết thúc giai đoạn / the period's last day
+             * @example 2026-12-31
+             */
+            endsOn?: string;
+            /**
+             * Format: int32
+             * @description Số ngày còn lại / days left
+             * @example 14
+             */
+            daysLeft?: number;
+            /**
+             * Format: int32
+             * @description Chỉ tiêu / target
+             * @example 12
+             */
+            target?: number;
+            /**
+             * Format: int32
+             * @description Số sáng kiến hợp lệ / valid initiatives
+             * @example 9
+             */
+            valid?: number;
+            /**
+             * Format: int32
+             * @description Còn thiếu / still missing
+             * @example 3
+             */
+            missing?: number;
+            /**
+             * @description Tuần ISO / ISO week
+             * @example 2026-W49
+             */
+            week?: string;
+            /**
+             * Format: date
+             * @description Từ ngày (thứ Hai) / from (Monday)
+             * @example 2026-11-30
+             */
+            from?: string;
+            /**
+             * Format: int32
+             * @description Đã nộp trong tuần / submitted in the week
+             * @example 23
+             */
+            submitted?: number;
+            /**
+             * Format: int32
+             * @description Đã công nhận trong tuần / recognised in the week
+             * @example 8
+             */
+            recognised?: number;
+            /**
+             * Format: int32
+             * @description Đang chờ / waiting
+             * @example 15
+             */
+            waiting?: number;
+            /**
+             * Format: int32
+             * @description Đơn vị dưới chỉ tiêu / units below target
+             * @example 4
+             */
+            unitsBelowTarget?: number;
+        };
+        /**
+         * @description CloudEvents 1.0, dạng JSON có cấu trúc; không có dữ liệu cá nhân / CloudEvents 1.0 structured JSON; no personal data
+         * @example {
+         *       "specversion": "1.0",
+         *       "id": "0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10",
+         *       "source": "urn:sangkien",
+         *       "type": "vn.congdoan.sangkien.dossier.submitted",
+         *       "subject": "initiatives/1042",
+         *       "time": "2025-12-03T08:00:00Z",
+         *       "datacontenttype": "application/json",
+         *       "data": {
+         *         "initiativeId": 1042,
+         *         "receiptNumber": "LCH-PT-2026-0012",
+         *         "programCode": "1TRIEU-SK",
+         *         "unitCode": "LCH-PT",
+         *         "status": "SUBMITTED",
+         *         "fromStatus": "DRAFT",
+         *         "toStatus": "SUBMITTED"
+         *       }
+         *     }
+         */
+        WebhookEvent: {
+            /**
+             * @description Luôn 1.0 / always 1.0
+             * @example 1.0
+             */
+            specversion: string;
+            /**
+             * Format: uuid
+             * @description Mã sự kiện, khóa chống trùng (= webhook-id) / the event id, its idempotency key (= webhook-id)
+             * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+             */
+            id: string;
+            /**
+             * @description Hệ thống gửi / the sending system
+             * @example urn:sangkien
+             */
+            source: string;
+            /**
+             * @description Loại sự kiện / the event type
+             * @example vn.congdoan.sangkien.dossier.submitted
+             * @enum {string}
+             */
+            type: "vn.congdoan.sangkien.dossier.submitted" | "vn.congdoan.sangkien.dossier.returned" | "vn.congdoan.sangkien.evaluator.assigned" | "vn.congdoan.sangkien.dossier.scored" | "vn.congdoan.sangkien.dossier.recognised" | "vn.congdoan.sangkien.dossier.refused" | "vn.congdoan.sangkien.dossier.validated" | "vn.congdoan.sangkien.quota.changed" | "vn.congdoan.sangkien.import.committed" | "vn.congdoan.sangkien.deadline.near" | "vn.congdoan.sangkien.decision.overdue" | "vn.congdoan.sangkien.weekly.digest";
+            /**
+             * @description Đối tượng, đường dẫn dưới /api/v1 / what it is about, a path below /api/v1
+             * @example initiatives/1042
+             */
+            subject?: string;
+            /**
+             * Format: date-time
+             * @description Lúc xảy ra (UTC) / when it happened (UTC)
+             * @example 2026-12-03T08:15:30.123456Z
+             */
+            time: string;
+            /**
+             * @description Luôn application/json / always application/json
+             * @example application/json
+             */
+            datacontenttype: string;
+            data: components["schemas"]["WebhookEventData"];
         };
     };
     responses: never;
@@ -7092,6 +7844,941 @@ export interface operations {
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
+            };
+        };
+    };
+    replayWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookReplay"];
+            };
+        };
+        responses: {
+            /** @description Lần gửi, với kết quả lần gửi lại / the delivery, with the replay's outcome */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookSubscriptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Các đăng ký, không kèm khóa bí mật / the subscriptions, without secrets */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"][];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionWrite"];
+            };
+        };
+        responses: {
+            /** @description Đã tạo, kèm khóa bí mật / created, with its secret */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscriptionCreated"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đăng ký, không kèm khóa bí mật / the subscription, without its secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookSubscriptionWrite"];
+            };
+        };
+        responses: {
+            /** @description Đã sửa / updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSubscription"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteWebhookSubscription: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Đã xóa / deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Trang, bắt đầu từ 0 / page number from 0 */
+                page?: number;
+                /** @description Số dòng mỗi trang (1–200) / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' phía trước để giảm dần / sort field, '-' prefix for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+            };
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang / one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultDeliveryView"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    webhookDossierSubmitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookDossierReturned: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookEvaluatorAssigned: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookDossierScored: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookDossierRecognised: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookDossierRefused: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookDossierValidated: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookQuotaChanged: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookImportCommitted: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookDeadlineNear: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookDecisionOverdue: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    webhookWeeklyDigest: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description Mã sự kiện, như `id` của CloudEvent; giống nhau ở mỗi lần gửi lại: dùng để bỏ bản trùng / the event id, the CloudEvent's `id`; the same on every retry and replay: drop duplicates by it
+                 * @example 0b6f8a5e-4a4f-4e4b-9a56-5f1f3c2b7d10
+                 */
+                "webhook-id": string;
+                /**
+                 * @description Thời điểm ký, giây Unix; từ chối nếu lệch quá 5 phút / when it was signed, Unix seconds; refuse it when more than 5 minutes off
+                 * @example 1764748800
+                 */
+                "webhook-timestamp": string;
+                /**
+                 * @description `v1,` và base64 của HMAC-SHA256(khóa, `webhook-id.webhook-timestamp.body`) / `v1,` and the base64 of HMAC-SHA256(key, `webhook-id.webhook-timestamp.body`)
+                 * @example v1,lKN5zuD0nuuB+eX7YLDEYMIbrI8vkBdemib52dzPP28=
+                 */
+                "webhook-signature": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/cloudevents+json": components["schemas"]["WebhookEvent"];
+            };
+        };
+        responses: {
+            /** @description Đã nhận (mọi mã 2xx) / received (any 2xx) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chữ ký sai hoặc quá hạn: sẽ được gửi lại / bad or stale signature: it is retried */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };

@@ -43,10 +43,12 @@ class ArchitectureTest {
                 .layer("seed").definedBy(ROOT + ".seed..")
                 .layer("notification").definedBy(ROOT + ".notification..")
                 .layer("reminder").definedBy(ROOT + ".reminder..")
+                .layer("webhook").definedBy(ROOT + ".webhook..")
                 .whereLayer("reminder").mayNotBeAccessedByAnyLayer()
+                .whereLayer("webhook").mayNotBeAccessedByAnyLayer()
                 .whereLayer("notification").mayNotBeAccessedByAnyLayer()
                 .whereLayer("outbox").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "notification",
-                        "reminder", "seed")
+                        "reminder", "webhook", "seed")
                 .whereLayer("seed").mayNotBeAccessedByAnyLayer()
                 .whereLayer("report").mayOnlyBeAccessedByLayers("seed")
                 .whereLayer("me").mayNotBeAccessedByAnyLayer()
@@ -57,11 +59,11 @@ class ArchitectureTest {
                 .whereLayer("program").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "report", "seed")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("initiative", "evaluation", "quota", "program", "seed")
                 .whereLayer("unit").mayOnlyBeAccessedByLayers("me", "audit", "program", "quota", "initiative", "evaluation",
-                        "progress", "report", "seed", "outbox", "notification", "reminder")
+                        "progress", "report", "seed", "outbox", "notification", "reminder", "webhook")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("unit", "me", "audit", "program", "quota", "initiative",
-                        "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder")
+                        "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook")
                 .whereLayer("common").mayOnlyBeAccessedByLayers("security", "unit", "me", "audit", "program", "quota",
-                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder");
+                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook");
         rule.check(classes);
     }
 

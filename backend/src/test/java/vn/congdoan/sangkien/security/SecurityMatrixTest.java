@@ -17,6 +17,9 @@ import vn.congdoan.sangkien.common.ContractResponses;
 import vn.congdoan.sangkien.common.Fixtures;
 import vn.congdoan.sangkien.common.text.VietnamClock;
 
+import jakarta.inject.Inject;
+import vn.congdoan.sangkien.outbox.OutboxWorker;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -63,9 +66,13 @@ class SecurityMatrixTest {
         ContractResponses.stop();
     }
 
+    @Inject
+    OutboxWorker worker;
+
     @TestFactory
     List<DynamicTest> everyOperationChecksTokenRoleAndScope() throws Exception {
         World w = World.create();
+        w.fanOut = worker::fanOut;
         Map<String, Row> rows = rows(w);
         JsonNode contract = new YAMLMapper().readTree(Path.of("..", "openapi.yaml").toFile());
         List<String> operations = new ArrayList<>();
@@ -274,6 +281,22 @@ class SecurityMatrixTest {
         }, 404));
         rows.put("PUT /api/v1/councils/{unitCode}", new Row(r -> json(r, w.council()).put("/api/v1/councils/" + w.unitA), officer, member,
                 r -> json(r, w.council()).put("/api/v1/councils/" + w.unitB), 404));
+        // Webhooks: admins manage every subscription, a reporter its own; another's answers 404 to it.
+        String hooks = "/api/v1/webhooks/subscriptions/";
+        rows.put("GET /api/v1/webhooks/subscriptions", new Row(r -> r.get("/api/v1/webhooks/subscriptions"), reporter, fed, null, 0));
+        rows.put("POST /api/v1/webhooks/subscriptions", new Row(r -> json(r, w.webhook(null)).post("/api/v1/webhooks/subscriptions"),
+                reporter, officer, null, 0));
+        rows.put("GET /api/v1/webhooks/subscriptions/{id}", new Row(r -> r.get(hooks + w.webhookOf(reporter)), reporter, member,
+                r -> r.get(hooks + w.webhookOf(Roles.ADMIN)), 404));
+        rows.put("PUT /api/v1/webhooks/subscriptions/{id}", new Row(r -> json(r, w.webhook(0L)).put(hooks + w.webhookOf(reporter)),
+                reporter, officer, r -> json(r, w.webhook(0L)).put(hooks + w.webhookOf(Roles.ADMIN)), 404));
+        rows.put("DELETE /api/v1/webhooks/subscriptions/{id}", new Row(r -> r.delete(hooks + w.webhookOf(reporter)), reporter, fed,
+                r -> r.delete(hooks + w.webhookOf(Roles.ADMIN)), 404));
+        rows.put("GET /api/v1/webhooks/subscriptions/{id}/deliveries", new Row(r -> r.get(hooks + w.webhookOf(reporter) + "/deliveries"),
+                reporter, member, r -> r.get(hooks + w.webhookOf(Roles.ADMIN) + "/deliveries"), 404));
+        rows.put("POST /api/v1/webhooks/deliveries/{id}/replay", new Row(r -> json(r, Map.of("note", "Thử quyền"))
+                .post("/api/v1/webhooks/deliveries/" + w.webhookDelivery(reporter) + "/replay"), reporter, Roles.EVALUATOR,
+                r -> json(r, Map.of("note", "Thử quyền")).post("/api/v1/webhooks/deliveries/" + w.webhookDelivery(Roles.ADMIN) + "/replay"), 404));
         // Every role has its own notifications; another person's is out of scope.
         rows.put("GET /api/v1/notifications", new Row(r -> r.get("/api/v1/notifications"), member, null, null, 0));
         rows.put("GET /api/v1/notifications/unread-count", new Row(r -> r.get("/api/v1/notifications/unread-count"), member, null,
@@ -367,6 +390,46 @@ class SecurityMatrixTest {
         }
 
         static final String EVALUATOR = "eval.matrix";
+
+        /** Fans the outbox's pending events out (the test's OutboxWorker). */
+        Runnable fanOut;
+
+        /**
+         * A webhook subscription's body; with a version for an update. Nothing listens at its address, and it is paused:
+         * the many made here would otherwise collect deliveries that later tests' senders try again and again.
+         */
+        Map<String, Object> webhook(Long version) {
+            Map<String, Object> body = new LinkedHashMap<>(Map.of("name", "Hệ thống báo cáo thử quyền",
+                    "url", "http://127.0.0.1:9/hooks", "eventKinds", List.of("DOSSIER_SUBMITTED"), "active", false));
+            if (version != null) {
+                body.put("version", version);
+            }
+            return body;
+        }
+
+        /** A subscription made by the role's user ("user.reporter" owns its own; an admin's has no owner). */
+        long webhookOf(String role) {
+            return webhookOf(role, webhook(null));
+        }
+
+        private long webhookOf(String role, Map<String, Object> body) {
+            return as(role).contentType(ContentType.JSON).body(body).post("/api/v1/webhooks/subscriptions")
+                    .then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("subscription.id");
+        }
+
+        /** A delivery of a dossier's submission to a subscription the role's user made, then paused (only replays send it). */
+        long webhookDelivery(String role) {
+            fanOut.run(); // the events before it, which it would get too
+            Map<String, Object> active = new LinkedHashMap<>(webhook(null));
+            active.put("active", true);
+            long subscription = webhookOf(role, active);
+            inState(unitA, InitiativeState.SUBMITTED);
+            fanOut.run();
+            as(role).contentType(ContentType.JSON).body(webhook(0L)).put("/api/v1/webhooks/subscriptions/" + subscription)
+                    .then().log().ifValidationFails().statusCode(200);
+            return as(role).get("/api/v1/webhooks/subscriptions/" + subscription + "/deliveries").then().log().ifValidationFails()
+                    .statusCode(200).extract().jsonPath().getLong("items[0].id");
+        }
 
         /** A notification of the given person, as the outbox's worker writes one. */
         long notificationFor(String recipient) {

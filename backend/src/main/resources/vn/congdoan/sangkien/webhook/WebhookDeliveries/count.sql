@@ -1,0 +1,1 @@
+select count(*) from webhook_delivery where subscription_id = :subscriptionId

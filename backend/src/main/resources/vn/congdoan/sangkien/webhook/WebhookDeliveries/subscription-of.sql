@@ -1,0 +1,1 @@
+select subscription_id from webhook_delivery where id = :id
