@@ -185,12 +185,9 @@ class NotificationTest {
     @Test
     void twoWorkersAtOnceTellEachEventOnce() throws Exception {
         String district = Fixtures.createUnit("T-NT", "Huyện hai máy", "DISTRICT_FEDERATION", "TLD");
-        String officerName = "cb." + district.toLowerCase();
-        signedIn(officerName, Roles.UNIT_OFFICER, district, null);
-        worker.fanOut();
+        String officerName = officerOfNewUnit(district);
         long unitId = unitId(district);
-        String path = jdbi.withHandle(h -> h.createQuery("select path from unit where id = :id").bind("id", unitId)
-                .mapTo(String.class).one());
+        String path = pathOf(unitId);
         int events = 250;
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < events; i++) {
@@ -216,12 +213,9 @@ class NotificationTest {
     @Test
     void anEventThatCannotBeToldIsSetAsideAndDoesNotHoldBackTheOthers() {
         String district = Fixtures.createUnit("T-NT", "Huyện lỗi dữ liệu", "DISTRICT_FEDERATION", "TLD");
-        String officerName = "cb." + district.toLowerCase();
-        signedIn(officerName, Roles.UNIT_OFFICER, district, null);
-        worker.fanOut();
+        String officerName = officerOfNewUnit(district);
         long unitId = unitId(district);
-        String path = jdbi.withHandle(h -> h.createQuery("select path from unit where id = :id").bind("id", unitId)
-                .mapTo(String.class).one());
+        String path = pathOf(unitId);
         QuarkusTransaction.requiringNew().run(() -> {
             // a cut-off whose date cannot be read: its text cannot be written
             outbox.record(EventKind.DEADLINE_NEAR, unitId, null, null, Map.of("unitPath", path, "unitName", "Huyện lỗi dữ liệu",
@@ -301,6 +295,19 @@ class NotificationTest {
             claims.claim("email", email);
         }
         return claims.sign("privateKey.jwk");
+    }
+
+    /** The unit's officer, signed in (known to the directory), with every pending event told before the test's own. */
+    private String officerOfNewUnit(String district) {
+        String officerName = "cb." + district.toLowerCase();
+        signedIn(officerName, Roles.UNIT_OFFICER, district, null);
+        worker.fanOut();
+        return officerName;
+    }
+
+    private String pathOf(long unitId) {
+        return jdbi.withHandle(h -> h.createQuery("select path from unit where id = :id").bind("id", unitId)
+                .mapTo(String.class).one());
     }
 
     private int events(long initiativeId, EventKind kind) {

@@ -285,18 +285,7 @@ public final class Soak {
         Instance first = next();
         Instance second = after(first);
         long n = dossiers.incrementAndGet();
-        ObjectNode dossier = json.createObjectNode()
-                .put("programCode", PROGRAM).put("unitCode", officer[1])
-                .put("title", Vocabulary.title(random) + " (thử tải " + nonce + " số " + n + ")")
-                .put("summary", Vocabulary.summary(random))
-                .put("solutionType", Vocabulary.pick(random, Generate.SOLUTION_TYPES))
-                .put("field", Vocabulary.pick(random, Generate.FIELDS))
-                .put("firstAppliedOn", "2022-04-20").put("filedOn", "2022-05-02")
-                .put("addressee", "Hội đồng sáng kiến UBND huyện").put("solution", "Mô tả giải pháp");
-        ArrayNode authors = dossier.putArray("authors");
-        String author = Vocabulary.personName(random);
-        authors.addObject().put("fullName", author).put("contributionPercent", 60);
-        authors.addObject().put("fullName", Vocabulary.personNameOtherThan(random, author)).put("contributionPercent", 40);
+        ObjectNode dossier = Vocabulary.draft(json, random, officer[1], "thử tải " + nonce + " số " + n);
         JsonNode created = call("create", first, "POST", "/api/v1/initiatives", officer[0], bytes(dossier), "application/json", 201,
                 body -> body.path("id").isNumber() && body.path("version").isNumber() && "DRAFT".equals(body.path("status").asText())
                         ? null : "no id, version or DRAFT status");

@@ -2,7 +2,6 @@ package vn.congdoan.sangkien.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.net.URI;
@@ -51,7 +50,7 @@ final class SubmitLatency {
                 creators.add(pool.submit(() -> {
                     SplittableRandom random = new SplittableRandom();
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-                        JsonNode created = send("POST", "/api/v1/initiatives", draft(random, unitCode, nonce, i), 201);
+                        JsonNode created = send("POST", "/api/v1/initiatives", Vocabulary.draft(json, random, unitCode, "nộp thử " + nonce + " số " + i), 201);
                         drafts.add(new long[]{created.path("id").asLong(), created.path("version").asLong()});
                     }
                     return null;
@@ -103,22 +102,6 @@ final class SubmitLatency {
     private static double ms(List<Long> sorted, double quantile) {
         int index = Math.min(sorted.size() - 1, (int) Math.ceil(quantile * sorted.size()) - 1);
         return Math.round(sorted.get(Math.max(0, index)) / 100.0) / 10.0;
-    }
-
-    private ObjectNode draft(SplittableRandom random, String unitCode, String nonce, int n) {
-        ObjectNode dossier = json.createObjectNode()
-                .put("programCode", Harness.PROGRAM).put("unitCode", unitCode)
-                .put("title", Vocabulary.title(random) + " (nộp thử " + nonce + " số " + n + ")")
-                .put("summary", Vocabulary.summary(random))
-                .put("solutionType", Vocabulary.pick(random, Generate.SOLUTION_TYPES))
-                .put("field", Vocabulary.pick(random, Generate.FIELDS))
-                .put("firstAppliedOn", "2022-04-20").put("filedOn", "2022-05-02")
-                .put("addressee", "Hội đồng sáng kiến UBND huyện").put("solution", "Mô tả giải pháp");
-        ArrayNode authors = dossier.putArray("authors");
-        String author = Vocabulary.personName(random);
-        authors.addObject().put("fullName", author).put("contributionPercent", 60);
-        authors.addObject().put("fullName", Vocabulary.personNameOtherThan(random, author)).put("contributionPercent", 40);
-        return dossier;
     }
 
     private JsonNode send(String method, String path, JsonNode body, int expected) throws Exception {

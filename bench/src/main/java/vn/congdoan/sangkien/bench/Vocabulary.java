@@ -1,5 +1,9 @@
 package vn.congdoan.sangkien.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import vn.congdoan.sangkien.common.text.SearchText;
 
 import java.util.SplittableRandom;
@@ -135,5 +139,23 @@ final class Vocabulary {
 
     static String summary(SplittableRandom random) {
         return "Giải pháp " + pick(random, SUMMARY_HOW) + ", " + pick(random, SUMMARY_BENEFITS) + ".";
+    }
+
+    /** A draft dossier of the unit, as an officer files one: the soak's writes and the submit measurement send it. */
+    static ObjectNode draft(ObjectMapper json,
+                                                                SplittableRandom random, String unitCode, String label) {
+        ObjectNode dossier = json.createObjectNode()
+                .put("programCode", Harness.PROGRAM).put("unitCode", unitCode)
+                .put("title", title(random) + " (" + label + ")")
+                .put("summary", summary(random))
+                .put("solutionType", pick(random, Generate.SOLUTION_TYPES))
+                .put("field", pick(random, Generate.FIELDS))
+                .put("firstAppliedOn", "2022-04-20").put("filedOn", "2022-05-02")
+                .put("addressee", "Hội đồng sáng kiến UBND huyện").put("solution", "Mô tả giải pháp");
+        ArrayNode authors = dossier.putArray("authors");
+        String author = personName(random);
+        authors.addObject().put("fullName", author).put("contributionPercent", 60);
+        authors.addObject().put("fullName", personNameOtherThan(random, author)).put("contributionPercent", 40);
+        return dossier;
     }
 }
