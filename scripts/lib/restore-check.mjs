@@ -9,9 +9,12 @@ import { backup, restore } from '../backup.mjs';
 import { pgTool } from './pg-tools.mjs';
 import { databasePassword, startBackend, stop } from './stack.mjs';
 
-/** table → "rows digest" of every table of the schema public (order-independent: digests sorted before hashing). */
+/**
+ * table → "rows digest" of every table of the schema public (order-independent: digests sorted before hashing). An
+ * empty table's digest is "empty", never blank: the lines come in any order, and a blank last field would be trimmed.
+ */
 function tableDigests({ port, dataDir }) {
-  const sql = `select string_agg(format('select %L, count(*), coalesce(md5(string_agg(md5(t::text), '''' order by md5(t::text))), '''') from %I t',
+  const sql = `select string_agg(format('select %L, count(*), coalesce(md5(string_agg(md5(t::text), '''' order by md5(t::text))), ''empty'') from %I t',
     table_name, table_name), ' union all ' order by table_name) from information_schema.tables
     where table_schema = 'public' and table_type = 'BASE TABLE'`;
   const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-XAtq', '-F', ' '];
@@ -19,6 +22,13 @@ function tableDigests({ port, dataDir }) {
   const query = pgTool('psql', [...args, '-c', sql], { env }).trim();
   return Object.fromEntries(pgTool('psql', [...args, '-c', query], { env }).trim().split('\n')
     .map((line) => line.split(' ')).map(([table, rows, digest]) => [table, `${rows} ${digest}`]));
+}
+
+/** A differing table's rows, for the failure's message (the first few, in id order). */
+function tableRows(table, { port, dataDir }) {
+  const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', '-d', 'postgres', '-XAtq'];
+  return pgTool('psql', [...args, '-c', `select string_agg(t::text, ' | ') from (select * from ${table} limit 5) t`],
+    { env: { PGPASSWORD: databasePassword(dataDir) } }).trim();
 }
 
 /**
@@ -68,8 +78,10 @@ export async function backupAndRestore({ a, token, reporter, dossier, port, dbPo
     const copy = tableDigests({ port: dbPort, dataDir: restoredDir });
     const differing = Object.keys(original).filter((table) => original[table] !== copy[table]);
     const rows = Object.values(original).reduce((sum, value) => sum + Number(value.split(' ')[0]), 0);
+    const detail = differing.map((table) => `${table} (original ${tableRows(table, { port: a.dbPort, dataDir: a.dataDir })}`
+      + ` / restored ${tableRows(table, { port: dbPort, dataDir: restoredDir })})`);
     check(`every table of the restored database equals the original row for row (${Object.keys(original).length} tables, ${rows} rows)`,
-      differing.length === 0 && Object.keys(original).length === Object.keys(copy).length && rows > 0, `differing: ${differing.join(', ')}`);
+      differing.length === 0 && Object.keys(original).length === Object.keys(copy).length && rows > 0, `differing: ${detail.join('; ')}`);
 
     const report = '/api/v1/reports/progress?program=1TRIEU-SK&period=GD1&root=LCH&depth=2';
     const read = async (api, path, bearer) => {
