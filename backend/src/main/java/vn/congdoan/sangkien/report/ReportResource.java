@@ -30,6 +30,11 @@ import vn.congdoan.sangkien.progress.ProgressDownloads;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressReport;
 import vn.congdoan.sangkien.progress.ProgressParams;
 import vn.congdoan.sangkien.progress.ReportScopes;
+import vn.congdoan.sangkien.report.RegisterDtos.RegisterChanges;
+import vn.congdoan.sangkien.report.ReportService.RegisterExport;
+import io.quarkus.vertx.http.Compressed;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import vn.congdoan.sangkien.report.RegisterDtos.RegisterPage;
 import vn.congdoan.sangkien.report.ReportService.RegisterQuery;
 import vn.congdoan.sangkien.security.Roles;
@@ -98,5 +103,64 @@ public class ReportResource {
         Response.ResponseBuilder response = chosen == ReportFormat.JSON ? Response.ok(result, MediaType.APPLICATION_JSON)
                 : Downloads.file(reports.registerTable(result), chosen, name);
         return response.header("X-Total-Count", result.totalItems()).header("X-Total-Pages", result.totalPages()).build();
+    }
+
+    @GET
+    @Path("/initiatives/changes")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Thay đổi của sổ đăng ký, cho bản sao / the register's changes, for a mirror",
+            description = "Lần đầu không có since: toàn bộ; sau đó since = next của lần trước: chỉ những gì đã đổi, kể cả sáng kiến đã xóa (removed). "
+                    + "Mọi trạng thái, mọi giai đoạn của chương trình trong cây đơn vị root. Một mục có thể đến hai lần: áp dụng theo id. "
+                    + "Hướng dẫn: docs/integration.md. Ví dụ / example: curl -H \"Authorization: Bearer $TOKEN\" "
+                    + "'http://localhost:8080/api/v1/reports/initiatives/changes?program=1TRIEU-SK&size=5000&since=c1.…' "
+                    + "/ First without since: everything; then since = the last answer's next: only what changed, deleted dossiers "
+                    + "included (removed). Every status and period of the programme, in the subtree of root. An item may come twice: "
+                    + "apply by id. Guide: docs/integration.md.")
+    @APIResponse(responseCode = "200", description = "Một trang thay đổi / one page of changes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterChanges.class)))
+    @ProblemResponses.Query
+    public RegisterChanges initiativeRegisterChanges(
+            @QueryParam("program") @Parameter(description = ReportScopes.PROGRAM_HELP, example = "1TRIEU-SK") String program,
+            @QueryParam("root") @Parameter(example = "LCH") String root,
+            @QueryParam("since") @Parameter(description = "next của lần gọi trước; bỏ trống: từ đầu / the previous answer's next; empty: from the start") String since,
+            @QueryParam("size") @DefaultValue("1000") @Min(1) @Max(10000) @Parameter(description = "1–10.000") int size) {
+        return reports.registerChanges(program, root, since, size);
+    }
+
+    @GET
+    @Path("/initiatives/export")
+    @Produces({ReportFormat.CSV_TYPE, ReportService.NDJSON_TYPE})
+    @Compressed
+    @Operation(summary = "Xuất toàn bộ sổ đăng ký (hoặc phần thay đổi) / the whole register (or its changes) in one download",
+            description = "Luồng CSV hoặc NDJSON (mỗi dòng một sáng kiến như RegisterChange; với since, thêm dòng {\"removed\": Removal} cho sáng kiến đã xóa), "
+                    + "nén gzip khi có Accept-Encoding: gzip. Header Sangkien-Sync-Token là since cho /changes hay /export lần sau. "
+                    + "Ví dụ / example: curl --compressed -H \"Authorization: Bearer $TOKEN\" -o so-dang-ky.ndjson "
+                    + "'http://localhost:8080/api/v1/reports/initiatives/export?program=1TRIEU-SK&format=ndjson' "
+                    + "/ A stream of CSV or NDJSON (a line per initiative as RegisterChange; with since, a {\"removed\": Removal} line per "
+                    + "deleted one), gzip-compressed when Accept-Encoding asks. The header Sangkien-Sync-Token is the since of the next "
+                    + "/changes or /export call.")
+    @APIResponse(responseCode = "200", description = "Tệp xuất / the export",
+            headers = @Header(name = ReportService.SYNC_TOKEN_HEADER, description = "since cho lần sau / since for the next call",
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+                    @Content(mediaType = ReportService.NDJSON_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING))})
+    @ProblemResponses.Query
+    public Response exportRegister(
+            @QueryParam("program") @Parameter(description = ReportScopes.PROGRAM_HELP, example = "1TRIEU-SK") String program,
+            @QueryParam("root") @Parameter(example = "LCH") String root,
+            @QueryParam("since") @Parameter(description = "next (hay Sangkien-Sync-Token) của lần trước; bỏ trống: toàn bộ "
+                    + "/ the previous next (or Sangkien-Sync-Token); empty: everything") String since,
+            @QueryParam("format") @Pattern(regexp = "^(csv|ndjson)$") @Parameter(description = "csv | ndjson; mặc định theo Accept, rồi CSV "
+                    + "/ default from Accept, then CSV", example = "ndjson") String format,
+            @Context HttpHeaders headers) {
+        boolean ndjson = format != null ? format.equals("ndjson")
+                : headers.getAcceptableMediaTypes().stream().anyMatch(t -> !t.isWildcardType() && t.isCompatible(MediaType.valueOf(ReportService.NDJSON_TYPE)));
+        RegisterExport export = reports.planExport(program, root, since);
+        StreamingOutput body = out -> reports.writeExport(export, ndjson, out);
+        return Response.ok(body, ndjson ? ReportService.NDJSON_TYPE : ReportFormat.CSV_TYPE + ";charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + (ndjson ? ".ndjson" : ".csv") + "\"")
+                .header(ReportService.SYNC_TOKEN_HEADER, export.next())
+                .build();
     }
 }

@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVPrinter;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -19,17 +20,44 @@ public final class CsvReports {
 
     public static byte[] write(ReportTable table) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180)) {
-            writer.write('\uFEFF');
-            printer.printRecord(table.columns().stream().map(ReportTable.Column::key).toList());
-            for (List<Object> row : table.rows()) {
-                printer.printRecord(row.stream().map(CsvReports::cell).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (Rows rows = new Rows(bytes, table.columns().stream().map(ReportTable.Column::key).toList())) {
+            table.rows().forEach(rows::add);
         }
         return bytes.toByteArray();
+    }
+
+    /** Rows written as they come, for exports too large to hold (the register's export): close to finish. */
+    public static final class Rows implements AutoCloseable {
+
+        private final CSVPrinter printer;
+
+        public Rows(OutputStream out, List<String> header) {
+            try {
+                Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                writer.write('\uFEFF');
+                this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+                printer.printRecord(header);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        public void add(List<Object> row) {
+            try {
+                printer.printRecord(row.stream().map(CsvReports::cell).toList());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            try {
+                printer.close(true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static Object cell(Object value) {
