@@ -811,6 +811,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{code}/quotas/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thay đổi chỉ tiêu, cho bản sao / the quotas' changes, for a mirror
+         * @description Lần đầu không có since: toàn bộ; sau đó since = next của lần trước: chỉ những gì đã đổi, kể cả chỉ tiêu đã bỏ (removed). Hướng dẫn: docs/integration.md / First without since: everything; then since = the last answer's next: only what changed, removed targets included (removed). Guide: docs/integration.md
+         */
+        get: operations["quotaChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{code}/quotas/{unitCode}": {
         parameters: {
             query?: never;
@@ -911,6 +931,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/initiatives/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thay đổi của sổ đăng ký, cho bản sao / the register's changes, for a mirror
+         * @description Lần đầu không có since: toàn bộ; sau đó since = next của lần trước: chỉ những gì đã đổi, kể cả sáng kiến đã xóa (removed). Mọi trạng thái, mọi giai đoạn của chương trình trong cây đơn vị root. Một mục có thể đến hai lần: áp dụng theo id. Hướng dẫn: docs/integration.md. Ví dụ / example: curl -H "Authorization: Bearer $TOKEN" 'http://localhost:8080/api/v1/reports/initiatives/changes?program=1TRIEU-SK&size=5000&since=c1.…' / First without since: everything; then since = the last answer's next: only what changed, deleted dossiers included (removed). Every status and period of the programme, in the subtree of root. An item may come twice: apply by id. Guide: docs/integration.md.
+         */
+        get: operations["initiativeRegisterChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/initiatives/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xuất toàn bộ sổ đăng ký (hoặc phần thay đổi) / the whole register (or its changes) in one download
+         * @description Luồng CSV hoặc NDJSON (mỗi dòng một sáng kiến như RegisterChange; với since, thêm dòng {"removed": Removal} cho sáng kiến đã xóa), nén gzip khi có Accept-Encoding: gzip. Header Sangkien-Sync-Token là since cho /changes hay /export lần sau. Ví dụ / example: curl --compressed -H "Authorization: Bearer $TOKEN" -o so-dang-ky.ndjson 'http://localhost:8080/api/v1/reports/initiatives/export?program=1TRIEU-SK&format=ndjson' / A stream of CSV or NDJSON (a line per initiative as RegisterChange; with since, a {"removed": Removal} line per deleted one), gzip-compressed when Accept-Encoding asks. The header Sangkien-Sync-Token is the since of the next /changes or /export call.
+         */
+        get: operations["exportRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/progress": {
         parameters: {
             query?: never;
@@ -988,6 +1048,26 @@ export interface paths {
          * @description Cán bộ tạo đơn vị dưới đơn vị của mình (đơn vị cha phải thuộc phạm vi của mình) / officers create units below their own (the parent must be within their scope)
          */
         post: operations["createUnit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Thay đổi của cây đơn vị, cho bản sao / the unit tree's changes, for a mirror
+         * @description Lần đầu không có since: toàn bộ; sau đó since = next của lần trước. Đơn vị không bị xóa; đơn vị đã đóng có validTo. Hướng dẫn: docs/integration.md / First without since: everything; then since = the last answer's next. Units are never deleted; a closed one carries validTo. Guide: docs/integration.md
+         */
+        get: operations["unitChanges"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2607,6 +2687,40 @@ export interface components {
             /** @description Phân bổ tiếp của các đơn vị trực thuộc, đổi cùng lúc trong một giao dịch (bắt buộc khi MUST_EQUAL và chỉ tiêu của đơn vị con đã phân bổ tiếp thay đổi) / the children's own allocations, changed in the same transaction (needed under MUST_EQUAL when a child's targets change and it has allocated them further) */
             below?: components["schemas"]["ChildAllocation"][];
         };
+        /** @description Một chỉ tiêu (đơn vị, giai đoạn) như bản sao cần giữ / one target (unit, period) as a mirror keeps it */
+        QuotaChange: {
+            /**
+             * @description Định danh ổn định: chương trình/giai đoạn/đơn vị / stable id: programme/period/unit
+             * @example 1TRIEU-SK/GD1/LCH-PT
+             */
+            id?: string;
+            /** @example GD1 */
+            periodCode?: string;
+            /** @example LCH-PT */
+            unitCode?: string;
+            /**
+             * Format: int32
+             * @example 135
+             */
+            target?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Một trang thay đổi chỉ tiêu: áp dụng removed rồi items theo id; gọi lại ngay với next khi more / one page of quota changes: apply removed, then items, by id; call again with next at once while more is true */
+        QuotaChanges: {
+            items?: components["schemas"]["QuotaChange"][];
+            /** @description Chỉ tiêu đã bỏ (kind QUOTA) / targets removed (kind QUOTA) */
+            removed?: components["schemas"]["Removal"][];
+            /**
+             * @description Mã đồng bộ cho lần gọi sau / the sync token for the next call (opaque)
+             * @example c1.MTIzLjEyMy40NTYuMS43ODk
+             */
+            next?: string;
+            /**
+             * @description Còn thay đổi: gọi lại ngay / more changes are waiting: call again now
+             * @example false
+             */
+            more?: boolean;
+        };
         /** @description Chỉ tiêu của một đơn vị theo từng giai đoạn / a unit's targets by period code */
         QuotaRow: {
             /** @example LCH-PT */
@@ -2746,6 +2860,63 @@ export interface components {
              */
             occurredOn?: components["schemas"]["LocalDate"];
         };
+        /** @description Một sáng kiến như bản sao của sổ đăng ký cần giữ, không có dữ liệu cá nhân; đơn vị theo mã (tên đơn vị lấy từ /api/v1/units/changes) / one initiative as a mirror of the register keeps it, without personal data; its unit by code (unit names come from /api/v1/units/changes) */
+        RegisterChange: {
+            /**
+             * Format: int64
+             * @description Mã định danh ổn định, không bao giờ dùng lại / stable id, never reused
+             * @example 1234
+             */
+            id?: number;
+            /** @example SK-LCH-PT-2022-0007 */
+            receiptNumber?: string;
+            /** @example Sáng kiến lọc nước sạch cho điểm trường */
+            title?: string;
+            /** @example LCH-PT */
+            unitCode?: string;
+            /** @example SOCIO_ECONOMIC */
+            field?: string;
+            /** @example TECHNICAL */
+            solutionType?: string;
+            /** @example VALID */
+            status?: string;
+            /** @example GRASSROOTS */
+            impactLevel?: string;
+            /** @example A */
+            grade?: string;
+            /** @example 2022-03-15 */
+            firstAppliedOn?: components["schemas"]["LocalDate"];
+            /** @example 2022-04-02 */
+            submittedOn?: components["schemas"]["LocalDate"];
+            /** @example Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu */
+            recognitionBody?: string;
+            /** @example 15/QĐ-LĐLĐ */
+            decisionNumber?: string;
+            /** @example 2022-05-20 */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @example 150000000 */
+            estimatedValueVnd?: number;
+            /**
+             * Format: int32
+             * @description Số tác giả / number of authors
+             * @example 2
+             */
+            authorCount?: number;
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Một trang thay đổi của sổ đăng ký: áp dụng removed rồi items theo id; gọi lại ngay với next khi more, sau đó định kỳ / one page of the register's changes: apply removed, then items, by id; call again with next at once while more is true, then from time to time */
+        RegisterChanges: {
+            items?: components["schemas"]["RegisterChange"][];
+            /** @description Sáng kiến đã bị xóa (bia mộ, kind INITIATIVE) / dossiers deleted (tombstones, kind INITIATIVE) */
+            removed?: components["schemas"]["Removal"][];
+            /**
+             * @description Mã đồng bộ cho lần gọi sau (giữ nguyên, không giải mã) / the sync token for the next call (opaque)
+             * @example c1.MTIzLjEyMy40NTYuMS43ODk
+             */
+            next?: string;
+            /** @description Còn thay đổi: gọi lại ngay / more changes are waiting: call again now */
+            more?: boolean;
+        };
         /** @description Một sáng kiến trong sổ đăng ký, không có dữ liệu cá nhân (không tên tác giả, không nội dung hồ sơ) / one initiative of the register, without personal data (no author names, no dossier text) */
         RegisterEntry: {
             /** @example SK-LCH-PT-2022-0007 */
@@ -2824,6 +2995,20 @@ export interface components {
              */
             row?: number;
             errors?: components["schemas"]["FieldProblem"][];
+        };
+        /** @description Một đối tượng đã bị xóa (bia mộ) / a deleted object (tombstone) */
+        Removal: {
+            /**
+             * @description INITIATIVE | QUOTA
+             * @example INITIATIVE
+             */
+            kind?: string;
+            /**
+             * @description Mã định danh ổn định như ở mục đã gửi / the stable id, as its item carried it
+             * @example 1234
+             */
+            id?: string;
+            removedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @description Một hồ sơ trong hàng chờ chấm của giám khảo / one dossier in an evaluator's queue */
         ReviewTask: {
@@ -3048,6 +3233,44 @@ export interface components {
              * @example 0
              */
             version?: number;
+        };
+        /** @description Một đơn vị như bản sao cần giữ; mã là định danh ổn định / a unit as a mirror keeps it; the code is its stable id */
+        UnitChange: {
+            /** @example LCH-PT */
+            code?: string;
+            /** @example LĐLĐ huyện Phong Thổ */
+            name?: string;
+            type?: components["schemas"]["UnitType"];
+            sector?: components["schemas"]["UnitSector"];
+            /** @example LCH */
+            parentCode?: string;
+            /**
+             * Format: int32
+             * @example 2
+             */
+            depth?: number;
+            /** @example 2021-09-01 */
+            validFrom?: components["schemas"]["LocalDate"];
+            /**
+             * @description Ngày đóng, nếu đã đóng (đơn vị không bao giờ bị xóa) / the day it closed, if closed (units are never deleted)
+             * @example 2025-06-30
+             */
+            validTo?: components["schemas"]["LocalDate"];
+            updatedAt?: components["schemas"]["OffsetDateTime"];
+        };
+        /** @description Một trang thay đổi của cây đơn vị; gọi lại ngay với next khi more / one page of the unit tree's changes; call again with next at once while more is true */
+        UnitChanges: {
+            items?: components["schemas"]["UnitChange"][];
+            /**
+             * @description Mã đồng bộ cho lần gọi sau / the sync token for the next call (opaque)
+             * @example c1.MTIzLjEyMy40NTYuMS43ODk
+             */
+            next?: string;
+            /**
+             * @description Còn thay đổi: gọi lại ngay / more changes are waiting: call again now
+             * @example false
+             */
+            more?: boolean;
         };
         UnitCreate: {
             /** @example LCH-PT-CDCS01 */
@@ -6786,6 +7009,74 @@ export interface operations {
             };
         };
     };
+    quotaChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Trong cây con của đơn vị này; mặc định đơn vị đứng đầu chương trình / inside this unit's subtree; default the programme's top unit
+                 * @example LCH
+                 */
+                root?: string;
+                /** @description next của lần gọi trước / the previous answer's next */
+                since?: string;
+                /** @description 1–10.000 */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang thay đổi / one page of changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaChanges"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     setOwnTargets: {
         parameters: {
             query?: never;
@@ -7100,6 +7391,148 @@ export interface operations {
                      */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    initiativeRegisterChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Mã chương trình; mặc định chương trình đang diễn ra hôm nay (có giai đoạn chứa hôm nay), nếu không có thì chương trình duy nhất; không xác định được một chương trình: 400 / the programme's code; default the programme running today (a period holds today), else the only one; 400 when that does not single out one programme
+                 * @example 1TRIEU-SK
+                 */
+                program?: string;
+                /** @example LCH */
+                root?: string;
+                /** @description next của lần gọi trước; bỏ trống: từ đầu / the previous answer's next; empty: from the start */
+                since?: string;
+                /** @description 1–10.000 */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang thay đổi / one page of changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisterChanges"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportRegister: {
+        parameters: {
+            query?: {
+                /**
+                 * @description csv | ndjson; mặc định theo Accept, rồi CSV / default from Accept, then CSV
+                 * @example ndjson
+                 */
+                format?: string;
+                /**
+                 * @description Mã chương trình; mặc định chương trình đang diễn ra hôm nay (có giai đoạn chứa hôm nay), nếu không có thì chương trình duy nhất; không xác định được một chương trình: 400 / the programme's code; default the programme running today (a period holds today), else the only one; 400 when that does not single out one programme
+                 * @example 1TRIEU-SK
+                 */
+                program?: string;
+                /** @example LCH */
+                root?: string;
+                /** @description next (hay Sangkien-Sync-Token) của lần trước; bỏ trống: toàn bộ / the previous next (or Sangkien-Sync-Token); empty: everything */
+                since?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Tệp xuất / the export */
+            200: {
+                headers: {
+                    /** @description since cho lần sau / since for the next call */
+                    "Sangkien-Sync-Token"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/x-ndjson": string;
                 };
             };
             /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
@@ -7496,6 +7929,72 @@ export interface operations {
             };
             /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unitChanges: {
+        parameters: {
+            query?: {
+                /** @description next của lần gọi trước / the previous answer's next */
+                since?: string;
+                /** @description 1–10.000 */
+                size?: number;
+                /**
+                 * @description Trong cây con của đơn vị này / inside this unit's subtree
+                 * @example LCH
+                 */
+                within?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang thay đổi / one page of changes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitChanges"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -78,4 +78,24 @@ public final class QuotaDtos {
             this(version, targets, null, null);
         }
     }
+
+    @Schema(name = "QuotaChange", description = "Một chỉ tiêu (đơn vị, giai đoạn) như bản sao cần giữ / one target (unit, period) as a mirror keeps it")
+    public record QuotaChange(
+            @Schema(description = "Định danh ổn định: chương trình/giai đoạn/đơn vị / stable id: programme/period/unit",
+                    examples = "1TRIEU-SK/GD1/LCH-PT") String id,
+            @Schema(examples = "GD1") String periodCode,
+            @Schema(examples = "LCH-PT") String unitCode,
+            @Schema(examples = "135") int target,
+            java.time.OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "QuotaChanges", description = "Một trang thay đổi chỉ tiêu: áp dụng removed rồi items theo id; gọi lại ngay với next khi more "
+            + "/ one page of quota changes: apply removed, then items, by id; call again with next at once while more is true")
+    public record QuotaChanges(
+            List<QuotaChange> items,
+            @Schema(description = "Chỉ tiêu đã bỏ (kind QUOTA) / targets removed (kind QUOTA)") List<vn.congdoan.sangkien.common.sync.Removal> removed,
+            @Schema(description = "Mã đồng bộ cho lần gọi sau / the sync token for the next call (opaque)",
+                    examples = "c1.MTIzLjEyMy40NTYuMS43ODk") String next,
+            @Schema(description = "Còn thay đổi: gọi lại ngay / more changes are waiting: call again now", examples = "false") boolean more) {
+    }
 }

@@ -14,7 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
 import vn.congdoan.sangkien.quota.QuotaDtos.OwnTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaAllocation;
+import vn.congdoan.sangkien.quota.QuotaDtos.QuotaChanges;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaTable;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import vn.congdoan.sangkien.security.Roles;
 
 @Path("/api/v1/programs/{code}/quotas")
@@ -37,6 +41,23 @@ public class QuotaResource {
     public QuotaTable quotaTable(@PathParam("code") String code,
                             @QueryParam("unit") @Parameter(description = "Mã đơn vị / unit code", example = "LCH") String unit) {
         return service.table(code, unit);
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "Thay đổi chỉ tiêu, cho bản sao / the quotas' changes, for a mirror",
+            description = "Lần đầu không có since: toàn bộ; sau đó since = next của lần trước: chỉ những gì đã đổi, kể cả chỉ tiêu đã bỏ (removed). "
+                    + "Hướng dẫn: docs/integration.md / First without since: everything; then since = the last answer's next: only what changed, "
+                    + "removed targets included (removed). Guide: docs/integration.md")
+    @APIResponse(responseCode = "200", description = "Một trang thay đổi / one page of changes")
+    @ProblemResponses.Query
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.REPORTER})
+    public QuotaChanges quotaChanges(@PathParam("code") String code,
+            @QueryParam("root") @Parameter(description = "Trong cây con của đơn vị này; mặc định đơn vị đứng đầu chương trình "
+                    + "/ inside this unit's subtree; default the programme's top unit", example = "LCH") String root,
+            @QueryParam("since") @Parameter(description = "next của lần gọi trước / the previous answer's next") String since,
+            @QueryParam("size") @DefaultValue("1000") @Min(1) @Max(10000) @Parameter(description = "1–10.000") int size) {
+        return service.changes(code, root, since, size);
     }
 
     @PUT

@@ -17,7 +17,11 @@ import vn.congdoan.sangkien.quota.QuotaDtos.ChildAllocation;
 import vn.congdoan.sangkien.quota.QuotaDtos.ChildTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.OwnTargets;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaAllocation;
+import vn.congdoan.sangkien.quota.QuotaDtos.QuotaChange;
+import vn.congdoan.sangkien.quota.QuotaDtos.QuotaChanges;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaRow;
+import vn.congdoan.sangkien.common.sync.ChangePage;
+import vn.congdoan.sangkien.common.sync.ChangeToken;
 import vn.congdoan.sangkien.quota.QuotaDtos.QuotaTable;
 import vn.congdoan.sangkien.unit.Unit;
 import vn.congdoan.sangkien.unit.UnitRepository;
@@ -45,9 +49,12 @@ public class QuotaService {
     private final Outbox outbox;
     private final UnitScope scope;
 
+    private final QuotaChangesRepository quotaChanges;
+
     public QuotaService(QuotaRepository quotas, QuotaSheetRepository sheets, UnitRepository units, UnitService unitService,
                         ProgramService programService, ProgramMapper programMapper, QuotaRules rules, Outbox outbox,
-                        UnitScope scope) {
+                        UnitScope scope, QuotaChangesRepository quotaChanges) {
+        this.quotaChanges = quotaChanges;
         this.outbox = outbox;
         this.scope = scope;
         this.quotas = quotas;
@@ -57,6 +64,17 @@ public class QuotaService {
         this.programService = programService;
         this.programMapper = programMapper;
         this.rules = rules;
+    }
+
+    /** One page of the programme's quota changes in the subtree of {@code rootCode} (default: the quota table's top). */
+    @Transactional
+    public QuotaChanges changes(String programCode, String rootCode, String since, int size) {
+        ChangeToken token = ChangeToken.parse(since, "since");
+        Program program = programService.require(programCode);
+        Unit root = rootCode != null ? unitService.require(rootCode)
+                : unitService.defaultRoot(quotas.topUnit(program), "quota", programCode);
+        ChangePage<QuotaChange> page = quotaChanges.changes(program.id, root.path, token, size);
+        return new QuotaChanges(page.items(), page.removed(), page.next(), page.more());
     }
 
     /** The quota table of a unit (by default the top of the programme) and its direct children. */

@@ -3,7 +3,7 @@ package vn.congdoan.sangkien.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import vn.congdoan.sangkien.common.sync.ChangeFeed;
+import vn.congdoan.sangkien.common.db.ChangeFeed;
 import vn.congdoan.sangkien.common.sync.ChangePage;
 import vn.congdoan.sangkien.common.sync.ChangeToken;
 import vn.congdoan.sangkien.common.sync.Removal;
@@ -38,7 +38,7 @@ public class RegisterRepository {
     /** Every read here is a report's: on the replica when it is up to date. */
     private final HeavyReads reads;
 
-    /** The change feed reads the primary (common.sync.ChangeFeed says why). */
+    /** The change feed reads the primary (common.db.ChangeFeed says why). */
     private final Jdbi primary;
 
     public RegisterRepository(HeavyReads reads, Jdbi primary) {

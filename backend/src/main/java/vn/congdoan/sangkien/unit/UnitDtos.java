@@ -92,4 +92,27 @@ public final class UnitDtos {
             @NotNull @Size(max = 100) @Schema(examples = "[{\"username\": \"hotro.phongtho\", \"fullName\": \"Vàng Thị Mai\"}]")
             List<@Valid @NotNull SupportTeamMemberDto> members) {
     }
+
+    @Schema(name = "UnitChange", description = "Một đơn vị như bản sao cần giữ; mã là định danh ổn định / a unit as a mirror keeps it; the code is its stable id")
+    public record UnitChange(
+            @Schema(examples = "LCH-PT") String code,
+            @Schema(examples = "LĐLĐ huyện Phong Thổ") String name,
+            UnitType type,
+            UnitSector sector,
+            @Schema(examples = "LCH") String parentCode,
+            @Schema(examples = "2") int depth,
+            @Schema(examples = "2021-09-01") LocalDate validFrom,
+            @Schema(description = "Ngày đóng, nếu đã đóng (đơn vị không bao giờ bị xóa) / the day it closed, if closed (units are never deleted)",
+                    examples = "2025-06-30") LocalDate validTo,
+            OffsetDateTime updatedAt) {
+    }
+
+    @Schema(name = "UnitChanges", description = "Một trang thay đổi của cây đơn vị; gọi lại ngay với next khi more / one page of the unit tree's changes; "
+            + "call again with next at once while more is true")
+    public record UnitChanges(
+            List<UnitChange> items,
+            @Schema(description = "Mã đồng bộ cho lần gọi sau / the sync token for the next call (opaque)",
+                    examples = "c1.MTIzLjEyMy40NTYuMS43ODk") String next,
+            @Schema(description = "Còn thay đổi: gọi lại ngay / more changes are waiting: call again now", examples = "false") boolean more) {
+    }
 }

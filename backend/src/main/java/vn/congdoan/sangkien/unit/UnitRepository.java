@@ -6,6 +6,12 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
+import vn.congdoan.sangkien.common.db.RecordRows;
+import vn.congdoan.sangkien.common.db.ChangeFeed;
+import vn.congdoan.sangkien.common.sync.ChangePage;
+import vn.congdoan.sangkien.common.sync.ChangeToken;
+import vn.congdoan.sangkien.unit.UnitDtos.UnitChange;
 import vn.congdoan.sangkien.common.db.SqlFiles;
 import vn.congdoan.sangkien.common.text.SearchText;
 
@@ -18,10 +24,18 @@ public class UnitRepository implements PanacheRepositoryBase<Unit, Long> {
 
     private static final String MOVE_TAKES_EFFECT_ON = SqlFiles.of(UnitRepository.class, "move-takes-effect-on");
 
+    private static final String CHANGES = SqlFiles.of(UnitRepository.class, "changes");
+    private static final RowMapper<UnitChange> CHANGE = RecordRows.of(UnitChange.class);
+
     private final Jdbi jdbi;
 
     public UnitRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    /** One page of the units' change feed in the subtree at {@code rootPath}, read on the primary (ChangeFeed). */
+    public ChangePage<UnitChange> changes(String rootPath, ChangeToken token, int size) {
+        return jdbi.withHandle(h -> ChangeFeed.page(h, CHANGES, q -> q.bind("rootPath", rootPath), CHANGE, token, size));
     }
 
     public Optional<Unit> findByCode(String code) {

@@ -26,6 +26,7 @@ import vn.congdoan.sangkien.common.api.ProblemResponses;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
 import vn.congdoan.sangkien.security.Roles;
+import vn.congdoan.sangkien.unit.UnitDtos.UnitChanges;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitCreate;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitNode;
 import vn.congdoan.sangkien.unit.UnitDtos.UnitUpdate;
@@ -57,6 +58,22 @@ public class UnitResource {
             @QueryParam("activeOn") @Parameter(description = "Còn hiệu lực vào ngày / valid on this day", example = "2022-05-31") LocalDate activeOn,
             @Valid @BeanParam PageRequest page) {
         return service.search(q, type, parent, within, activeOn, page);
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "Thay đổi của cây đơn vị, cho bản sao / the unit tree's changes, for a mirror",
+            description = "Lần đầu không có since: toàn bộ; sau đó since = next của lần trước. Đơn vị không bị xóa; đơn vị đã đóng có validTo. "
+                    + "Hướng dẫn: docs/integration.md / First without since: everything; then since = the last answer's next. Units are never "
+                    + "deleted; a closed one carries validTo. Guide: docs/integration.md")
+    @APIResponse(responseCode = "200", description = "Một trang thay đổi / one page of changes")
+    @ProblemResponses.Query
+    @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.REPORTER})
+    public UnitChanges unitChanges(
+            @QueryParam("within") @Parameter(description = "Trong cây con của đơn vị này / inside this unit's subtree", example = "LCH") String within,
+            @QueryParam("since") @Parameter(description = "next của lần gọi trước / the previous answer's next") String since,
+            @QueryParam("size") @DefaultValue("1000") @Min(1) @Max(10000) @Parameter(description = "1–10.000") int size) {
+        return service.changes(within, since, size);
     }
 
     @GET

@@ -1,5 +1,9 @@
 package vn.congdoan.sangkien.unit;
 
+import vn.congdoan.sangkien.common.sync.ChangePage;
+import vn.congdoan.sangkien.common.sync.ChangeToken;
+import vn.congdoan.sangkien.unit.UnitDtos.UnitChange;
+import vn.congdoan.sangkien.unit.UnitDtos.UnitChanges;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -55,6 +59,14 @@ public class UnitService {
 
     public UnitView get(String code) {
         return mapper.toView(require(code));
+    }
+
+    /** One page of the unit tree's changes for a mirror: the subtree of {@code withinCode} (default: all the caller sees). */
+    public UnitChanges changes(String withinCode, String since, int size) {
+        ChangeToken token = ChangeToken.parse(since, "since");
+        String rootPath = withinCode == null ? scope.pathPrefix() : require(withinCode).path;
+        ChangePage<UnitChange> page = units.changes(rootPath, token, size);
+        return new UnitChanges(page.items(), page.next(), page.more());
     }
 
     public PageResult<UnitView> search(String q, UnitType type, String parentCode, String withinCode, LocalDate activeOn, PageRequest page) {

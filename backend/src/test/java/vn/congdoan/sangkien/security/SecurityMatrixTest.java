@@ -211,6 +211,14 @@ class SecurityMatrixTest {
                 officer, member, r -> r.get("/api/v1/reports/progress?program=" + Fixtures.PROGRAM + "&root=" + w.unitB), 404));
         rows.put("GET /api/v1/reports/initiatives", new Row(r -> r.get("/api/v1/reports/initiatives?program=" + Fixtures.PROGRAM + "&root=" + w.unitA),
                 officer, member, r -> r.get("/api/v1/reports/initiatives?program=" + Fixtures.PROGRAM + "&root=" + w.unitB), 404));
+        rows.put("GET /api/v1/reports/initiatives/changes", new Row(r -> r.get("/api/v1/reports/initiatives/changes?program=" + Fixtures.PROGRAM + "&root=" + w.unitA),
+                officer, member, r -> r.get("/api/v1/reports/initiatives/changes?program=" + Fixtures.PROGRAM + "&root=" + w.unitB), 404));
+        rows.put("GET /api/v1/reports/initiatives/export", new Row(r -> r.get("/api/v1/reports/initiatives/export?program=" + Fixtures.PROGRAM + "&root=" + w.unitA),
+                officer, member, r -> r.get("/api/v1/reports/initiatives/export?program=" + Fixtures.PROGRAM + "&root=" + w.unitB), 404));
+        rows.put("GET /api/v1/units/changes", new Row(r -> r.get("/api/v1/units/changes?within=" + w.unitA), officer, member,
+                r -> r.get("/api/v1/units/changes?within=" + w.unitB), 404));
+        rows.put("GET /api/v1/programs/{code}/quotas/changes", new Row(r -> r.get(P + "/quotas/changes?root=" + w.unitA), officer, member,
+                r -> r.get(P + "/quotas/changes?root=" + w.unitB), 404));
         rows.put("GET /api/v1/programs/{code}/progress", new Row(r -> r.get(P + "/progress?root=" + w.unitA), officer, null,
                 r -> r.get(P + "/progress?root=" + w.unitB), 404));
         rows.put("GET /api/v1/me", new Row(r -> r.get("/api/v1/me"), member, null, null, 0));

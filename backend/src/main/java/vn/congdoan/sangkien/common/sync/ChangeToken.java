@@ -56,12 +56,12 @@ public record ChangeToken(long from, long passFrom, long afterXid, int afterRank
     }
 
     /** Further in this pass, after the row at (xid, rank, id). */
-    ChangeToken after(long passStart, long xid, int rank, long id) {
+    public ChangeToken after(long passStart, long xid, int rank, long id) {
         return new ChangeToken(from, passStart, xid, rank, id);
     }
 
     /** The pass is over: the next starts at the oldest transaction that was running when this one began. */
-    static ChangeToken nextPass(long passStart) {
+    public static ChangeToken nextPass(long passStart) {
         return new ChangeToken(passStart, -1, 0, -1, 0);
     }
 }

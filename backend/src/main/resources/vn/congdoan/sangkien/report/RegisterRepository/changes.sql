@@ -1,4 +1,4 @@
--- The register's change feed (common.sync.ChangeFeed): every dossier of the programme in the subtree, whatever its
+-- The register's change feed (common.db.ChangeFeed): every dossier of the programme in the subtree, whatever its
 -- status, written by a transaction from :from on and after the position; then the dossiers deleted meanwhile.
 -- Each half walks its (change_xid, id) index from :lowXid and stops at :limit; the merge keeps that order.
 with rows as (

@@ -1,4 +1,8 @@
-package vn.congdoan.sangkien.common.sync;
+package vn.congdoan.sangkien.common.db;
+
+import vn.congdoan.sangkien.common.sync.ChangePage;
+import vn.congdoan.sangkien.common.sync.ChangeToken;
+import vn.congdoan.sangkien.common.sync.Removal;
 
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
