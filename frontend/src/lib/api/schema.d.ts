@@ -2275,6 +2275,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description Số kết quả; khi đọc theo cursor: số kết quả từ cursor trở đi / the number of matches; read by cursor: the matches from the cursor on
              * @example 2300
              */
             totalItems?: number;
@@ -2283,6 +2284,11 @@ export interface components {
              * @example 115
              */
             totalPages?: number;
+            /**
+             * @description Trang sau theo khóa (chỉ danh sách có tham số cursor), không bị xô lệch khi có thay đổi; không có khi đã hết / the next page by key (lists with a cursor parameter only), not shifted by changes meanwhile; absent after the last page
+             * @example k1.dXBkYXRlZEF0HzEyMzQfMjAyNi0xMi0wNCAwNjowMDowMCswMA
+             */
+            nextCursor?: string;
         };
         /** @description Một trang kết quả / one page of results */
         PageResultDeliveryView: {
@@ -2299,6 +2305,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description Số kết quả; khi đọc theo cursor: số kết quả từ cursor trở đi / the number of matches; read by cursor: the matches from the cursor on
              * @example 2300
              */
             totalItems?: number;
@@ -2307,6 +2314,11 @@ export interface components {
              * @example 115
              */
             totalPages?: number;
+            /**
+             * @description Trang sau theo khóa (chỉ danh sách có tham số cursor), không bị xô lệch khi có thay đổi; không có khi đã hết / the next page by key (lists with a cursor parameter only), not shifted by changes meanwhile; absent after the last page
+             * @example k1.dXBkYXRlZEF0HzEyMzQfMjAyNi0xMi0wNCAwNjowMDowMCswMA
+             */
+            nextCursor?: string;
         };
         /** @description Một trang kết quả / one page of results */
         PageResultImportBatchSummary: {
@@ -2323,6 +2335,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description Số kết quả; khi đọc theo cursor: số kết quả từ cursor trở đi / the number of matches; read by cursor: the matches from the cursor on
              * @example 2300
              */
             totalItems?: number;
@@ -2331,6 +2344,11 @@ export interface components {
              * @example 115
              */
             totalPages?: number;
+            /**
+             * @description Trang sau theo khóa (chỉ danh sách có tham số cursor), không bị xô lệch khi có thay đổi; không có khi đã hết / the next page by key (lists with a cursor parameter only), not shifted by changes meanwhile; absent after the last page
+             * @example k1.dXBkYXRlZEF0HzEyMzQfMjAyNi0xMi0wNCAwNjowMDowMCswMA
+             */
+            nextCursor?: string;
         };
         /** @description Một trang kết quả / one page of results */
         PageResultImportedInitiative: {
@@ -2347,6 +2365,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description Số kết quả; khi đọc theo cursor: số kết quả từ cursor trở đi / the number of matches; read by cursor: the matches from the cursor on
              * @example 2300
              */
             totalItems?: number;
@@ -2355,6 +2374,11 @@ export interface components {
              * @example 115
              */
             totalPages?: number;
+            /**
+             * @description Trang sau theo khóa (chỉ danh sách có tham số cursor), không bị xô lệch khi có thay đổi; không có khi đã hết / the next page by key (lists with a cursor parameter only), not shifted by changes meanwhile; absent after the last page
+             * @example k1.dXBkYXRlZEF0HzEyMzQfMjAyNi0xMi0wNCAwNjowMDowMCswMA
+             */
+            nextCursor?: string;
         };
         /** @description Một trang kết quả / one page of results */
         PageResultInitiativeSummary: {
@@ -2371,6 +2395,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description Số kết quả; khi đọc theo cursor: số kết quả từ cursor trở đi / the number of matches; read by cursor: the matches from the cursor on
              * @example 2300
              */
             totalItems?: number;
@@ -2379,6 +2404,11 @@ export interface components {
              * @example 115
              */
             totalPages?: number;
+            /**
+             * @description Trang sau theo khóa (chỉ danh sách có tham số cursor), không bị xô lệch khi có thay đổi; không có khi đã hết / the next page by key (lists with a cursor parameter only), not shifted by changes meanwhile; absent after the last page
+             * @example k1.dXBkYXRlZEF0HzEyMzQfMjAyNi0xMi0wNCAwNjowMDowMCswMA
+             */
+            nextCursor?: string;
         };
         /** @description Một trang kết quả / one page of results */
         PageResultUnitView: {
@@ -2395,6 +2425,7 @@ export interface components {
             size?: number;
             /**
              * Format: int64
+             * @description Số kết quả; khi đọc theo cursor: số kết quả từ cursor trở đi / the number of matches; read by cursor: the matches from the cursor on
              * @example 2300
              */
             totalItems?: number;
@@ -2403,6 +2434,11 @@ export interface components {
              * @example 115
              */
             totalPages?: number;
+            /**
+             * @description Trang sau theo khóa (chỉ danh sách có tham số cursor), không bị xô lệch khi có thay đổi; không có khi đã hết / the next page by key (lists with a cursor parameter only), not shifted by changes meanwhile; absent after the last page
+             * @example k1.dXBkYXRlZEF0HzEyMzQfMjAyNi0xMi0wNCAwNjowMDowMCswMA
+             */
+            nextCursor?: string;
         };
         /** @description Giai đoạn, năm hoặc quý: cửa sổ tính sáng kiến (gồm cả hai đầu) / a counting window, both ends included */
         Period: {
@@ -2955,6 +2991,14 @@ export interface components {
              * @example 2
              */
             authorCount?: number;
+            /**
+             * Format: int64
+             * @description Mã định danh ổn định, không bao giờ dùng lại / stable id, never reused
+             * @example 1234
+             */
+            id?: number;
+            /** @description Lần sửa cuối / last changed */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
         };
         /** @description Một trang sổ đăng ký / one page of the register */
         RegisterPage: {
@@ -2985,6 +3029,11 @@ export interface components {
              * @example 3
              */
             totalPages?: number;
+            /**
+             * @description Trang sau theo khóa (tham số cursor), không bị xô lệch khi có thay đổi; không có khi đã hết / the next page by key (parameter cursor), not shifted by changes meanwhile; absent after the last page
+             * @example k1.cmVnaXN0ZXIfMTIzNB8A
+             */
+            nextCursor?: string;
         };
         /** @description Một dòng bị từ chối của tệp / one rejected row of the file */
         RejectedRow: {
@@ -4490,6 +4539,8 @@ export interface operations {
     searchInitiatives: {
         parameters: {
             query?: {
+                /** @description nextCursor của trang trước (cùng sort và bộ lọc): trang sau theo khóa, page bị bỏ qua / the previous page's nextCursor (same sort and filters): the next page by key, page is ignored */
+                cursor?: string;
                 field?: components["schemas"]["InitiativeField"];
                 /**
                  * @description Xếp loại / grade
@@ -7352,6 +7403,8 @@ export interface operations {
     initiativeRegister: {
         parameters: {
             query?: {
+                /** @description nextCursor (hay X-Next-Cursor) của trang trước: trang sau theo khóa, page bị bỏ qua / the previous page's nextCursor (or X-Next-Cursor): the next page by key, page is ignored */
+                cursor?: string;
                 /**
                  * @description json | csv | xlsx; mặc định theo Accept, rồi JSON / default from Accept, then JSON. CSV: UTF-8 có BOM, dòng đầu là tên trường như JSON / UTF-8 with BOM, header of the JSON field names. Ô bắt đầu bằng = + - @ được thêm dấu ' / cells starting with = + - @ get a leading apostrophe.
                  * @example csv
@@ -7386,8 +7439,8 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["RegisterPage"];
                     /**
-                     * @example receiptNumber,title,unitCode,unitName,field,solutionType,status,impactLevel,grade,firstAppliedOn,submittedOn,recognitionBody,decisionNumber,decisionDate,estimatedValueVnd,authorCount
-                     *     SK-LCH-PT-2022-0007,Sáng kiến lọc nước sạch cho điểm trường,LCH-PT,LĐLĐ huyện Phong Thổ,SOCIO_ECONOMIC,TECHNICAL,VALID,GRASSROOTS,A,2022-03-15,2022-04-02,Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu,15/QĐ-LĐLĐ,2022-05-20,150000000,2
+                     * @example receiptNumber,title,unitCode,unitName,field,solutionType,status,impactLevel,grade,firstAppliedOn,submittedOn,recognitionBody,decisionNumber,decisionDate,estimatedValueVnd,authorCount,id,updatedAt
+                     *     SK-LCH-PT-2022-0007,Sáng kiến lọc nước sạch cho điểm trường,LCH-PT,LĐLĐ huyện Phong Thổ,SOCIO_ECONOMIC,TECHNICAL,VALID,GRASSROOTS,A,2022-03-15,2022-04-02,Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu,15/QĐ-LĐLĐ,2022-05-20,150000000,2,1234,2022-05-20T09:15:00+07:00
                      */
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;

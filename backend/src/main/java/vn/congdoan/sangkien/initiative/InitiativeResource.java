@@ -46,8 +46,10 @@ public class InitiativeResource {
     @APIResponse(responseCode = "200", description = "Một trang sáng kiến / a page of initiatives")
     @ProblemResponses.Query
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
-    public PageResult<InitiativeSummary> searchInitiatives(@Valid @BeanParam InitiativeSearch search, @Valid @BeanParam PageRequest page) {
-        return service.search(search, page);
+    public PageResult<InitiativeSummary> searchInitiatives(@Valid @BeanParam InitiativeSearch search, @Valid @BeanParam PageRequest page,
+            @QueryParam("cursor") @Parameter(description = "nextCursor của trang trước (cùng sort và bộ lọc): trang sau theo khóa, page bị bỏ qua "
+                    + "/ the previous page's nextCursor (same sort and filters): the next page by key, page is ignored") String cursor) {
+        return service.search(search, page, cursor);
     }
 
     @GET

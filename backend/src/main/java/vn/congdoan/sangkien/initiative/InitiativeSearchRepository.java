@@ -47,6 +47,11 @@ public class InitiativeSearchRepository {
     private static final Map<String, String> CONDITIONS = Stream.of("words", "program", "underUnit", "createdBy",
                     "assignedTo", "linkedAccount", "from", "to", "statuses", "field", "solutionType", "grade")
             .collect(Collectors.toMap(Function.identity(), name -> SqlFiles.of(InitiativeSearchRepository.class, "where-" + name)));
+    private static final String AFTER_VALUE = SqlFiles.of(InitiativeSearchRepository.class, "after-value");
+    private static final String AFTER_NULL = SqlFiles.of(InitiativeSearchRepository.class, "after-null");
+    /** The SQL type of each sortable column, to read a cursor's value back as what it was. */
+    private static final Map<String, String> SORT_TYPES = Map.of("updated_at", "timestamptz", "created_at", "timestamptz",
+            "title", "text", "first_applied_on", "date", "status", "text", "receipt_number", "text");
     /** Fills in {@code <conditions>} and {@code <order>}. */
     private static final TemplateEngine FILTERS = new DefinedAttributeTemplateEngine();
 
@@ -65,34 +70,63 @@ public class InitiativeSearchRepository {
         this.similarTitlesLimit = similarTitlesLimit;
     }
 
-    /** One page of a search and the number of all its matches. */
-    public record Found(List<InitiativeSummary> items, long total) {
+    /**
+     * One page of a search and the number of all its matches (read from a cursor: of those after it); {@code last} is
+     * where the page ended (sort value as text, id) when more matches follow, for the next cursor.
+     */
+    public record Found(List<InitiativeSummary> items, long total, Position last) {
     }
 
-    private record PageId(long id, long total) {
+    public record Position(String sortValue, long id) {
     }
 
-    /** @param sort by columns of {@code initiative}, from the service's allow-list (never the caller's text) */
-    public Found search(InitiativeFilter filter, Sort sort, int page, int size) {
+    private record PageId(long id, long total, String sortValue) {
+    }
+
+    /**
+     * @param sort  by columns of {@code initiative}, from the service's allow-list (never the caller's text), the first
+     *              one's column and direction also those of the cursor
+     * @param after the last row of the previous page (keyset paging), or null to read page {@code page} by offset
+     */
+    public Found search(InitiativeFilter filter, Sort sort, int page, int size, Position after) {
         Map<String, Object> values = filterValues(filter);
         String conditions = values.keySet().stream().map(CONDITIONS::get).collect(Collectors.joining("\n"));
         String order = sort.getColumns().stream()
                 .map(c -> "i." + c.getName() + (c.getDirection() == Sort.Direction.Descending ? " desc" : " asc"))
                 .collect(Collectors.joining(", "));
+        Sort.Column first = sort.getColumns().get(0);
+        long offset = after == null ? (long) page * size : 0;
         return reads.withHandle(h -> {
-            List<PageId> ids = filtered(h, PAGE_IDS, conditions, values).define("order", order)
-                    .bind("limit", size).bind("offset", (long) page * size).map(PAGE_ID).list();
+            Query pageIds = filtered(h, PAGE_IDS, conditions, values).define("order", order)
+                    .define("sortValue", "i." + first.getName() + "::text").define("after", after == null ? "" : keyset(first, after));
+            if (after != null) {
+                pageIds.bind("afterValue", after.sortValue()).bind("afterId", after.id());
+            }
+            List<PageId> ids = pageIds.bind("limit", size).bind("offset", offset).map(PAGE_ID).list();
             if (ids.isEmpty()) {
-                long total = page == 0 ? 0 : filtered(h, COUNT, conditions, values).mapTo(Long.class).one();
-                return new Found(List.of(), total);
+                long total = page == 0 || after != null ? 0 : filtered(h, COUNT, conditions, values).mapTo(Long.class).one();
+                return new Found(List.of(), total, null);
             }
             Map<Long, InitiativeSummary> loaded = h.createQuery(PAGE_ROWS)
                     .bindArray("ids", Long.class, ids.stream().map(PageId::id).toList()).map(SUMMARY).stream()
                     .collect(Collectors.toMap(InitiativeSummary::id, Function.identity()));
             // A dossier deleted between the two statements is left out of the page.
             List<InitiativeSummary> items = ids.stream().map(r -> loaded.get(r.id())).filter(Objects::nonNull).toList();
-            return new Found(items, ids.get(0).total());
+            PageId last = ids.get(ids.size() - 1);
+            boolean more = ids.get(0).total() > offset + ids.size();
+            return new Found(items, ids.get(0).total(), more ? new Position(last.sortValue(), last.id()) : null);
         });
+    }
+
+    /** The condition that keeps the rows after {@code after} in the order of {@code column}, then id (after-*.sql). */
+    private static String keyset(Sort.Column column, Position after) {
+        boolean descending = column.getDirection() == Sort.Direction.Descending;
+        String name = column.getName();
+        String sql = after.sortValue() == null
+                ? AFTER_NULL.replace("<orValues>", descending ? "or i." + name + " is not null" : "")
+                : AFTER_VALUE.replace("<orNulls>", descending ? "" : "or i." + name + " is null")
+                        .replace("<cmp>", descending ? "<" : ">").replace("<type>", SORT_TYPES.get(name));
+        return sql.replace("<column>", name);
     }
 
     /**

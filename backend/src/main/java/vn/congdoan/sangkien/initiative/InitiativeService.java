@@ -8,6 +8,7 @@ import vn.congdoan.sangkien.common.Versions;
 import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
+import vn.congdoan.sangkien.common.paging.Cursor;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
 import vn.congdoan.sangkien.common.text.SearchText;
@@ -40,6 +41,7 @@ import java.util.function.Function;
 public class InitiativeService {
 
     /** Sort keys of the API and the columns they sort the search by (plus id, which PageRequest adds for ties). */
+    private static final String DEFAULT_SORT = "-updatedAt";
     private static final Map<String, String> SORTABLE = Map.of(
             "updatedAt", "updated_at", "createdAt", "created_at", "title", "title",
             "firstAppliedOn", "first_applied_on", "status", "status", "receiptNumber", "receipt_number");
@@ -131,8 +133,10 @@ public class InitiativeService {
         return searches.similarTitles(programId, excludeId, foldedTitle, scope.pathPrefix(), owner);
     }
 
-    public PageResult<InitiativeSummary> search(InitiativeSearch search, PageRequest page) {
-        Sort sort = page.panacheSort(SORTABLE, "-updatedAt");
+    public PageResult<InitiativeSummary> search(InitiativeSearch search, PageRequest page, String cursorText) {
+        Sort sort = page.panacheSort(SORTABLE, DEFAULT_SORT);
+        String sortName = page.sortOr(DEFAULT_SORT);
+        Cursor cursor = Cursor.parse(cursorText, sortName, "cursor");
         Program program = search.program() == null ? null : programs.require(search.program());
         Period period = null;
         if (search.period() != null) {
@@ -154,8 +158,10 @@ public class InitiativeService {
         var filter = new InitiativeFilter(search.q(), program == null ? null : program.id, underUnit, topUnit, createdBy,
                 assignedTo, linkedAccount,
                 period, search.statuses(), search.field(), search.solutionType(), search.grade());
-        var found = searches.search(filter, sort, page.page(), page.size());
-        return PageResult.of(found.items(), page, found.total(), Function.identity());
+        var found = searches.search(filter, sort, page.page(), page.size(),
+                cursor == null ? null : new InitiativeSearchRepository.Position(cursor.value(), cursor.id()));
+        Cursor next = found.last() == null ? null : new Cursor(sortName, found.last().sortValue(), found.last().id());
+        return PageResult.of(found.items(), page, found.total(), Function.identity(), next);
     }
 
     @Transactional

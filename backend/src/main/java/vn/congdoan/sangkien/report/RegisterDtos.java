@@ -31,7 +31,9 @@ public final class RegisterDtos {
             @Schema(examples = "15/QĐ-LĐLĐ") String decisionNumber,
             @Schema(examples = "2022-05-20") LocalDate decisionDate,
             @Schema(examples = "150000000") BigDecimal estimatedValueVnd,
-            @Schema(description = "Số tác giả / number of authors", examples = "2") int authorCount) {
+            @Schema(description = "Số tác giả / number of authors", examples = "2") int authorCount,
+            @Schema(description = "Mã định danh ổn định, không bao giờ dùng lại / stable id, never reused", examples = "1234") long id,
+            @Schema(description = "Lần sửa cuối / last changed") OffsetDateTime updatedAt) {
     }
 
     @Schema(name = "RegisterPage", description = "Một trang sổ đăng ký / one page of the register")
@@ -43,7 +45,10 @@ public final class RegisterDtos {
             @Schema(examples = "0") int page,
             @Schema(examples = "1000") int size,
             @Schema(examples = "2300") long totalItems,
-            @Schema(examples = "3") int totalPages) {
+            @Schema(examples = "3") int totalPages,
+            @Schema(description = "Trang sau theo khóa (tham số cursor), không bị xô lệch khi có thay đổi; không có khi đã hết "
+                    + "/ the next page by key (parameter cursor), not shifted by changes meanwhile; absent after the last page",
+                    examples = "k1.cmVnaXN0ZXIfMTIzNB8A") String nextCursor) {
     }
 
     @Schema(name = "RegisterChange", description = "Một sáng kiến như bản sao của sổ đăng ký cần giữ, không có dữ liệu cá nhân; "

@@ -86,9 +86,10 @@ public class RegisterRepository {
         return reads.withHandle(h -> bind(h, COUNT, programId, period, rootPath, statuses).mapTo(Long.class).one());
     }
 
-    public List<RegisterEntry> page(long programId, Period period, String rootPath, List<String> statuses, int page, int size) {
+    /** A page by offset ({@code afterId} 0) or after the dossier {@code afterId} (keyset), {@code size} rows at most. */
+    public List<RegisterEntry> page(long programId, Period period, String rootPath, List<String> statuses, long offset, long afterId, int size) {
         return reads.withHandle(h -> bind(h, PAGE, programId, period, rootPath, statuses)
-                .bind("size", size).bind("offset", (long) page * size).map(ENTRY).list());
+                .bind("size", size).bind("offset", offset).bind("afterId", afterId).map(ENTRY).list());
     }
 
     private static Query bind(Handle handle, String sql, long programId, Period period, String rootPath, List<String> statuses) {

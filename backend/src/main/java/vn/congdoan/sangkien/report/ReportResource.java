@@ -84,8 +84,8 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "Một trang / one page", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RegisterPage.class)),
             @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING),
-                    example = "receiptNumber,title,unitCode,unitName,field,solutionType,status,impactLevel,grade,firstAppliedOn,submittedOn,recognitionBody,decisionNumber,decisionDate,estimatedValueVnd,authorCount\r\n"
-                            + "SK-LCH-PT-2022-0007,Sáng kiến lọc nước sạch cho điểm trường,LCH-PT,LĐLĐ huyện Phong Thổ,SOCIO_ECONOMIC,TECHNICAL,VALID,GRASSROOTS,A,2022-03-15,2022-04-02,Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu,15/QĐ-LĐLĐ,2022-05-20,150000000,2\r\n"),
+                    example = "receiptNumber,title,unitCode,unitName,field,solutionType,status,impactLevel,grade,firstAppliedOn,submittedOn,recognitionBody,decisionNumber,decisionDate,estimatedValueVnd,authorCount,id,updatedAt\r\n"
+                            + "SK-LCH-PT-2022-0007,Sáng kiến lọc nước sạch cho điểm trường,LCH-PT,LĐLĐ huyện Phong Thổ,SOCIO_ECONOMIC,TECHNICAL,VALID,GRASSROOTS,A,2022-03-15,2022-04-02,Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu,15/QĐ-LĐLĐ,2022-05-20,150000000,2,1234,2022-05-20T09:15:00+07:00\r\n"),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @ProblemResponses.Query
     public Response initiativeRegister(@QueryParam("program") @Parameter(description = ReportScopes.PROGRAM_HELP, example = "1TRIEU-SK") String program,
@@ -95,13 +95,18 @@ public class ReportResource {
                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                              @QueryParam("size") @DefaultValue("1000") @Min(1) @Max(50000) @Parameter(description = "1–50.000") int size,
                              @QueryParam("format") @Pattern(regexp = ReportFormat.PARAMETER) @Parameter(description = ReportFormat.HELP, example = "csv") String format,
+                             @QueryParam("cursor") @Parameter(description = "nextCursor (hay X-Next-Cursor) của trang trước: trang sau theo khóa, page bị bỏ qua "
+                                     + "/ the previous page's nextCursor (or X-Next-Cursor): the next page by key, page is ignored") String cursor,
                              @Context HttpHeaders headers) {
         List<String> names = statuses == null ? List.of() : statuses.stream().map(Enum::name).toList();
-        RegisterPage result = reports.register(new RegisterQuery(program, period, root, names, page, size));
+        RegisterPage result = reports.register(new RegisterQuery(program, period, root, names, page, size, cursor));
         ReportFormat chosen = ReportFormat.choose(format, headers);
         String name = "so-dang-ky-%s-%s-%s-trang-%d".formatted(result.programCode(), result.periodCode(), result.rootCode(), page);
         Response.ResponseBuilder response = chosen == ReportFormat.JSON ? Response.ok(result, MediaType.APPLICATION_JSON)
                 : Downloads.file(reports.registerTable(result), chosen, name);
+        if (result.nextCursor() != null) {
+            response.header("X-Next-Cursor", result.nextCursor());
+        }
         return response.header("X-Total-Count", result.totalItems()).header("X-Total-Pages", result.totalPages()).build();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import vn.congdoan.sangkien.common.paging.Cursor;
 import vn.congdoan.sangkien.common.spreadsheet.CsvReports;
 import vn.congdoan.sangkien.common.spreadsheet.ReportTable;
 import vn.congdoan.sangkien.common.sync.ChangePage;
@@ -39,7 +40,7 @@ public class ReportService {
             column("firstAppliedOn", "Ngày áp dụng lần đầu"), column("submittedOn", "Ngày nộp"),
             column("recognitionBody", "Cơ quan công nhận"), column("decisionNumber", "Số quyết định"),
             column("decisionDate", "Ngày quyết định"), column("estimatedValueVnd", "Giá trị làm lợi (đồng)"),
-            column("authorCount", "Số tác giả"));
+            column("authorCount", "Số tác giả"), column("id", "Mã định danh"), column("updatedAt", "Sửa lần cuối"));
 
     public static final String NDJSON_TYPE = "application/x-ndjson";
     public static final String SYNC_TOKEN_HEADER = "Sangkien-Sync-Token";
@@ -61,8 +62,11 @@ public class ReportService {
 
     /** The query of a register page; null fields take their defaults (whole programme, top unit, VALID). */
     public record RegisterQuery(String programCode, String periodCode, String rootCode, List<String> statuses,
-                                int page, int size) {
+                                int page, int size, String cursor) {
     }
+
+    /** What a register cursor is tied to: the register's one order, by id. */
+    private static final String REGISTER_ORDER = "id";
 
     @Transactional
     public RegisterPage register(RegisterQuery query) {
@@ -71,10 +75,15 @@ public class ReportService {
         Period period = scope.period();
         Unit root = scope.root();
         List<String> statuses = query.statuses() == null || query.statuses().isEmpty() ? List.of("VALID") : query.statuses();
+        Cursor after = Cursor.parse(query.cursor(), REGISTER_ORDER, "cursor");
         long total = register.count(program.id, period, root.path, statuses);
-        List<RegisterEntry> items = register.page(program.id, period, root.path, statuses, query.page(), query.size());
+        long offset = after == null ? (long) query.page() * query.size() : 0;
+        List<RegisterEntry> rows = register.page(program.id, period, root.path, statuses, offset, after == null ? 0 : after.id(), query.size() + 1);
+        boolean more = rows.size() > query.size();
+        List<RegisterEntry> items = more ? rows.subList(0, query.size()) : rows;
+        String next = more ? new Cursor(REGISTER_ORDER, null, items.get(items.size() - 1).id()).text() : null;
         int pages = (int) ((total + query.size() - 1) / query.size());
-        return new RegisterPage(program.code, period.code, root.code, items, query.page(), query.size(), total, pages);
+        return new RegisterPage(program.code, period.code, root.code, items, query.page(), query.size(), total, pages, next);
     }
 
     /**
@@ -131,7 +140,7 @@ public class ReportService {
         for (RegisterEntry e : page.items()) {
             rows.add(Arrays.asList(e.receiptNumber(), e.title(), e.unitCode(), e.unitName(), e.field(), e.solutionType(),
                     e.status(), e.impactLevel(), e.grade(), e.firstAppliedOn(), e.submittedOn(), e.recognitionBody(),
-                    e.decisionNumber(), e.decisionDate(), e.estimatedValueVnd(), e.authorCount()));
+                    e.decisionNumber(), e.decisionDate(), e.estimatedValueVnd(), e.authorCount(), e.id(), e.updatedAt()));
         }
         String title = "Sổ đăng ký sáng kiến " + page.programCode() + " – " + page.periodCode() + " – " + page.rootCode();
         return new ReportTable(title, REGISTER_COLUMNS, rows);

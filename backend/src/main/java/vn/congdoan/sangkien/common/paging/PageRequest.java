@@ -58,8 +58,13 @@ public class PageRequest {
     /**
      * @param allowed client sort names mapped to entity attributes; the first is the default.
      */
+    /** The sort asked for, or {@code defaultSort}: what a cursor is tied to. */
+    public String sortOr(String defaultSort) {
+        return sort == null || sort.isBlank() ? defaultSort : sort;
+    }
+
     public Sort panacheSort(Map<String, String> allowed, String defaultSort) {
-        String requested = sort == null || sort.isBlank() ? defaultSort : sort;
+        String requested = sortOr(defaultSort);
         boolean descending = requested.startsWith("-");
         String attribute = allowed.get(descending ? requested.substring(1) : requested);
         if (attribute == null) {

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import vn.congdoan.sangkien.common.text.VietnamClock;
 import java.util.List;
 import java.util.Map;
 
@@ -74,6 +76,9 @@ public final class XlsxReports {
         } else if (value instanceof LocalDate date) {
             sheet.value(r, c, date);
             sheet.style(r, c).format("dd/MM/yyyy").set();
+        } else if (value instanceof OffsetDateTime at) {
+            sheet.value(r, c, at.atZoneSameInstant(VietnamClock.VIETNAM).toLocalDateTime()); // Hanoi's clock, as people read it
+            sheet.style(r, c).format("dd/MM/yyyy HH:mm").set();
         } else if (value instanceof Boolean flag) {
             sheet.value(r, c, flag ? "Có" : "Không");
         } else {
