@@ -6,6 +6,9 @@
 // --import-rounds R (1: that many 100,000-row files, each between two COPYs of its rows; the medians are reported).
 // --submits N (0): N drafts created, then submitted by the harness's clients, each submit timed (what a step's outbox
 // event costs; with --only-import, pgbench -S runs too, as the yardstick).
+// --only-sync: only the national confederation's pulls (bench/src/.../ExportAndSync.java): the whole register as NDJSON
+// (export_rows_per_s, export_peak_heap_mb) and the incremental pull after 10,000 changes (sync_10k_changes_s); a full
+// run measures them too, after the request scenarios.
 // The soak after them (bench/src/.../Soak.java): a second backend on the same PostgreSQL, a mixed load for
 // --soak-minutes M (10) from --soak-clients C (4) after --soak-warmup W (30 s), a 100,000-row import in the middle
 // (--soak-import-rows N); --skip-soak leaves it out, --only soak runs only it (dataset and stack as always).
@@ -24,6 +27,7 @@ const { values: opts } = parseArgs({
     duration: { type: 'string', default: '30' },
     'skip-import': { type: 'boolean', default: false },
     'only-import': { type: 'boolean', default: false },
+    'only-sync': { type: 'boolean', default: false },
     'import-rounds': { type: 'string', default: '1' },
     submits: { type: 'string', default: '0' },
     only: { type: 'string' },
@@ -38,7 +42,7 @@ if (opts.only !== undefined && opts.only !== 'soak') throw new Error(`--only ${o
 const soakSeconds = Math.round(Number(opts['soak-minutes']) * 60);
 if (!(soakSeconds >= 0)) throw new Error(`--soak-minutes ${opts['soak-minutes']}: a number of minutes is expected`);
 const runHarness = opts.only !== 'soak';
-const runSoak = (opts.only === 'soak' || (!opts['skip-soak'] && !opts['only-import'])) && soakSeconds > 0;
+const runSoak = (opts.only === 'soak' || (!opts['skip-soak'] && !opts['only-import'] && !opts['only-sync'])) && soakSeconds > 0;
 
 const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const BENCH = join(ROOT, 'bench');
@@ -183,6 +187,7 @@ async function harness() {
     '--data-dir', DATA_DIR, '--concurrency', opts.concurrency, '--jit-warmup', opts['jit-warmup'], '--warmup', opts.warmup, '--duration', opts.duration, '--out', OUT];
   if (opts['skip-import']) harnessArgs.push('--skip-import');
   if (opts['only-import']) harnessArgs.push('--only-import');
+  if (opts['only-sync']) harnessArgs.push('--only-sync');
   harnessArgs.push('--import-rounds', opts['import-rounds']);
   harnessArgs.push('--submits', opts.submits);
   harnessArgs.push('--driver-steps', JSON.stringify(steps));

@@ -43,7 +43,7 @@ import java.util.regex.Pattern;
  * closed loop, each of C connections sends its next request when the previous one answered; the first W seconds warm
  * up (JIT, caches, connection pools) and are not counted; then D seconds are. Writes the results JSON itself.
  * <p>
- * Harness --base URL --token-file FILE --db-port PORT --concurrency C --jit-warmup J --warmup W --duration D --out FILE [--skip-import | --only-import] [--import-rounds R] [--submits N]
+ * Harness --base URL --token-file FILE --db-port PORT --concurrency C --jit-warmup J --warmup W --duration D --out FILE [--skip-import | --only-import | --only-sync] [--import-rounds R] [--submits N]
  * [--load-tool java] [--work-dir DIR]; the load comes from wrk when it is installed (see {@link WrkLoad}).
  */
 public final class Harness {
@@ -165,25 +165,47 @@ public final class Harness {
                 + "&program=" + PROGRAM + "&status=VALID&unit=" + provinces.get((i / SEARCHES.length) % provinces.size())
                 + "&page=0&size=20";
         Function<Integer, String> byIdPath = i -> "/api/v1/initiatives/" + ThreadLocalRandom.current().nextLong(minId, maxId + 1);
-        if (options.containsKey("only-import")) {
-            log("--only-import: the request scenarios and pgbench are left out");
+        boolean onlySync = options.containsKey("only-sync");
+        if (options.containsKey("only-import") || onlySync) {
+            log("--only-import or --only-sync: the request scenarios and pgbench are left out");
         } else {
             scenarios(nationalPath, provincePath, searchPath, byIdPath, progress);
+        }
+        if (!options.containsKey("only-import")) {
+            ObjectNode sync = new ExportAndSync(http, base, this::token, dbPort).measure(PROGRAM, "TLD");
+            scenarios.set("export_and_sync", sync);
+            for (String key : List.of("export_rows_per_s", "export_ratio_vs_copy_out", "export_peak_heap_mb", "sync_10k_changes_s")) {
+                results.set(key, sync.get(key));
+            }
         }
 
         int submits = Integer.parseInt(options.getOrDefault("submits", "0"));
         if (submits > 0) {
             submitLatency(grassroots.get(0), submits);
         }
-        if (options.containsKey("skip-import")) {
+        if (options.containsKey("skip-import") || onlySync) {
             results.putNull("import_rows_per_s");
             results.put("import_note", "skipped (--skip-import)");
         } else {
             importRows(grassroots);
         }
         results.set("scenarios", scenarios);
-        targets();
-        results.put("finished_at", OffsetDateTime.now().toString());
+        if (onlySync && Files.exists(out)) {
+            // A partial run adds its figures to the last full run's file, saying when and how they were measured.
+            ObjectNode full = (ObjectNode) json.readTree(out.toFile());
+            for (String key : List.of("export_rows_per_s", "export_ratio_vs_copy_out", "export_peak_heap_mb", "sync_10k_changes_s")) {
+                full.set(key, results.get(key));
+            }
+            full.put("export_and_sync_measured_at", OffsetDateTime.now().toString());
+            full.put("export_and_sync_command", "bench/run.sh --only-sync (the other figures: the full run finished at "
+                    + full.path("finished_at").asText() + ")");
+            ((ObjectNode) full.path("scenarios")).set("export_and_sync", scenarios.get("export_and_sync"));
+            results.removeAll();
+            results.setAll(full);
+        } else {
+            targets();
+            results.put("finished_at", OffsetDateTime.now().toString());
+        }
         Files.createDirectories(out.toAbsolutePath().getParent());
         json.writeValue(out.toFile(), results);
         log("results written to %s", out);
