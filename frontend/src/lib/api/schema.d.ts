@@ -2453,6 +2453,8 @@ export interface components {
             startsOn?: components["schemas"]["LocalDate"];
             /** @example 2022-05-31 */
             endsOn?: components["schemas"]["LocalDate"];
+            /** @description Lần sửa cuối / last changed */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             version?: number;
         };
@@ -2528,6 +2530,8 @@ export interface components {
              * @example 10
              */
             minCoauthorPercent?: number;
+            /** @description Lần sửa cuối / last changed */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
             /** Format: int64 */
             version?: number;
         };

@@ -1,6 +1,9 @@
 package vn.congdoan.sangkien.program;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,6 +50,11 @@ public class Period {
 
     /** Last day counted, inclusive. */
     public LocalDate endsOn;
+
+    /** Stamped by the database on insert and update (V28), read back after each write. */
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(insertable = false, updatable = false)
+    public java.time.OffsetDateTime updatedAt;
 
     @Version
     public long version;

@@ -1,6 +1,9 @@
 package vn.congdoan.sangkien.program;
 
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.Column;
+import org.hibernate.annotations.Generated;
+import org.hibernate.generator.EventType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,6 +35,11 @@ public class Program {
 
     /** Smallest contribution share a co-author may have, in %; none when absent. */
     public java.math.BigDecimal minCoauthorPercent;
+
+    /** Stamped by the database on insert and update (V28), read back after each write. */
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(insertable = false, updatable = false)
+    public java.time.OffsetDateTime updatedAt;
 
     @Version
     public long version;

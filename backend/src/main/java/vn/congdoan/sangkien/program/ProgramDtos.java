@@ -20,6 +20,7 @@ public final class ProgramDtos {
             String description,
             QuotaRule quotaRule,
             @Schema(description = "Tỷ lệ đóng góp tối thiểu của mỗi đồng tác giả (%) / smallest co-author share", examples = "10") java.math.BigDecimal minCoauthorPercent,
+            @Schema(description = "Lần sửa cuối / last changed") java.time.OffsetDateTime updatedAt,
             long version) {
     }
 
@@ -49,6 +50,7 @@ public final class ProgramDtos {
             @Schema(examples = "2022-2023") String parentCode,
             @Schema(examples = "2021-09-01") LocalDate startsOn,
             @Schema(examples = "2022-05-31") LocalDate endsOn,
+            @Schema(description = "Lần sửa cuối / last changed") java.time.OffsetDateTime updatedAt,
             long version) {
     }
 

@@ -54,11 +54,16 @@ class ProgramResourceTest {
     @Test
     void updatesAProgrammeOnlyFromTheCurrentVersion() {
         String code = Fixtures.uniqueCode("T-PRG");
-        asAdmin().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Chương trình A"))
-                .post("/api/v1/programs").then().statusCode(201);
+        String created = asAdmin().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Chương trình A"))
+                .post("/api/v1/programs").then().statusCode(201).extract().path("updatedAt");
         Map<String, Object> update = Map.of("name", "Chương trình B", "quotaRule", "MUST_NOT_EXCEED", "version", 0);
-        asAdmin().contentType(ContentType.JSON).body(update).put("/api/v1/programs/" + code)
-                .then().statusCode(200).body("quotaRule", equalTo("MUST_NOT_EXCEED")).body("version", equalTo(1));
+        String updated = asAdmin().contentType(ContentType.JSON).body(update).put("/api/v1/programs/" + code)
+                .then().statusCode(200).body("quotaRule", equalTo("MUST_NOT_EXCEED")).body("version", equalTo(1))
+                .extract().path("updatedAt");
+        // When it last changed, stamped by the database, as the next read says too.
+        org.junit.jupiter.api.Assertions.assertTrue(java.time.OffsetDateTime.parse(updated).isAfter(java.time.OffsetDateTime.parse(created)),
+                created + " then " + updated);
+        asAdmin().get("/api/v1/programs/" + code).then().body("updatedAt", equalTo(updated));
         asAdmin().contentType(ContentType.JSON).body(update).put("/api/v1/programs/" + code).then().statusCode(409);
         asAdmin().get("/api/v1/programs/KHONG-CO").then().statusCode(404);
     }
@@ -93,13 +98,15 @@ class ProgramResourceTest {
         String code = Fixtures.uniqueCode("T-PRG");
         asAdmin().contentType(ContentType.JSON).body(Map.of("code", code, "name", "Chương trình thử"))
                 .post("/api/v1/programs").then().statusCode(201);
-        asAdmin().contentType(ContentType.JSON).body(period("Y2024", null, "2024-01-01", "2024-12-31"))
-                .post("/api/v1/programs/" + code + "/periods").then().statusCode(201);
+        String created = asAdmin().contentType(ContentType.JSON).body(period("Y2024", null, "2024-01-01", "2024-12-31"))
+                .post("/api/v1/programs/" + code + "/periods").then().statusCode(201).extract().path("updatedAt");
         String path = "/api/v1/programs/" + code + "/periods/Y2024";
         Map<String, Object> update = new HashMap<>(period("Y2024", null, "2024-01-01", "2024-11-30"));
         update.put("version", 0);
-        asAdmin().contentType(ContentType.JSON).body(update).put(path).then().statusCode(200)
-                .body("endsOn", equalTo("2024-11-30")).body("version", equalTo(1));
+        String updated = asAdmin().contentType(ContentType.JSON).body(update).put(path).then().statusCode(200)
+                .body("endsOn", equalTo("2024-11-30")).body("version", equalTo(1)).extract().path("updatedAt");
+        org.junit.jupiter.api.Assertions.assertTrue(java.time.OffsetDateTime.parse(updated).isAfter(java.time.OffsetDateTime.parse(created)),
+                created + " then " + updated);
         // A second edit from the same read is refused, not applied over the first.
         asAdmin().contentType(ContentType.JSON).body(update).put(path).then().statusCode(409)
                 .body("type", equalTo("urn:sangkien:problem:stale-version"));
