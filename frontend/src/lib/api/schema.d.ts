@@ -3280,6 +3280,8 @@ export interface components {
             validFrom?: components["schemas"]["LocalDate"];
             /** @example 2025-06-30 */
             validTo?: components["schemas"]["LocalDate"];
+            /** @description Lần sửa cuối / last changed */
+            updatedAt?: components["schemas"]["OffsetDateTime"];
             /**
              * Format: int64
              * @description Phiên bản cho khóa lạc quan / optimistic-lock version

@@ -60,6 +60,11 @@ public class Unit {
 
     public LocalDate validTo;
 
+    /** Stamped by the database on insert and update (V26), read back with the path. */
+    @Generated(event = {EventType.INSERT, EventType.UPDATE})
+    @Column(insertable = false, updatable = false)
+    public java.time.OffsetDateTime updatedAt;
+
     @Version
     public long version;
 

@@ -28,6 +28,7 @@ public final class UnitDtos {
             @Schema(description = "Cấp trong cây, 0 là gốc / level in the tree, 0 at the root", examples = "2") int depth,
             @Schema(examples = "2021-09-01") LocalDate validFrom,
             @Schema(examples = "2025-06-30") LocalDate validTo,
+            @Schema(description = "Lần sửa cuối / last changed") OffsetDateTime updatedAt,
             @Schema(description = "Phiên bản cho khóa lạc quan / optimistic-lock version", examples = "0") long version) {
     }
 

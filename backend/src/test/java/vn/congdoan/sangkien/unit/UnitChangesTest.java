@@ -53,6 +53,12 @@ class UnitChangesTest {
         Map<String, Object> closed = second.getKey().get(0);
         assertEquals("CĐCS Trường số 1 Bản Lang", closed.get("name"));
         assertEquals("2025-06-30", closed.get("validTo"));
+        // The unit's own view says the same time of its last change as the feed.
+        String viewed = Api.asAdmin().get("/api/v1/units/" + school).then().statusCode(200).extract().path("updatedAt");
+        assertEquals(java.time.OffsetDateTime.parse((String) closed.get("updatedAt")).toInstant(),
+                java.time.OffsetDateTime.parse(viewed).toInstant());
+        org.junit.jupiter.api.Assertions.assertTrue(java.time.OffsetDateTime.parse(viewed)
+                .isAfter(java.time.OffsetDateTime.parse((String) first.getKey().get(2).get("updatedAt"))));
 
         JsonPath quiet = changes(province, second.getValue());
         assertEquals(0, quiet.getList("items").size());
