@@ -43,7 +43,7 @@ process.on('SIGTERM', async () => { code = 143; await shutdown(); process.exit(c
 try {
   await startThrowawayStack(dataDir);
 
-  const runner = spawn('npx', ['--no-install', 'playwright', 'test'], {
+  const runner = spawn('npx', ['--no-install', 'playwright', 'test', ...process.argv.slice(2)], {
     cwd: FRONTEND, stdio: 'inherit',
     env: { ...process.env, E2E_BASE_URL: `http://127.0.0.1:${SPA_PORT}`, E2E_KEYCLOAK_URL: `http://localhost:${KEYCLOAK_PORT}`,
       E2E_MAIL_API_URL: `http://127.0.0.1:${MAIL_API_PORT}`, CHROMIUM_PATH: chromium },

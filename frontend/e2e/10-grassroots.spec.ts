@@ -32,9 +32,16 @@ test('the district officer adds two grassroots unions, splits the phase target b
     const from = dialog.getByRole('textbox', { name: 'Hiệu lực từ ngày' });
     await from.fill('01/09/2021');
     await from.press('Tab');
+    const answer = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/v1/units');
     await dialog.getByRole('button', { name: 'Thêm đơn vị trực thuộc', exact: true }).click();
+    const created = await answer;
+    expect(created.status(), await created.text()).toBe(201);
     await expect(dialog).toBeHidden();
-    await expect(page.locator(`li[data-unit="${unit.code}"] > .unit-row`)).toContainText(unit.name);
+    await expect(page.locator(`li[data-unit="${unit.code}"] > .unit-row`)).toContainText(unit.name).catch(async (e: Error) => {
+      // Says whether the server or the screen lagged behind.
+      const listed = await call(page, 'GET', '/api/v1/units?parent=LCH-PT&size=200');
+      throw new Error(`${e.message}\nthe API lists below LCH-PT: ${JSON.stringify(listed.body.items?.map((u: { code: string }) => u.code))}`);
+    });
   }
 
   // Phong Thổ's quota table: 265 for the programme, 135 in phase 1, 130 in phase 2, to split among its unions.

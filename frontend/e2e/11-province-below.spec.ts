@@ -3,6 +3,23 @@ import { apiCall, expect, shot, signIn, test } from './fixtures';
 
 const PROGRAM = '/api/v1/programs/1TRIEU-SK/quotas';
 
+/** Saves and expects it saved; a refusal fails the test with the server's answer (status and problem). */
+async function save(page: Page) {
+  const answer = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/quotas/'));
+  await page.getByTestId('quota-save').click();
+  const response = await answer;
+  expect(response.status(), await response.text()).toBe(200);
+  await expect(page.getByText('Đã lưu phân bổ chỉ tiêu')).toBeVisible();
+}
+
+/** Opens the quota table and waits for the server's own: editing starts from the latest, not the copy kept on the device. */
+async function openLatest(page: Page, url: string) {
+  const latest = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === PROGRAM && r.ok());
+  await page.goto(url);
+  await latest;
+  await expect(page.getByTestId('quota-edit')).toBeEnabled();
+}
+
 async function fill(page: Page, unit: string, targets: Record<string, number>) {
   for (const [period, target] of Object.entries(targets)) await page.getByTestId(`quota-${unit}-${period}`).fill(String(target));
 }
@@ -30,7 +47,7 @@ test("the province moves ten of phase 1 from Sìn Hồ to Phong Thổ together w
   const taker = (phongTho.body.children as Row[]).reduce((a, b) => ((b.targets.GD1 ?? 0) > (a.targets.GD1 ?? 0) ? b : a));
   const was = { '2022-2023': taker.targets['2022-2023'], GD1: taker.targets.GD1 };
 
-  await page.goto(`${baseURL}/quotas`);
+  await openLatest(page, `${baseURL}/quotas`);
   await page.getByTestId('quota-edit').click();
   await fill(page, 'LCH-PT', { '2022-2023': 275, GD1: 145 });
   await fill(page, 'LCH-SH', { '2022-2023': 240, GD1: 120 });
@@ -54,8 +71,7 @@ test("the province moves ten of phase 1 from Sìn Hồ to Phong Thổ together w
   page.on('request', (r) => {
     if (r.method() === 'PUT' && r.url().includes('/quotas/')) writes.push({ url: r.url(), body: r.postDataJSON() });
   });
-  await page.getByTestId('quota-save').click();
-  await expect(page.getByText('Đã lưu phân bổ chỉ tiêu')).toBeVisible();
+  await save(page);
   // One request: Lai Châu's allocation, carrying Phong Thổ's as below.
   expect(writes.map((w) => [new URL(w.url).pathname, w.body.below?.map((b) => b.unitCode)])).toEqual([
     ['/api/v1/programs/1TRIEU-SK/quotas/LCH/allocation', ['LCH-PT']],
@@ -66,16 +82,15 @@ test("the province moves ten of phase 1 from Sìn Hồ to Phong Thổ together w
   await expect(page.getByTestId('quota-check-row')).not.toContainText('Thiếu');
 
   // And back as it was, the same way, so that the other tests find Lai Châu's table as planned.
-  await page.goto(`${baseURL}/quotas`);
   // The table kept on the device shows first; the edit starts on the one just read (a newer version starts afresh).
+  await openLatest(page, `${baseURL}/quotas`);
   await expect(page.locator('tr[data-unit="LCH-PT"]')).toContainText('275');
   await page.getByTestId('quota-edit').click();
   await fill(page, 'LCH-PT', { '2022-2023': 265, GD1: 135 });
   await fill(page, 'LCH-SH', { '2022-2023': 250, GD1: 130 });
   await fill(page, taker.unitCode, was);
   await expect(page.getByTestId('quota-below-check-LCH-PT')).not.toContainText('Thiếu');
-  await page.getByTestId('quota-save').click();
-  await expect(page.getByText('Đã lưu phân bổ chỉ tiêu')).toBeVisible();
+  await save(page);
   const after = await apiCall(page, 'GET', `${PROGRAM}?unit=LCH-PT`);
   expect(after.body.parent.targets).toEqual({ '2022-2023': 265, GD1: 135, GD2: 130 });
   expect(after.body.children.find((c: Row) => c.unitCode === taker.unitCode).targets.GD1).toBe(was.GD1);
