@@ -911,6 +911,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{code}/rewards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Đề nghị và quyết định khen thưởng / rewards proposed and decided
+         * @description Những khen thưởng do các đơn vị trong phạm vi của người gọi đề nghị, mới nhất trước / the rewards proposed by units within the caller's reach, newest first
+         */
+        get: operations["listRewards"];
+        put?: never;
+        /**
+         * Đề nghị khen thưởng / propose a reward
+         * @description Cấp quyết định là đơn vị gần nhất phía trên đơn vị đề nghị có cấp của hình thức khen; người được khen thuộc đơn vị đề nghị. / The deciding level is the nearest unit above the proposing one at the form's level; who is rewarded belongs to the proposing unit.
+         */
+        post: operations["proposeReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/initiatives": {
         parameters: {
             query?: never;
@@ -986,6 +1010,63 @@ export interface paths {
         get: operations["reportProgress"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rewards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Một khen thưởng / one reward */
+        get: operations["getReward"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rewards/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Quyết định khen thưởng / decide the reward
+         * @description Cán bộ cấp quyết định (hoặc cấp trên nữa), với số và ngày quyết định / officers of the deciding level (or above), with the decision's number and date
+         */
+        post: operations["decideReward"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rewards/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Không khen thưởng / refuse the reward
+         * @description Cấp quyết định, kèm lý do / the deciding level, with a reason
+         */
+        post: operations["rejectReward"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2145,6 +2226,8 @@ export interface components {
             version?: number;
         };
         /** @enum {string} */
+        Kind: "PERIOD" | "SUDDEN";
+        /** @enum {string} */
         LifecycleStep: "SUBMIT" | "RETURN" | "RECOGNISE" | "REFUSE" | "VALIDATE";
         /**
          * Format: date
@@ -2875,6 +2958,8 @@ export interface components {
              */
             occurredOn?: components["schemas"]["LocalDate"];
         };
+        /** @enum {string} */
+        RecipientType: "UNIT" | "MEMBER" | "INITIATIVE";
         /** @description Quyết định công nhận của cơ quan, đơn vị / the organisation's recognition decision */
         RecognitionRequest: {
             /**
@@ -3102,6 +3187,151 @@ export interface components {
             units?: components["schemas"]["RankedUnit"][];
             initiatives?: components["schemas"]["RewardedInitiative"][];
         };
+        /** @description Quyết định khen thưởng / the reward's decision */
+        RewardDecision: {
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /** @example 125/QĐ-LĐLĐ */
+            decisionNumber: string;
+            /** @example 2022-06-15 */
+            decisionDate: components["schemas"]["LocalDate"];
+        };
+        /** @description Số liệu khi đề nghị / the figures when proposed */
+        RewardFigures: {
+            /**
+             * Format: int32
+             * @description Chỉ tiêu / target
+             * @example 135
+             */
+            target?: number;
+            /**
+             * Format: int64
+             * @description Sáng kiến hợp lệ / valid initiatives
+             * @example 162
+             */
+            valid?: number;
+            /**
+             * @description Phần trăm chỉ tiêu / percent of the target
+             * @example 120
+             */
+            percent?: number;
+        };
+        /** @enum {string} */
+        RewardForm: "NATIONAL_CERTIFICATE" | "PROVINCIAL_CERTIFICATE" | "DISTRICT_CERTIFICATE";
+        /** @description Các đề nghị và quyết định khen thưởng trong phạm vi / the rewards within reach */
+        RewardList: {
+            /** @example 1TRIEU-SK */
+            programCode?: string;
+            items?: components["schemas"]["RewardView"][];
+        };
+        /** @description Đề nghị khen thưởng lên cấp trên / a reward proposed to the level above */
+        RewardProposal: {
+            /**
+             * @description PERIOD: theo giai đoạn (periodCode bắt buộc); SUDDEN: đột xuất / per period (periodCode required) or sudden
+             * @example PERIOD
+             */
+            kind: components["schemas"]["Kind"];
+            /** @example GD1 */
+            periodCode?: string;
+            /** @example UNIT */
+            recipientType: components["schemas"]["RecipientType"];
+            /**
+             * @description UNIT: đơn vị được khen; MEMBER: đơn vị của đoàn viên / UNIT: the unit rewarded; MEMBER: the member's unit
+             * @example LCH-PT
+             */
+            recipientUnitCode?: string;
+            /**
+             * @description MEMBER: họ tên đoàn viên / the member's full name
+             * @example Nguyễn Thị Hoa
+             */
+            memberName?: string;
+            /**
+             * Format: int64
+             * @description INITIATIVE: khen các tác giả của sáng kiến / the authors of this initiative
+             * @example 1234
+             */
+            initiativeId?: number;
+            /** @example PROVINCIAL_CERTIFICATE */
+            form: components["schemas"]["RewardForm"];
+            /** @example Vượt chỉ tiêu giai đoạn 1 (120 %) */
+            reason: string;
+            /**
+             * @description Đơn vị đề nghị; mặc định đơn vị của người đề nghị / the proposing unit; default the caller's
+             * @example LCH-PT
+             */
+            proposingUnitCode?: string;
+        };
+        /** @description Không khen thưởng, kèm lý do / the reward refused, with the reason */
+        RewardRejection: {
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version: number;
+            /** @example Chưa đủ thành tích */
+            reason: string;
+        };
+        /** @description Một đề nghị hoặc quyết định khen thưởng / a reward proposed or decided */
+        RewardView: {
+            /**
+             * Format: int64
+             * @example 51
+             */
+            id?: number;
+            /** @example 1TRIEU-SK */
+            programCode?: string;
+            kind?: components["schemas"]["Kind"];
+            /** @example GD1 */
+            periodCode?: string;
+            recipientType?: components["schemas"]["RecipientType"];
+            /** @example LCH-PT */
+            recipientUnitCode?: string;
+            /** @example LĐLĐ huyện Phong Thổ */
+            recipientUnitName?: string;
+            /** @example Nguyễn Thị Hoa */
+            memberName?: string;
+            /**
+             * Format: int64
+             * @example 1234
+             */
+            initiativeId?: number;
+            /** @example Sáng kiến lọc nước sạch cho điểm trường */
+            initiativeTitle?: string;
+            form?: components["schemas"]["RewardForm"];
+            /** @example Bằng khen của Liên đoàn Lao động tỉnh */
+            formTitle?: string;
+            /** @example LCH-PT */
+            proposingUnitCode?: string;
+            /** @example LCH */
+            decidingUnitCode?: string;
+            /** @example LĐLĐ tỉnh Lai Châu */
+            decidingUnitName?: string;
+            /** @example Vượt chỉ tiêu giai đoạn 1 (120 %) */
+            reason?: string;
+            /** @description Số liệu khi đề nghị (khen đơn vị theo giai đoạn) / figures when proposed (a unit, for a period) */
+            figures?: components["schemas"]["RewardFigures"];
+            status?: components["schemas"]["Status"];
+            /** @example cb.phongtho */
+            proposedBy?: string;
+            proposedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example 125/QĐ-LĐLĐ */
+            decisionNumber?: string;
+            /** @example 2022-06-15 */
+            decisionDate?: components["schemas"]["LocalDate"];
+            /** @example ldld.laichau */
+            decidedBy?: string;
+            decidedAt?: components["schemas"]["OffsetDateTime"];
+            /** @example Chưa đủ thành tích */
+            rejectionReason?: string;
+            /**
+             * Format: int64
+             * @example 0
+             */
+            version?: number;
+        };
         RewardedInitiative: {
             /**
              * Format: int64
@@ -3189,6 +3419,8 @@ export interface components {
         };
         /** @enum {string} */
         SolutionType: "TECHNICAL" | "MANAGEMENT" | "OPERATIONAL" | "TECHNICAL_ADVANCE" | "RESEARCH";
+        /** @enum {string} */
+        Status: "PROPOSED" | "DECIDED" | "REJECTED";
         /** @description Tổ hỗ trợ sáng kiến của đơn vị: lập hồ sơ thay cho đoàn viên / a unit's initiative support team: files dossiers for its members */
         SupportTeam: {
             /** @example LCH-PT */
@@ -7406,6 +7638,139 @@ export interface operations {
             };
         };
     };
+    listRewards: {
+        parameters: {
+            query?: {
+                /** @example GD1 */
+                period?: string;
+                status?: components["schemas"]["Status"];
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Danh sách / the list */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardList"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    proposeReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RewardProposal"];
+            };
+        };
+        responses: {
+            /** @description Đã đề nghị / proposed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardView"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     initiativeRegister: {
         parameters: {
             query?: {
@@ -7709,6 +8074,197 @@ export interface operations {
             };
             /** @description Không tìm thấy / not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Khen thưởng / the reward */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardView"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RewardDecision"];
+            };
+        };
+        responses: {
+            /** @description Đã quyết định / decided */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardView"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    rejectReward: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RewardRejection"];
+            };
+        };
+        responses: {
+            /** @description Đã từ chối / refused */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RewardView"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

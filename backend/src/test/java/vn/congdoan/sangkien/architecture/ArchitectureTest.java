@@ -44,6 +44,8 @@ class ArchitectureTest {
                 .layer("notification").definedBy(ROOT + ".notification..")
                 .layer("reminder").definedBy(ROOT + ".reminder..")
                 .layer("webhook").definedBy(ROOT + ".webhook..")
+                .layer("reward").definedBy(ROOT + ".reward..")
+                .whereLayer("reward").mayNotBeAccessedByAnyLayer()
                 .whereLayer("reminder").mayNotBeAccessedByAnyLayer()
                 .whereLayer("webhook").mayNotBeAccessedByAnyLayer()
                 .whereLayer("notification").mayNotBeAccessedByAnyLayer()
@@ -53,17 +55,17 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyBeAccessedByLayers("seed")
                 .whereLayer("me").mayNotBeAccessedByAnyLayer()
                 .whereLayer("evaluation").mayOnlyBeAccessedByLayers("seed")
-                .whereLayer("progress").mayOnlyBeAccessedByLayers("report", "seed")
-                .whereLayer("initiative").mayOnlyBeAccessedByLayers("evaluation", "report", "seed")
+                .whereLayer("progress").mayOnlyBeAccessedByLayers("report", "seed", "reward")
+                .whereLayer("initiative").mayOnlyBeAccessedByLayers("evaluation", "report", "seed", "reward")
                 .whereLayer("quota").mayOnlyBeAccessedByLayers("progress", "report", "seed")
-                .whereLayer("program").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "report", "seed")
+                .whereLayer("program").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "report", "seed", "reward")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("initiative", "evaluation", "quota", "program", "seed")
                 .whereLayer("unit").mayOnlyBeAccessedByLayers("me", "audit", "program", "quota", "initiative", "evaluation",
-                        "progress", "report", "seed", "outbox", "notification", "reminder", "webhook")
+                        "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("unit", "me", "audit", "program", "quota", "initiative",
-                        "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook")
+                        "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward")
                 .whereLayer("common").mayOnlyBeAccessedByLayers("security", "unit", "me", "audit", "program", "quota",
-                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook");
+                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward");
         rule.check(classes);
     }
 

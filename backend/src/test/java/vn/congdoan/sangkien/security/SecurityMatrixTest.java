@@ -305,6 +305,18 @@ class SecurityMatrixTest {
         rows.put("POST /api/v1/webhooks/deliveries/{id}/replay", new Row(r -> json(r, Map.of("note", "Thử quyền"))
                 .post("/api/v1/webhooks/deliveries/" + w.webhookDelivery(reporter) + "/replay"), reporter, Roles.EVALUATOR,
                 r -> json(r, Map.of("note", "Thử quyền")).post("/api/v1/webhooks/deliveries/" + w.webhookDelivery(Roles.ADMIN) + "/replay"), 404));
+        // Rewards: district A proposes to its province, whose officer decides; Lai Châu's proposals are out of T-SEC's reach.
+        String reward = "/api/v1/rewards/";
+        rows.put("GET /api/v1/programs/{code}/rewards", new Row(r -> r.get(P + "/rewards"), officer, member, null, 0));
+        rows.put("POST /api/v1/programs/{code}/rewards", new Row(r -> json(r, w.rewardProposal(w.unitA)).post(P + "/rewards"),
+                officer, member, r -> json(r, w.rewardProposal(w.unitB)).post(P + "/rewards"), 400));
+        rows.put("GET /api/v1/rewards/{id}", new Row(r -> r.get(reward + w.rewardOf(w.unitA)), officer, member,
+                r -> r.get(reward + w.rewardOf(w.unitB)), 404));
+        rows.put("POST /api/v1/rewards/{id}/decide", new Row(r -> json(r, w.rewardDecision()).post(reward + w.rewardOf(w.unitA) + "/decide"),
+                fed, member, r -> json(r, w.rewardDecision()).post(reward + w.rewardOf("LCH-PT") + "/decide"), 404));
+        rows.put("POST /api/v1/rewards/{id}/reject", new Row(r -> json(r, Map.of("version", 0, "reason", "Chưa đủ thành tích"))
+                .post(reward + w.rewardOf(w.unitA) + "/reject"), fed, officer,
+                r -> json(r, Map.of("version", 0, "reason", "Chưa đủ thành tích")).post(reward + w.rewardOf("LCH-PT") + "/reject"), 404));
         // Every role has its own notifications; another person's is out of scope.
         rows.put("GET /api/v1/notifications", new Row(r -> r.get("/api/v1/notifications"), member, null, null, 0));
         rows.put("GET /api/v1/notifications/unread-count", new Row(r -> r.get("/api/v1/notifications/unread-count"), member, null,
@@ -380,6 +392,22 @@ class SecurityMatrixTest {
             asAdmin().contentType(ContentType.JSON).body(Map.of("members", List.of(Map.of("username", "user." + Roles.MEMBER, "fullName", "Tổ hỗ trợ thử"))))
                     .put("/api/v1/units/" + a + "/support-team").then().log().ifValidationFails().statusCode(200);
             return new World(province, a, b, g);
+        }
+
+        /** A sudden reward of the unit, proposed by the unit itself, to be decided by the provincial federation above it. */
+        Map<String, Object> rewardProposal(String unit) {
+            return Map.of("kind", "SUDDEN", "recipientType", "UNIT", "recipientUnitCode", unit, "proposingUnitCode", unit,
+                    "form", "PROVINCIAL_CERTIFICATE", "reason", "Nhiều sáng kiến chống dịch");
+        }
+
+        /** Such a reward proposed (as the admin, in the unit's name). */
+        long rewardOf(String unit) {
+            return asAdmin().contentType(ContentType.JSON).body(rewardProposal(unit)).post(P + "/rewards")
+                    .then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
+        }
+
+        Map<String, Object> rewardDecision() {
+            return Map.of("version", 0, "decisionNumber", "12/QĐ-LĐLĐ", "decisionDate", VietnamClock.today().toString());
         }
 
         Map<String, Object> supportTeam(String username) {
