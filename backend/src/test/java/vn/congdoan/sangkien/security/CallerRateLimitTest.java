@@ -98,7 +98,7 @@ class CallerRateLimitTest {
     }
 
     @Test
-    void aRefusedTokenIsNotCountedAndARequestWithoutOneIsLeftToTheAnonymousLimit() {
+    void aRefusedTokenOrRoleIsNotCounted() {
         // A token the backend does not trust names no caller: 401, and nothing is counted for the client it claims.
         String forged = Tokens.claims("service-account-forged", Roles.REPORTER, null).claim("azp", "forged").issuer("https://elsewhere.example.com")
                 .sign("privateKey.jwk");
@@ -107,6 +107,11 @@ class CallerRateLimitTest {
             assertEquals(401, response.statusCode(), response.asString());
             assertEquals(null, response.header("RateLimit"));
         }
+        // Nor is a call the roles' check refuses (403): the filter runs after it.
+        Response noRole = Api.as(Tokens.claims("service-account-forged", "offline_access", null).claim("azp", "forged")
+                .sign("privateKey.jwk")).get(UNIT);
+        assertEquals(403, noRole.statusCode(), noRole.asString());
+        assertEquals(null, noRole.header("RateLimit"));
         Response real = Api.as(clientToken("forged")).get(UNIT);
         assertEquals(200, real.statusCode(), real.asString());
         assertEquals("\"client\";r=" + (SmallRateLimits.CLIENT - 1), real.header("RateLimit").replaceFirst(";t=.*", ""));
