@@ -40,7 +40,8 @@ onPartEnded((name, how) => {
 });
 
 try {
-  await startStack({ ports, dataDir: process.env.SANGKIEN_DATA_DIR || join(ROOT, '.data', 'postgres'), logDir });
+  // The limits people meet in production (README, "Fair use"): the web app must never reach them.
+  await startStack({ ports, dataDir: process.env.SANGKIEN_DATA_DIR || join(ROOT, '.data', 'postgres'), logDir, fairUse: true });
   log('ready:');
   log(`  web app             http://127.0.0.1:${ports.spa}  (demo users in README, password Demo@2026)`);
   log(`  API and Swagger UI  http://127.0.0.1:${ports.backend}/q/swagger-ui  (sign in with a demo user, see README)`);

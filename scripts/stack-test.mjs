@@ -97,7 +97,13 @@ try {
   backend = await startBackend(backendOptions);
 
   const reporter = await clientCredentialsToken(keycloak, 'reporting', 'reporting-demo-secret');
-  const quotas = await (await call('/api/v1/programs/1TRIEU-SK/quotas', reporter)).json();
+  const quotasAnswer = await call('/api/v1/programs/1TRIEU-SK/quotas', reporter);
+  // Fair use keys Keycloak's real client-credentials token by its client, a person's by the user (README, "Fair use").
+  check('the reporting client is limited as a client (RateLimit-Policy "client")',
+    (quotasAnswer.headers.get('ratelimit-policy') ?? '').startsWith('"client";q=')
+      && /^"client";r=\d+;t=\d+$/.test(quotasAnswer.headers.get('ratelimit') ?? ''),
+    `${quotasAnswer.headers.get('ratelimit-policy')} / ${quotasAnswer.headers.get('ratelimit')}`);
+  const quotas = await quotasAnswer.json();
   check('reporting client reads the seed quota table: 2.300 / 1.200 / 1.100',
     quotas.childrenTotals?.['2022-2023'] === 2300 && quotas.childrenTotals?.GD1 === 1200 && quotas.childrenTotals?.GD2 === 1100,
     JSON.stringify(quotas.childrenTotals));
@@ -116,7 +122,10 @@ try {
   check('no token → 401', (await call('/api/v1/programs', null)).status === 401);
 
   const phongTho = await loginWithPassword(keycloak, 'cb.phongtho', 'Demo@2026');
-  const me = await (await call('/api/v1/me', phongTho)).json();
+  const meAnswer = await call('/api/v1/me', phongTho);
+  check('a person signed in through the web app is limited as a user (RateLimit-Policy "user")',
+    (meAnswer.headers.get('ratelimit-policy') ?? '').startsWith('"user";q='), meAnswer.headers.get('ratelimit-policy'));
+  const me = await meAnswer.json();
   check('a demo user signs in on the Keycloak page and the API knows their unit',
     me.unit?.code === 'LCH-PT' && me.roles?.includes('unit_officer'), JSON.stringify(me));
   const created = await call('/api/v1/initiatives', phongTho, {

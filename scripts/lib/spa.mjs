@@ -89,9 +89,10 @@ function shifted(ports) {
  * its mails to that server, their links to the SPA) and the built SPA on `ports`, logs in logDir. Keycloak (≈ 20 s),
  * the mail server and the backend start side by side; the backend checks tokens only when they arrive and sends mails
  * once they are due. Returns the started processes; every one is stopped by stopAll() (scripts/lib/parts.mjs), also
- * after a failure.
+ * after a failure. `fairUse`: the backend's own per-caller limits (`make run`); the browser tests' backend has none
+ * within reach (startBackend).
  */
-export async function startStack({ ports, dataDir, logDir }) {
+export async function startStack({ ports, dataDir, logDir, fairUse = false }) {
   ensureSpaBuilt();
   const started = await Promise.allSettled([
     startKeycloak({ port: ports.keycloak, spaPort: ports.spa, apiPort: ports.backend, logFile: join(logDir, `keycloak-${ports.keycloak}.log`) }),
@@ -99,7 +100,7 @@ export async function startStack({ ports, dataDir, logDir }) {
       logFile: join(logDir, `greenmail-${ports.smtp}.log`) }),
     startBackend({ port: ports.backend, dbPort: ports.db, dataDir, keycloakPort: ports.keycloak,
       referenceData: true, logFile: join(logDir, `backend-${ports.backend}.log`), smtpPort: ports.smtp,
-      publicUrl: `http://127.0.0.1:${ports.spa}` }),
+      publicUrl: `http://127.0.0.1:${ports.spa}`, fairUse }),
   ]);
   const failure = started.find((s) => s.status === 'rejected');
   if (failure) throw failure.reason;

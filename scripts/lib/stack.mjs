@@ -145,6 +145,10 @@ export async function startGreenMail({ smtpPort = 3025, imapPort = 3143, apiPort
   return child;
 }
 
+/** Requests a minute per signed-in caller that no script reaches (an environment variable set by hand still wins). */
+export const NO_CALLER_LIMITS = { SANGKIEN_RATE_LIMIT_CLIENT_PER_MINUTE: '1000000000',
+  SANGKIEN_RATE_LIMIT_USER_PER_MINUTE: '1000000000' };
+
 /**
  * The packaged backend (build it first) on its embedded PostgreSQL, trusting the given Keycloak. With `database`
  * ({ url, username, password }) it uses that PostgreSQL instead (e.g. another backend's embedded one: a second
@@ -154,11 +158,14 @@ export async function startGreenMail({ smtpPort = 3025, imapPort = 3143, apiPort
  * variable cannot spell: the driver's property names are case-sensitive). `env`: more settings (e.g.
  * SANGKIEN_REPLICA_JDBC_URL). `smtpPort`: the local mail server the notifications' mails go to, and `publicUrl` the
  * web app their links lead to; without a mail server the backend sends no mail (they wait in its database).
+ * `fairUse`: the signed-in callers' limits of application.properties (README, "Fair use"; `make run`); without it
+ * they are set beyond reach (NO_CALLER_LIMITS), as the stack test, the browser tests and the bench send many requests
+ * with few users. The limiter still runs and answers its headers, so the bench measures what production runs.
  */
 export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join(ROOT, '.data', 'postgres'),
   keycloakPort = 8180, referenceData = true, logFile = join(ROOT, '.data', 'logs', `backend-${port}.log`),
   jar = BACKEND_JAR, database = null, shutdownDelay = '0S', jvmArgs = [], env = {}, smtpPort = null,
-  publicUrl = null } = {}) {
+  publicUrl = null, fairUse = false } = {}) {
   if (!existsSync(jar)) throw new Error('the backend is not built: run `make build`');
   // The port on the command line too: it is how a backend left over by a killed run is recognised.
   await clearPort('the backend', port, [jar, `-Dquarkus.http.port=${port}`]);
@@ -169,7 +176,7 @@ export async function startBackend({ port = 8080, dbPort = 15432, dataDir = join
     : { SANGKIEN_MAIL_EVERY: 'off' };
   if (publicUrl) mail.PUBLIC_URL = publicUrl;
   const child = spawn('java', [`-Dquarkus.http.port=${port}`, ...jvmArgs, '-jar', jar], {
-    env: { ...process.env, ...datasource, ...mail, SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData),
+    env: { ...(fairUse ? {} : NO_CALLER_LIMITS), ...process.env, ...datasource, ...mail, SANGKIEN_REFERENCE_DATA_ENABLED: String(referenceData),
       QUARKUS_HTTP_PORT: String(port), QUARKUS_SHUTDOWN_DELAY: shutdownDelay,
       QUARKUS_OIDC_AUTH_SERVER_URL: `http://localhost:${keycloakPort}/realms/sangkien`, ...env },
     stdio: ['ignore', 'pipe', 'pipe'], detached: true,

@@ -42,6 +42,7 @@ public final class ContractResponses implements Filter {
     }
 
     private final URI file;
+    private final JsonNode document;
     private final List<Operation> operations = new ArrayList<>();
     private final SchemaRegistry registry;
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
@@ -49,7 +50,6 @@ public final class ContractResponses implements Filter {
 
     private ContractResponses(Path contract) {
         file = contract.toAbsolutePath().normalize().toUri();
-        JsonNode document;
         try {
             document = new YAMLMapper().readTree(contract.toFile());
         } catch (IOException e) {
@@ -107,6 +107,9 @@ public final class ContractResponses implements Filter {
     private List<String> check(Operation operation, Response response) {
         String status = String.valueOf(response.statusCode());
         JsonNode declared = operation.node().path("responses").path(status);
+        if (declared.has("$ref")) { // a shared answer (components.responses: 429)
+            declared = document.at(declared.get("$ref").asText().substring(1));
+        }
         if (declared.isMissingNode()) {
             return List.of("status " + status + " is not declared");
         }

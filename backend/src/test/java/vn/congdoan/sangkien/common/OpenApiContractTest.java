@@ -133,6 +133,27 @@ class OpenApiContractTest {
         assertTrue(missing.isEmpty(), String.join("\n", missing));
     }
 
+    /** Fair use: every operation may answer 429, with the problem, Retry-After and the RateLimit headers. */
+    @Test
+    void everyOperationDocumentsTooManyRequests() {
+        List<String> missing = new ArrayList<>();
+        eachOperation((name, operation) -> {
+            if (!"#/components/responses/TooManyRequests".equals(operation.path("responses").path("429").path("$ref").asText())) {
+                missing.add(name + " does not document 429 (ProblemResponses.Secured or .Unauthorized)");
+            }
+        });
+        JsonNode tooMany = contract.path("components").path("responses").path("TooManyRequests");
+        for (String header : List.of("Retry-After", "RateLimit-Policy", "RateLimit")) {
+            if (!tooMany.path("headers").has(header)) {
+                missing.add("components.responses.TooManyRequests has no " + header + " header");
+            }
+        }
+        if (!tooMany.path("content").has("application/problem+json")) {
+            missing.add("components.responses.TooManyRequests is no problem");
+        }
+        assertTrue(missing.isEmpty(), String.join("\n", missing));
+    }
+
     private void eachOperation(BiConsumer<String, JsonNode> check) {
         contract.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
             if (operation.getValue().has("responses")) {

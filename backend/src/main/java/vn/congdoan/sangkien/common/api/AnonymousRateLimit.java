@@ -1,20 +1,12 @@
 package vn.congdoan.sangkien.common.api;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.congdoan.sangkien.common.error.Problem;
-
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Requests without a token (health, metrics, the contract, Swagger UI, and any /api call that will get its 401) are
@@ -25,19 +17,21 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class AnonymousRateLimit {
 
+    private final boolean enabled;
     private final int perMinute;
     private final RouteProblems problems;
-    private final Cache<String, Bucket> buckets =
-            Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).maximumSize(100_000).build();
+    private final TokenBuckets buckets = new TokenBuckets("anonymous");
 
-    public AnonymousRateLimit(@ConfigProperty(name = "sangkien.rate-limit.anonymous-per-minute") int perMinute,
-                              RouteProblems problems) {
-        this.perMinute = perMinute;
+    public AnonymousRateLimit(RateLimits limits, RouteProblems problems) {
+        this.enabled = limits.enabled();
+        this.perMinute = limits.anonymousPerMinute();
         this.problems = problems;
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::limit);
+        if (enabled) {
+            router.route().order(Integer.MIN_VALUE + 1).handler(this::limit);
+        }
     }
 
     private void limit(RoutingContext context) {
@@ -47,15 +41,12 @@ public class AnonymousRateLimit {
             return;
         }
         String client = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
-        ConsumptionProbe probe = buckets.get(client, key -> Bucket.builder()
-                .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1))).build())
-                .tryConsumeAndReturnRemaining(1);
-        if (probe.isConsumed()) {
+        TokenBuckets.Verdict verdict = buckets.take(client, perMinute);
+        verdict.headers(context.response()::putHeader);
+        if (verdict.allowed()) {
             context.next();
             return;
         }
-        long retryAfter = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-        context.response().putHeader("Retry-After", String.valueOf(retryAfter));
         problems.send(context, Problem.of("http.429", 429, context.request().path(), perMinute));
     }
 }

@@ -10,7 +10,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The problem responses operations share, documented once. */
+/** The problem responses operations share, documented once (429: {@link RateLimitContract}). */
 public final class ProblemResponses {
 
     private ProblemResponses() {
@@ -37,20 +37,23 @@ public final class ProblemResponses {
     public @interface Conflict {
     }
 
-    /** 401 without a valid token, 403 with a role that may not do this. */
+    /** 401 without a valid token, 403 with a role that may not do this, 429 beyond the caller's fair use. */
     @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)
     @APIResponse(responseCode = "401", description = "Chưa đăng nhập hoặc token không hợp lệ / no valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Vai trò không được phép / the role may not do this",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", ref = RateLimitContract.TOO_MANY_REQUESTS)
     public @interface Secured {
     }
 
+    /** 401 without a valid token, 429 beyond the caller's fair use. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)
     @APIResponse(responseCode = "401", description = "Chưa đăng nhập hoặc token không hợp lệ / no valid token",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", ref = RateLimitContract.TOO_MANY_REQUESTS)
     public @interface Unauthorized {
     }
 
