@@ -2578,6 +2578,8 @@ export interface components {
             checkInitiatives?: boolean;
             /** @example true */
             viewReports?: boolean;
+            /** @example true */
+            manageRewards?: boolean;
         };
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -3331,6 +3333,11 @@ export interface components {
              * @example 0
              */
             version?: number;
+            /**
+             * @description Người gọi quyết định hoặc từ chối được đề nghị này (còn chờ, thuộc cấp quyết định hoặc cấp trên) / whether the caller may decide or refuse it (still proposed; the deciding level or above)
+             * @example true
+             */
+            canDecide?: boolean;
         };
         RewardedInitiative: {
             /**

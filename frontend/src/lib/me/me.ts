@@ -26,6 +26,7 @@ const NO_PERMISSIONS: Permissions = {
   reviewInitiatives: false,
   checkInitiatives: false,
   viewReports: false,
+  manageRewards: false,
 };
 
 export function normaliseMe(raw: components['schemas']['Me']): Me {
@@ -71,6 +72,8 @@ export function abilities(me: Me) {
     /** The units screen: add, rename, move and close the units below one's own. */
     manageUnits: me.permissions.manageUnits,
     viewReports: me.permissions.viewReports,
+    /** The emulation screen: rankings, rewards proposed and decided. */
+    manageRewards: me.permissions.manageRewards,
     /** The import screen: officers import their units' lists (the API's roles for /imports). */
     importInitiatives: hasAny(me, ['admin', 'federation_officer', 'unit_officer']),
     browseUnits: hasAny(me, ['admin', 'federation_officer', 'unit_officer', 'evaluator', 'reporter']),

@@ -62,7 +62,7 @@ const me: Me = {
   roles: ['federation_officer'],
   unit: { code: 'LCH', name: 'LĐLĐ tỉnh Lai Châu' },
   nationalScope: false,
-  permissions: { manageUnits: false, manageQuotas: true, createInitiatives: false, reviewInitiatives: true, checkInitiatives: true, viewReports: true },
+  permissions: { manageUnits: false, manageQuotas: true, createInitiatives: false, reviewInitiatives: true, checkInitiatives: true, viewReports: true, manageRewards: true },
 };
 
 const totalTarget = () => screen.getByTestId('total-target').textContent;

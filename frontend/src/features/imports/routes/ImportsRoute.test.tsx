@@ -37,7 +37,7 @@ const me: Me = {
   roles: ['unit_officer'],
   unit: { code: 'LCH-PT', name: 'LĐLĐ huyện Phong Thổ' },
   nationalScope: false,
-  permissions: { manageUnits: true, manageQuotas: true, createInitiatives: true, reviewInitiatives: false, checkInitiatives: true, viewReports: true },
+  permissions: { manageUnits: true, manageQuotas: true, createInitiatives: true, reviewInitiatives: false, checkInitiatives: true, viewReports: true, manageRewards: true },
 };
 
 const dryRun: ImportResult = {

@@ -39,7 +39,7 @@ const me: Me = {
   roles: ['unit_officer'],
   unit: { code: 'LCH-PT', name: 'LĐLĐ huyện Phong Thổ' },
   nationalScope: false,
-  permissions: { manageUnits: true, manageQuotas: true, createInitiatives: true, reviewInitiatives: false, checkInitiatives: true, viewReports: true },
+  permissions: { manageUnits: true, manageQuotas: true, createInitiatives: true, reviewInitiatives: false, checkInitiatives: true, viewReports: true, manageRewards: true },
 };
 
 describe('the quotas screen, opened with a table kept on the device', () => {

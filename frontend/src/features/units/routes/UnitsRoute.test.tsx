@@ -45,7 +45,7 @@ const me: Me = {
   roles: ['unit_officer'],
   unit: { code: 'LCH-PT', name: 'LĐLĐ huyện Phong Thổ' },
   nationalScope: false,
-  permissions: { manageUnits: true, manageQuotas: true, createInitiatives: true, reviewInitiatives: false, checkInitiatives: true, viewReports: true },
+  permissions: { manageUnits: true, manageQuotas: true, createInitiatives: true, reviewInitiatives: false, checkInitiatives: true, viewReports: true, manageRewards: true },
 };
 
 const root: Unit = { code: 'LCH-PT', name: 'LĐLĐ huyện Phong Thổ', type: 'DISTRICT_FEDERATION', parentCode: 'LCH', depth: 2, validFrom: '2021-09-01', version: 0 };

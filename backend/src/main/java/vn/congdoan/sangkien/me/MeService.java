@@ -35,7 +35,8 @@ public class MeService {
                 officer || user.has(Roles.MEMBER),
                 admin || user.has(Roles.EVALUATOR),
                 officer,
-                officer || user.has(Roles.REPORTER));
+                officer || user.has(Roles.REPORTER),
+                officer); // propose rewards for their unit, decide those their level gives (RewardService)
         return new Me(user.username(), name(), user.roles(), unit, scope.national(), permissions);
     }
 
@@ -63,6 +64,7 @@ public class MeService {
     @Schema(name = "Permissions", description = "Những việc người dùng được làm, để giao diện chỉ hiện các thao tác hợp lệ / what the UI may offer")
     public record Permissions(@Schema(examples = "false") boolean manageUnits, @Schema(examples = "true") boolean manageQuotas,
                               @Schema(examples = "true") boolean createInitiatives, @Schema(examples = "false") boolean reviewInitiatives,
-                              @Schema(examples = "true") boolean checkInitiatives, @Schema(examples = "true") boolean viewReports) {
+                              @Schema(examples = "true") boolean checkInitiatives, @Schema(examples = "true") boolean viewReports,
+                              @Schema(examples = "true") boolean manageRewards) {
     }
 }

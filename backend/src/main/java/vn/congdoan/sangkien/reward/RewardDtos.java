@@ -71,7 +71,10 @@ public final class RewardDtos {
             @Schema(examples = "ldld.laichau") String decidedBy,
             OffsetDateTime decidedAt,
             @Schema(examples = "Chưa đủ thành tích") String rejectionReason,
-            @Schema(examples = "0") long version) {
+            @Schema(examples = "0") long version,
+            @Schema(description = "Người gọi quyết định hoặc từ chối được đề nghị này (còn chờ, thuộc cấp quyết định hoặc cấp trên) "
+                    + "/ whether the caller may decide or refuse it (still proposed; the deciding level or above)", examples = "true")
+            boolean canDecide) {
     }
 
     @Schema(name = "RewardList", description = "Các đề nghị và quyết định khen thưởng trong phạm vi / the rewards within reach")

@@ -60,7 +60,7 @@ public class RewardService {
     public RewardList list(String programCode, Reward.Status status, String periodCode) {
         Program program = programs.require(programCode);
         Period period = periodCode == null ? null : programs.requirePeriod(program, periodCode);
-        return new RewardList(program.code, rewards.ofProgram(program, scope.pathPrefix(), status, period).stream().map(RewardService::view).toList());
+        return new RewardList(program.code, rewards.ofProgram(program, scope.pathPrefix(), status, period).stream().map(this::view).toList());
     }
 
     @Transactional
@@ -204,11 +204,12 @@ public class RewardService {
         return new RewardFigures(row.target(), row.valid(), row.percent());
     }
 
-    static RewardView view(Reward r) {
+    RewardView view(Reward r) {
         return new RewardView(r.id, r.program.code, r.kind, r.period == null ? null : r.period.code, r.recipientType,
                 r.recipientUnit.code, r.recipientUnit.name, r.memberName, r.initiative == null ? null : r.initiative.id,
                 r.initiative == null ? null : r.initiative.title, r.form, r.form.title, r.proposingUnit.code,
                 r.decidingUnit.code, r.decidingUnit.name, r.reason, r.figures, r.status, r.proposedBy, r.proposedAt,
-                r.decisionNumber, r.decisionDate, r.decidedBy, r.decidedAt, r.rejectionReason, r.version);
+                r.decisionNumber, r.decisionDate, r.decidedBy, r.decidedAt, r.rejectionReason, r.version,
+                r.status == Reward.Status.PROPOSED && scope.covers(r.decidingUnit));
     }
 }

@@ -50,7 +50,7 @@ class RewardResourceTest {
                 .body("proposingUnitCode", equalTo("LCH-PT")).body("proposedBy", equalTo("cb.phongtho"))
                 .body("formTitle", equalTo("Bằng khen của Liên đoàn Lao động tỉnh"))
                 .body("figures.target", equalTo(135)).body("figures.valid", notNullValue())
-                .extract().path("id");
+                .body("canDecide", equalTo(false)).extract().path("id");
         String reward = "/api/v1/rewards/" + id;
 
         // The proposer may not decide its own proposal; another district does not even see it.
@@ -64,6 +64,7 @@ class RewardResourceTest {
 
         // The province decides it, from the version it read, once.
         province().get(REWARDS + "?status=PROPOSED&period=GD1").then().statusCode(200).body("items.id", hasItem(id));
+        province().get(reward).then().statusCode(200).body("canDecide", equalTo(true));
         province().body(Map.of("version", 3, "decisionNumber", "125/QĐ-LĐLĐ", "decisionDate", "2022-06-15"))
                 .post(reward + "/decide").then().statusCode(409).body("type", equalTo("urn:sangkien:problem:stale-version"));
         province().body(Map.of("version", 0, "decisionNumber", "125/QĐ-LĐLĐ", "decisionDate", "2022-06-15"))
@@ -73,6 +74,7 @@ class RewardResourceTest {
         province().body(Map.of("version", 1, "reason", "Đổi ý")).post(reward + "/reject").then().statusCode(409)
                 .body("detail", containsString("DECIDED"));
         phongTho().get(reward).then().statusCode(200).body("status", equalTo("DECIDED"));
+        province().get(reward).then().statusCode(200).body("canDecide", equalTo(false));
         province().body(Map.of("version", 1, "decisionNumber", "1/QĐ", "decisionDate",
                 VietnamClock.today().plusDays(1).toString())).post(reward + "/decide").then().statusCode(400)
                 .body("errors[0].field", equalTo("decisionDate"));

@@ -1,0 +1,65 @@
+// The emulation screen's data: a ranking (the children of a unit, or an emulation cluster) for a period, the clusters,
+// the rewards within the caller's reach, and the three writes (propose, decide, refuse). Every write reloads the list.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api/client';
+import type { components } from '@/lib/api/schema';
+
+type S = components['schemas'];
+export type RankedUnit = S['RankedUnit'];
+export type Reward = S['RewardView'];
+export type RewardProposal = S['RewardProposal'];
+export type RewardForm = RewardProposal['form'];
+
+export const REWARD_FORMS: RewardForm[] = ['NATIONAL_CERTIFICATE', 'PROVINCIAL_CERTIFICATE', 'DISTRICT_CERTIFICATE'];
+
+export const rewardKeys = {
+  all: ['rewards'] as const,
+  list: (program: string) => ['rewards', 'list', program] as const,
+  ranking: (program: string, period: string | undefined, root: string, cluster: string | undefined) =>
+    ['rewards', 'ranking', program, period ?? '*', root, cluster ?? '*'] as const,
+  clusters: (program: string) => ['rewards', 'clusters', program] as const,
+};
+
+export function useRanking(program: string, period: string | undefined, root: string, cluster: string | undefined) {
+  return useQuery({
+    queryKey: rewardKeys.ranking(program, period, root, cluster),
+    queryFn: () =>
+      unwrap(api.GET('/api/v1/programs/{code}/rankings', { params: { path: { code: program }, query: { period, ...(cluster ? { cluster } : { root }) } } })),
+  });
+}
+
+export function useClusters(program: string) {
+  return useQuery({
+    queryKey: rewardKeys.clusters(program),
+    queryFn: () => unwrap(api.GET('/api/v1/programs/{code}/clusters', { params: { path: { code: program } } })),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useRewards(program: string) {
+  return useQuery({
+    queryKey: rewardKeys.list(program),
+    queryFn: async () => (await unwrap(api.GET('/api/v1/programs/{code}/rewards', { params: { path: { code: program } } }))).items ?? [],
+  });
+}
+
+function useReloadingMutation<V>(mutationFn: (v: V) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn, onSuccess: () => void queryClient.invalidateQueries({ queryKey: rewardKeys.all }) });
+}
+
+export function useProposeReward(program: string) {
+  return useReloadingMutation((body: RewardProposal) => unwrap(api.POST('/api/v1/programs/{code}/rewards', { params: { path: { code: program } }, body })));
+}
+
+export function useDecideReward() {
+  return useReloadingMutation(({ id, ...body }: { id: number; version: number; decisionNumber: string; decisionDate: string }) =>
+    unwrap(api.POST('/api/v1/rewards/{id}/decide', { params: { path: { id } }, body })),
+  );
+}
+
+export function useRejectReward() {
+  return useReloadingMutation(({ id, ...body }: { id: number; version: number; reason: string }) =>
+    unwrap(api.POST('/api/v1/rewards/{id}/reject', { params: { path: { id } }, body })),
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { exceededReason, periodProposal, standing } from './rewards';
+
+const phongTho = { rank: 1, unitCode: 'LCH-PT', unitName: 'LĐLĐ huyện Phong Thổ', target: 135, valid: 2300, percent: 1703.7, reached: true, exceeded: true };
+
+describe('rewards logic', () => {
+  it('tells exceeded, reached and below apart', () => {
+    expect(standing(phongTho)).toBe('exceeded');
+    expect(standing({ ...phongTho, exceeded: false })).toBe('reached');
+    expect(standing({ ...phongTho, exceeded: false, reached: false })).toBe('below');
+  });
+
+  it('writes the reason with the figures in Vietnamese formats (2.300, 1.703,7 %)', () => {
+    expect(exceededReason(phongTho, 'Giai đoạn 1', 'vi')).toBe('Vượt chỉ tiêu Giai đoạn 1: 2.300 sáng kiến hợp lệ / chỉ tiêu 135 (1.703,7 %)');
+    expect(exceededReason(phongTho, 'Phase 1', 'en')).toBe('Exceeded the target of Phase 1: 2,300 valid initiatives against a target of 135 (1,703.7%)');
+  });
+
+  it('proposes in the ranked unit’s own name, for the period', () => {
+    expect(periodProposal(phongTho, 'GD1', 'PROVINCIAL_CERTIFICATE', 'Vượt')).toEqual({
+      kind: 'PERIOD', periodCode: 'GD1', recipientType: 'UNIT', recipientUnitCode: 'LCH-PT', proposingUnitCode: 'LCH-PT',
+      form: 'PROVINCIAL_CERTIFICATE', reason: 'Vượt',
+    });
+  });
+});

@@ -1,0 +1,119 @@
+import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useSearchParams } from 'react-router';
+import { ErrorState, LoadingState } from '@/components/QueryState';
+import { config } from '@/lib/config';
+import { homeUnit } from '@/lib/me/me';
+import { useCurrentUser } from '@/lib/me/MeContext';
+import { currentPeriod, sortPeriods, usePeriods } from '@/lib/programs/programs';
+import { toIsoDate } from '@/lib/format';
+import { useUnitOptions } from '@/lib/units/units';
+import { useClusters, useRanking, useRewards } from '../api/rewards';
+import { RankingTable } from '../components/RankingTable';
+import { RewardDialog, type RewardAction } from '../components/RewardDialog';
+import { RewardsTable } from '../components/RewardsTable';
+
+/**
+ * Emulation (thi đua): the ranking of a unit's children or of an emulation cluster for a phase or the whole programme,
+ * with the same numbers as the reports; an exceeding unit is proposed for a reward, and the level that gives the
+ * reward's form decides it here.
+ */
+export function EmulationRoute() {
+  const { t } = useTranslation();
+  const me = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const program = config.defaultProgram;
+  const periodsQuery = usePeriods(program);
+  const periods = sortPeriods(periodsQuery.data ?? []);
+  const units = useUnitOptions(me);
+  const clusters = useClusters(program);
+  const period = params.get('period') ?? currentPeriod(periods, toIsoDate(new Date()))?.code ?? periods[0]?.code;
+  const root = params.get('unit') ?? homeUnit(me) ?? 'LCH';
+  const cluster = params.get('cluster') ?? undefined;
+  const ranking = useRanking(program, period, root, cluster);
+  const rewards = useRewards(program);
+  const [action, setAction] = useState<RewardAction | null>(null);
+
+  if (!me.permissions.manageRewards) return <Navigate to="/" replace />;
+  if (periodsQuery.isPending) return <LoadingState />;
+  if (periodsQuery.isError) return <ErrorState error={periodsQuery.error} />;
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const loaded = units.data ?? [];
+  const unitOptions = loaded.some((o) => o.value === root) ? loaded : [{ value: root, label: root }, ...loaded];
+  const selected = periods.find((p) => p.code === period);
+
+  return (
+    <Stack maw={1100}>
+      <Title order={2}>{t('rewards.title')}</Title>
+      <Paper withBorder p="md">
+        <Group align="flex-end" wrap="wrap">
+          <Select
+            label={t('dashboard.period')}
+            w={{ base: '100%', sm: 260 }}
+            data={periods.map((p) => ({ value: p.code ?? '', label: p.name ?? p.code ?? '' }))}
+            value={period ?? null}
+            onChange={(v) => set('period', v)}
+            allowDeselect={false}
+            data-testid="emulation-period"
+          />
+          <Select
+            label={t('initiatives.unit')}
+            w={{ base: '100%', sm: 300 }}
+            data={unitOptions}
+            value={root}
+            onChange={(v) => set('unit', v)}
+            searchable
+            allowDeselect={false}
+            disabled={cluster !== undefined}
+          />
+          <Select
+            label={t('rewards.cluster')}
+            w={{ base: '100%', sm: 300 }}
+            placeholder={t('rewards.noCluster')}
+            data={(clusters.data ?? []).map((c) => ({ value: c.code ?? '', label: c.name ?? c.code ?? '' }))}
+            value={cluster ?? null}
+            onChange={(v) => set('cluster', v)}
+            clearable
+          />
+        </Group>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="xs">
+          {t('rewards.ranking')}
+        </Title>
+        {ranking.isPending && <LoadingState />}
+        {ranking.isError && <ErrorState error={ranking.error} onRetry={() => void ranking.refetch()} />}
+        {ranking.data && (
+          <RankingTable
+            rows={ranking.data.rows ?? []}
+            onPropose={(row) => setAction({ kind: 'propose', row, periodCode: period ?? '', periodName: selected?.name ?? period ?? '' })}
+          />
+        )}
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={3} size="h4" mb="xs">
+          {t('rewards.list')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('rewards.listHint')}
+        </Text>
+        {rewards.isPending && <LoadingState />}
+        {rewards.isError && <ErrorState error={rewards.error} onRetry={() => void rewards.refetch()} />}
+        {rewards.data && (
+          <RewardsTable
+            rewards={rewards.data}
+            onDecide={(reward) => setAction({ kind: 'decide', reward })}
+            onReject={(reward) => setAction({ kind: 'reject', reward })}
+          />
+        )}
+      </Paper>
+      <RewardDialog action={action} program={program} onClose={() => setAction(null)} />
+    </Stack>
+  );
+}
