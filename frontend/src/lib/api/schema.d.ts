@@ -264,7 +264,10 @@ export interface paths {
          */
         put: operations["updateInitiative"];
         post?: never;
-        /** Xóa hồ sơ nháp / delete a draft */
+        /**
+         * Xóa hồ sơ nháp / delete a draft
+         * @description Gửi version đã đọc, hoặc header If-Match với ETag đã đọc. / Send the version you read, or the header If-Match with the ETag you read.
+         */
         delete: operations["deleteInitiative"];
         options?: never;
         head?: never;
@@ -4836,7 +4839,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description ETag của GET /initiatives/{id} đã đọc; khác bản hiện tại: 412, không lưu gì; thay cho version / the ETag of the GET /initiatives/{id} you read; not the current one: 412, nothing saved; instead of version
+                 * @description ETag của GET /initiatives/{id} đã đọc (bỏ qua W/); khác bản hiện tại: 412, không lưu gì; thay cho version / the ETag of the GET /initiatives/{id} you read (W/ ignored); not the current one: 412, nothing saved; instead of version
                  * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
                  */
                 "If-Match"?: string;
@@ -4919,11 +4922,17 @@ export interface operations {
     };
     deleteInitiative: {
         parameters: {
-            query: {
-                /** @description version đã đọc / the version you read */
-                version: number;
+            query?: {
+                /** @description version đã đọc; bắt buộc khi không có If-Match / the version you read; required without If-Match */
+                version?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag của GET /initiatives/{id} đã đọc (bỏ qua W/); khác bản hiện tại: 412, không lưu gì; thay cho version / the ETag of the GET /initiatives/{id} you read (W/ ignored); not the current one: 412, nothing saved; instead of version
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -4976,6 +4985,15 @@ export interface operations {
             };
             /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match không khớp ETag hiện tại, không lưu gì / If-Match does not name the current ETag, nothing saved */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -35,6 +35,11 @@ import vn.congdoan.sangkien.security.Roles;
 @Tag(name = "Initiatives", description = "Hồ sơ sáng kiến / initiative dossiers")
 public class InitiativeResource {
 
+    private static final String IF_MATCH_HELP = "ETag của GET /initiatives/{id} đã đọc (bỏ qua W/); khác bản hiện tại: 412, không "
+            + "lưu gì; thay cho version / the ETag of the GET /initiatives/{id} you read (W/ ignored); not the current one: 412, "
+            + "nothing saved; instead of version";
+    private static final String ETAG_EXAMPLE = "\"n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg\"";
+
     private final InitiativeService service;
 
     public InitiativeResource(InitiativeService service) {
@@ -108,20 +113,23 @@ public class InitiativeResource {
     @ProblemResponses.PreconditionFailed
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
     public InitiativeView updateInitiative(@PathParam("id") long id, @Valid @NotNull InitiativeWrite request,
-            @HeaderParam(HttpCaching.IF_MATCH) @Parameter(description = "ETag của GET /initiatives/{id} đã đọc; khác bản hiện tại: 412, "
-                    + "không lưu gì; thay cho version / the ETag of the GET /initiatives/{id} you read; not the current one: 412, "
-                    + "nothing saved; instead of version", example = "\"n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg\"") String ifMatch) {
+            @HeaderParam(HttpCaching.IF_MATCH) @Parameter(description = IF_MATCH_HELP, example = ETAG_EXAMPLE) String ifMatch) {
         return service.update(id, request, ifMatch);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Xóa hồ sơ nháp / delete a draft")
+    @Operation(summary = "Xóa hồ sơ nháp / delete a draft",
+            description = "Gửi version đã đọc, hoặc header If-Match với ETag đã đọc. / Send the version you read, or the header "
+                    + "If-Match with the ETag you read.")
     @APIResponse(responseCode = "204", description = "Đã xóa / deleted")
     @ProblemResponses.Write
+    @ProblemResponses.PreconditionFailed
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
     public void deleteInitiative(@PathParam("id") long id,
-                       @QueryParam("version") @NotNull @Parameter(description = "version đã đọc / the version you read") Long version) {
-        service.delete(id, version);
+                       @QueryParam("version") @Parameter(description = "version đã đọc; bắt buộc khi không có If-Match "
+                               + "/ the version you read; required without If-Match") Long version,
+                       @HeaderParam(HttpCaching.IF_MATCH) @Parameter(description = IF_MATCH_HELP, example = ETAG_EXAMPLE) String ifMatch) {
+        service.delete(id, version, ifMatch);
     }
 }

@@ -111,6 +111,25 @@ public class InitiativeService {
     }
 
     /**
+     * The version a write is checked against: the one sent, else the one the If-Match header's tag stands for. When
+     * If-Match is sent it must name the current tag (412 otherwise), and a version sent too must still be current
+     * (409); with neither, the version is required (400), as it always was.
+     */
+    private long versionFor(long id, Long sent, String ifMatch) {
+        Long version = sent;
+        if (ifMatch != null) {
+            long read = versionMatching(id, ifMatch);
+            if (version == null) {
+                version = read;
+            }
+        }
+        if (version == null) {
+            throw ApiException.invalid(FieldProblem.of("version", "NotNull"));
+        }
+        return version;
+    }
+
+    /**
      * The version of the dossier whose tag (as this caller's GET shows it) If-Match names, else 412. The view is the
      * read's, not recorded as a confidential read: nothing is shown. "*" holds for any dossier the caller sees.
      */
@@ -201,27 +220,18 @@ public class InitiativeService {
     @Transactional
     public InitiativeView update(long id, InitiativeWrite request, String ifMatch) {
         Initiative initiative = require(id);
-        Long version = request.version();
-        if (ifMatch != null) {
-            long read = versionMatching(id, ifMatch);
-            if (version == null) {
-                version = read;
-            }
-        }
-        if (version == null) {
-            throw ApiException.invalid(FieldProblem.of("version", "NotNull"));
-        }
-        Versions.check(initiative.version, version);
+        Versions.check(initiative.version, versionFor(id, request.version(), ifMatch));
         requireEditable(initiative);
         apply(initiative, request);
         initiatives.flush(); // a concurrent writer that read the same version fails here: 409
         return view(initiative);
     }
 
+    /** @param ifMatch the If-Match header, or null; see {@link #versionFor} */
     @Transactional
-    public void delete(long id, long version) {
+    public void delete(long id, Long version, String ifMatch) {
         Initiative initiative = require(id);
-        Versions.check(initiative.version, version);
+        Versions.check(initiative.version, versionFor(id, version, ifMatch));
         if (initiative.status != InitiativeStatus.DRAFT) {
             throw ApiException.conflict("initiative-not-deletable", initiative.status);
         }

@@ -124,18 +124,25 @@ class DossierCachingTest {
         stored.then().statusCode(200).body("title", equalTo("Sổ tay điều kiện, lần một")).body("version", equalTo(1));
         String current = stored.header("ETag");
 
-        // Strong comparison: a weak tag never matches; "*" matches whatever is there.
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "W/" + current)
+        // The W/ a compressing proxy puts before the tag changes nothing: stale is still stale.
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "W/" + tag)
+                .body(Fixtures.initiativeJson("LCH-SH", "Sổ tay điều kiện, lần hai", "2022-02-02"))
+                .put(dossier(id)).then().statusCode(412);
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "\"not-a-tag-of-ours\", " + tag)
                 .body(Fixtures.initiativeJson("LCH-SH", "Sổ tay điều kiện, lần hai", "2022-02-02"))
                 .put(dossier(id)).then().statusCode(412);
         // With both, both must hold: a current tag does not save from a stale version.
         asAdmin().contentType(ContentType.JSON).header("If-Match", current)
                 .body(withVersion(Fixtures.initiativeJson("LCH-SH", "Sổ tay điều kiện, lần hai", "2022-02-02"), 0))
                 .put(dossier(id)).then().statusCode(409).body("type", equalTo("urn:sangkien:problem:stale-version"));
-        asAdmin().contentType(ContentType.JSON).header("If-Match", "*")
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "W/" + current)
                 .body(Fixtures.initiativeJson("LCH-SH", "Sổ tay điều kiện, lần hai", "2022-02-02"))
                 .put(dossier(id)).then().statusCode(200).body("version", equalTo(2));
-        asAdmin().get(dossier(id)).then().body("title", equalTo("Sổ tay điều kiện, lần hai"));
+        // "*" matches whatever is there.
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "*")
+                .body(Fixtures.initiativeJson("LCH-SH", "Sổ tay điều kiện, lần ba", "2022-02-02"))
+                .put(dossier(id)).then().statusCode(200).body("version", equalTo(3));
+        asAdmin().get(dossier(id)).then().body("title", equalTo("Sổ tay điều kiện, lần ba"));
     }
 
     @Test
@@ -154,6 +161,21 @@ class DossierCachingTest {
         Api.as("cb.sinho", Roles.UNIT_OFFICER, "LCH-SH").contentType(ContentType.JSON).header("If-Match", "\"x\"")
                 .body(Fixtures.initiativeJson("LCH-NN", "Sổ tay phiên bản mới", "2022-02-02"))
                 .put(dossier(id)).then().statusCode(404).body("type", not(equalTo("urn:sangkien:problem:precondition-failed")));
+    }
+
+    @Test
+    void aDraftIsDeletedByIfMatchToo() {
+        long id = Fixtures.createInitiative("LCH-TD", "Bản nháp có điều kiện", "2022-02-02");
+        String stale = asAdmin().get(dossier(id)).header("ETag");
+        asAdmin().contentType(ContentType.JSON).body(withVersion(Fixtures.initiativeJson("LCH-TD", "Bản nháp đã sửa", "2022-02-02"), 0))
+                .put(dossier(id)).then().statusCode(200);
+        asAdmin().header("If-Match", stale).delete(dossier(id)).then().statusCode(412)
+                .body("type", equalTo("urn:sangkien:problem:precondition-failed"));
+        asAdmin().get(dossier(id)).then().statusCode(200).body("title", equalTo("Bản nháp đã sửa"));
+        asAdmin().delete(dossier(id)).then().statusCode(400).body("errors[0].field", equalTo("version"))
+                .body("errors[0].rule", equalTo("NotNull"));
+        asAdmin().header("If-Match", asAdmin().get(dossier(id)).header("ETag")).delete(dossier(id)).then().statusCode(204);
+        asAdmin().get(dossier(id)).then().statusCode(404);
     }
 
     private static String withVersion(String json, long version) {

@@ -87,7 +87,7 @@ public class HttpCaching {
         OffsetDateTime updatedAt();
     }
 
-    private static final Pattern TAG = Pattern.compile("\\s*(W/)?(\"[^\"]*\")\\s*(,|$)");
+    private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?(\"[^\"]*\")\\s*(,|$)");
 
     private final ObjectMapper json;
 
@@ -119,26 +119,28 @@ public class HttpCaching {
     }
 
     /**
-     * If-Match (strong comparison, RFC 9110 §13.1.1): "*" or one of the listed tags is the current one. A weak tag never
-     * matches; a header that is not a list of tags matches nothing.
+     * If-Match: "*" or one of the listed tags is the current one; a header that is not a list of tags matches nothing.
+     * RFC 9110 §13.1.1 compares strongly, but W/ is ignored here: every tag this API sends is strong, of the exact JSON
+     * bytes, and the W/ can only come from a proxy that compressed them (nginx does, frontend/docker), which leaves the
+     * JSON, and so what the tag stands for, the same.
      */
     public static boolean ifMatchHolds(String header, String current) {
-        return matches(header, current, false);
+        return matches(header, current);
     }
 
     /** If-None-Match on a GET (weak comparison, RFC 9110 §13.1.2): "*" or one of the listed tags, W/ or not. */
     static boolean noneMatchFails(String header, String current) {
-        return matches(header, current, true);
+        return matches(header, current);
     }
 
-    private static boolean matches(String header, String current, boolean weakToo) {
+    private static boolean matches(String header, String current) {
         if (header.strip().equals("*")) {
             return true;
         }
         Matcher m = TAG.matcher(header);
         int at = 0;
         while (at < header.length() && m.find(at) && m.start() == at) {
-            if ((weakToo || m.group(1) == null) && m.group(2).equals(current)) {
+            if (m.group(1).equals(current)) {
                 return true;
             }
             at = m.end();
