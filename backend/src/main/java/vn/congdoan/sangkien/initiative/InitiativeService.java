@@ -117,7 +117,7 @@ public class InitiativeService {
      */
     private long versionFor(long id, Long sent, String ifMatch) {
         Long version = sent;
-        if (ifMatch != null) {
+        if (ifMatch != null && !ifMatch.isBlank()) { // an empty header names nothing: the version decides, as without one
             long read = versionMatching(id, ifMatch);
             if (version == null) {
                 version = read;

@@ -153,6 +153,10 @@ class DossierCachingTest {
                 .body("type", equalTo("urn:sangkien:problem:validation"))
                 .body("errors[0].field", equalTo("version")).body("errors[0].rule", equalTo("NotNull"))
                 .body("errors[0].messageEn", equalTo("is required"));
+        // An empty If-Match names nothing: the version decides, as without one.
+        asAdmin().contentType(ContentType.JSON).header("If-Match", "")
+                .body(Fixtures.initiativeJson("LCH-NN", "Sổ tay phiên bản mới", "2022-02-02"))
+                .put(dossier(id)).then().statusCode(400).body("errors[0].field", equalTo("version"));
         asAdmin().get(dossier(id)).then().body("title", equalTo("Sổ tay phiên bản")).body("version", equalTo(0));
         asAdmin().contentType(ContentType.JSON)
                 .body(withVersion(Fixtures.initiativeJson("LCH-NN", "Sổ tay phiên bản mới", "2022-02-02"), 0))

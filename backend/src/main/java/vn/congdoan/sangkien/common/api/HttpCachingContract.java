@@ -16,8 +16,8 @@ import java.util.TreeMap;
 
 /**
  * The contract of {@link HttpCaching.Conditional} and {@link HttpCaching.ConditionalSince}: the 200 of an operation that
- * may answer 304 sends the headers its 304 documents (ETag, Last-Modified where there is one, Cache-Control, Vary),
- * and the operation takes If-None-Match (and If-Modified-Since where there is a Last-Modified). MicroProfile's
+ * may answer 304 sends the headers its 304 documents (ETag, Last-Modified where there is one, Cache-Control, Vary;
+ * listed on the 200 too when it is always JSON), and the operation takes If-None-Match (and If-Modified-Since where there is a Last-Modified). MicroProfile's
  * {@code @Parameter} cannot sit on a composed annotation, hence a filter. Added at build time, so the committed
  * openapi.yaml has it.
  */
@@ -54,7 +54,7 @@ public class HttpCachingContract implements OASFilter {
             headers.putIfAbsent(name, header);
             Header ref = OASFactory.createHeader().ref(name);
             notModified.addHeader(name, ref);
-            if (ok != null) {
+            if (alwaysJson(ok)) {
                 ok.addHeader(name, ref);
             }
         });
@@ -67,6 +67,16 @@ public class HttpCachingContract implements OASFilter {
                     "Tue, 15 Mar 2022 08:30:00 GMT"));
         }
         return operation;
+    }
+
+    /**
+     * Whether every 200 carries the headers: only when it is always JSON. A CSV or XLSX answer of the same operation
+     * has none, and a header listed on the 200 is one a client (and the contract fuzzer) may count on.
+     */
+    private static boolean alwaysJson(APIResponse ok) {
+        return ok != null && ok.getContent() != null && ok.getContent().getMediaTypes() != null
+                && !ok.getContent().getMediaTypes().isEmpty()
+                && ok.getContent().getMediaTypes().keySet().stream().allMatch(type -> type.endsWith("json"));
     }
 
     private static Parameter header(String name, String description, String example) {
