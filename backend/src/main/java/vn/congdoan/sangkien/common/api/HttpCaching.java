@@ -23,6 +23,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -148,9 +149,13 @@ public class HttpCaching {
         return false;
     }
 
-    /** An HTTP date (IMF-fixdate), to the second. */
+    /** IMF-fixdate (RFC 9110 §5.6.7): two-digit day, which Java's RFC_1123_DATE_TIME does not write ("Tue, 3 Jun"). */
+    private static final DateTimeFormatter IMF_FIXDATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH)
+            .withZone(ZoneOffset.UTC);
+
+    /** An HTTP date, to the second. */
     static String httpDate(OffsetDateTime time) {
-        return DateTimeFormatter.RFC_1123_DATE_TIME.format(time.toInstant().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
+        return IMF_FIXDATE.format(time.toInstant().truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** Not changed since the If-Modified-Since date; a date that does not parse is ignored (RFC 9110 §13.1.3). */

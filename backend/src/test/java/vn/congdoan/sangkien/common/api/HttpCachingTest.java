@@ -50,5 +50,8 @@ class HttpCachingTest {
         assertTrue(HttpCaching.unmodifiedSince("Wed, 16 Mar 2022 08:30:00 GMT", changed));
         assertFalse(HttpCaching.unmodifiedSince("Tue, 15 Mar 2022 08:29:59 GMT", changed));
         assertFalse(HttpCaching.unmodifiedSince("15/03/2022", changed));
+        OffsetDateTime early = OffsetDateTime.parse("2022-03-05T06:07:08+07:00");
+        assertEquals("Fri, 04 Mar 2022 23:07:08 GMT", HttpCaching.httpDate(early), "IMF-fixdate: a two-digit day, in GMT");
+        assertTrue(HttpCaching.unmodifiedSince("Fri, 4 Mar 2022 23:07:08 GMT", early), "a one-digit day is read too");
     }
 }
