@@ -253,15 +253,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Xem hồ sơ sáng kiến / read a dossier */
+        /**
+         * Xem hồ sơ sáng kiến / read a dossier
+         * @description Có ETag (theo nội dung, mỗi người xem một ETag riêng nếu thấy khác) và Last-Modified (updatedAt): gửi lại trong If-None-Match / If-Modified-Since để nhận 304 khi không đổi; ETag dùng trong If-Match khi sửa. / Carries an ETag (of the content: callers who see different views get different tags) and Last-Modified (updatedAt): send them back in If-None-Match / If-Modified-Since for a 304 while nothing changed; the ETag goes in If-Match to update.
+         */
         get: operations["getInitiative"];
         /**
          * Sửa hồ sơ / update a dossier
-         * @description Chỉ khi nháp hoặc bị trả lại; gửi kèm version đã đọc. / Only while DRAFT or RETURNED; send the version you read.
+         * @description Chỉ khi nháp hoặc bị trả lại; gửi kèm version đã đọc, hoặc header If-Match với ETag đã đọc (khi đó version không bắt buộc). / Only while DRAFT or RETURNED; send the version you read, or the header If-Match with the ETag you read (version is then optional).
          */
         put: operations["updateInitiative"];
         post?: never;
-        /** Xóa hồ sơ nháp / delete a draft */
+        /**
+         * Xóa hồ sơ nháp / delete a draft
+         * @description Gửi version đã đọc, hoặc header If-Match với ETag đã đọc. / Send the version you read, or the header If-Match with the ETag you read.
+         */
         delete: operations["deleteInitiative"];
         options?: never;
         head?: never;
@@ -4110,7 +4116,16 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /** @description private, no-cache: chỉ trình duyệt của người dùng giữ, và hỏi lại trước mỗi lần dùng / only the user's browser keeps it, and revalidates before each use */
+        "Cache-Control": string;
+        /** @description Thẻ phiên bản của câu trả lời JSON (SHA-256 của nội dung, mạnh; CSV/XLSX không có); gửi lại trong If-None-Match / the JSON answer's entity tag (SHA-256 of its body, strong; none on CSV/XLSX); send it back in If-None-Match */
+        ETag: string;
+        /** @description Lúc thay đổi cuối (updatedAt); gửi lại trong If-Modified-Since / when it last changed (updatedAt); send it back in If-Modified-Since */
+        "Last-Modified": string;
+        /** @description Authorization, Accept, Accept-Language */
+        Vary: string;
+    };
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -5025,7 +5040,18 @@ export interface operations {
     getInitiative: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag đã nhận; nếu vẫn là bản hiện tại thì trả 304 không có nội dung (so sánh yếu, * khớp mọi bản) / an ETag received before; 304 without a body while it is current (weak comparison, * matches any)
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-None-Match"?: string;
+                /**
+                 * @description Last-Modified đã nhận; 304 nếu không đổi từ đó; bỏ qua khi có If-None-Match / a Last-Modified received before; 304 when nothing changed since; ignored with If-None-Match
+                 * @example Tue, 15 Mar 2022 08:30:00 GMT
+                 */
+                "If-Modified-Since"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5036,11 +5062,26 @@ export interface operations {
             /** @description Hồ sơ / the dossier */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Initiative"];
                 };
+            };
+            /** @description Không đổi: ETag trong If-None-Match vẫn là bản hiện tại, hoặc (khi không có If-None-Match) không đổi từ If-Modified-Since; không có nội dung / not modified: the ETag in If-None-Match is still current, or (without If-None-Match) nothing changed since If-Modified-Since; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Last-Modified": components["headers"]["Last-Modified"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
             401: {
@@ -5075,7 +5116,13 @@ export interface operations {
     updateInitiative: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag của GET /initiatives/{id} đã đọc (bỏ qua W/); khác bản hiện tại: 412, không lưu gì; thay cho version / the ETag of the GET /initiatives/{id} you read (W/ ignored); not the current one: 412, nothing saved; instead of version
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5141,16 +5188,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description If-Match không khớp ETag hiện tại, không lưu gì / If-Match does not name the current ETag, nothing saved */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
         };
     };
     deleteInitiative: {
         parameters: {
-            query: {
-                /** @description version đã đọc / the version you read */
-                version: number;
+            query?: {
+                /** @description version đã đọc; bắt buộc khi không có If-Match / the version you read; required without If-Match */
+                version?: number;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag của GET /initiatives/{id} đã đọc (bỏ qua W/); khác bản hiện tại: 412, không lưu gì; thay cho version / the ETag of the GET /initiatives/{id} you read (W/ ignored); not the current one: 412, nothing saved; instead of version
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-Match"?: string;
+            };
             path: {
                 id: number;
             };
@@ -5203,6 +5265,15 @@ export interface operations {
             };
             /** @description Xung đột phiên bản hoặc vi phạm quy tắc / version conflict or broken rule */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match không khớp ETag hiện tại, không lưu gì / If-Match does not name the current ETag, nothing saved */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7200,7 +7271,13 @@ export interface operations {
                  */
                 root?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag đã nhận; nếu vẫn là bản hiện tại thì trả 304 không có nội dung (so sánh yếu, * khớp mọi bản) / an ETag received before; 304 without a body while it is current (weak comparison, * matches any)
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -7222,6 +7299,16 @@ export interface operations {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
+            };
+            /** @description Không đổi: ETag trong If-None-Match vẫn là bản hiện tại; không có nội dung / not modified: the ETag in If-None-Match is still current; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
             400: {
@@ -7270,7 +7357,13 @@ export interface operations {
                 /** @example LCH */
                 root?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag đã nhận; nếu vẫn là bản hiện tại thì trả 304 không có nội dung (so sánh yếu, * khớp mọi bản) / an ETag received before; 304 without a body while it is current (weak comparison, * matches any)
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -7281,11 +7374,24 @@ export interface operations {
             /** @description Cơ cấu / the breakdown */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProgressBreakdown"];
                 };
+            };
+            /** @description Không đổi: ETag trong If-None-Match vẫn là bản hiện tại; không có nội dung / not modified: the ETag in If-None-Match is still current; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
             400: {
@@ -7607,7 +7713,13 @@ export interface operations {
                 /** @example LCH */
                 root?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag đã nhận; nếu vẫn là bản hiện tại thì trả 304 không có nội dung (so sánh yếu, * khớp mọi bản) / an ETag received before; 304 without a body while it is current (weak comparison, * matches any)
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -7618,11 +7730,24 @@ export interface operations {
             /** @description Bảng xếp hạng / the ranking */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Ranking"];
                 };
+            };
+            /** @description Không đổi: ETag trong If-None-Match vẫn là bản hiện tại; không có nội dung / not modified: the ETag in If-None-Match is still current; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
             400: {
@@ -7671,7 +7796,13 @@ export interface operations {
                 /** @example LCH */
                 root?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag đã nhận; nếu vẫn là bản hiện tại thì trả 304 không có nội dung (so sánh yếu, * khớp mọi bản) / an ETag received before; 304 without a body while it is current (weak comparison, * matches any)
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-None-Match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -7682,11 +7813,24 @@ export interface operations {
             /** @description Danh sách đề xuất / the candidates */
             200: {
                 headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["RewardCandidates"];
                 };
+            };
+            /** @description Không đổi: ETag trong If-None-Match vẫn là bản hiện tại; không có nội dung / not modified: the ETag in If-None-Match is still current; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
             400: {
@@ -7887,7 +8031,13 @@ export interface operations {
                 /** @description Mặc định VALID / default VALID */
                 status?: components["schemas"]["InitiativeStatus"][];
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag đã nhận; nếu vẫn là bản hiện tại thì trả 304 không có nội dung (so sánh yếu, * khớp mọi bản) / an ETag received before; 304 without a body while it is current (weak comparison, * matches any)
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -7907,6 +8057,16 @@ export interface operations {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
+            };
+            /** @description Không đổi: ETag trong If-None-Match vẫn là bản hiện tại; không có nội dung / not modified: the ETag in If-None-Match is still current; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
             400: {
@@ -8122,7 +8282,13 @@ export interface operations {
                  */
                 root?: string;
             };
-            header?: never;
+            header?: {
+                /**
+                 * @description ETag đã nhận; nếu vẫn là bản hiện tại thì trả 304 không có nội dung (so sánh yếu, * khớp mọi bản) / an ETag received before; 304 without a body while it is current (weak comparison, * matches any)
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-None-Match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -8138,6 +8304,16 @@ export interface operations {
                     "text/csv": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
+            };
+            /** @description Không đổi: ETag trong If-None-Match vẫn là bản hiện tại; không có nội dung / not modified: the ETag in If-None-Match is still current; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
             400: {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.congdoan.sangkien.common.api.HttpCaching;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -137,7 +138,8 @@ public final class InitiativeDtos {
             OffsetDateTime updatedAt,
             long version,
             @Schema(description = "Các bước người gọi được làm lúc này (POST /initiatives/{id}/…), theo trạng thái, vai trò, phạm vi và nguyên tắc bốn mắt "
-                    + "/ the steps the caller may take now, by status, role, scope and the four-eyes rule") List<LifecycleStep> allowedActions) {
+                    + "/ the steps the caller may take now, by status, role, scope and the four-eyes rule") List<LifecycleStep> allowedActions)
+            implements HttpCaching.Dated {
 
         /** The same dossier as someone outside the authors' circle sees it. */
         public InitiativeView withoutConfidentialParts() {

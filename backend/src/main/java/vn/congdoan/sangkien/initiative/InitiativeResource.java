@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.congdoan.sangkien.common.api.HttpCaching;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
 import vn.congdoan.sangkien.common.paging.PageRequest;
 import vn.congdoan.sangkien.common.paging.PageResult;
@@ -32,6 +34,11 @@ import vn.congdoan.sangkien.security.Roles;
 @Path("/api/v1/initiatives")
 @Tag(name = "Initiatives", description = "Hồ sơ sáng kiến / initiative dossiers")
 public class InitiativeResource {
+
+    private static final String IF_MATCH_HELP = "ETag của GET /initiatives/{id} đã đọc (bỏ qua W/); khác bản hiện tại: 412, không "
+            + "lưu gì; thay cho version / the ETag of the GET /initiatives/{id} you read (W/ ignored); not the current one: 412, "
+            + "nothing saved; instead of version";
+    private static final String ETAG_EXAMPLE = "\"n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg\"";
 
     private final InitiativeService service;
 
@@ -69,9 +76,15 @@ public class InitiativeResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Xem hồ sơ sáng kiến / read a dossier")
+    @Operation(summary = "Xem hồ sơ sáng kiến / read a dossier",
+            description = "Có ETag (theo nội dung, mỗi người xem một ETag riêng nếu thấy khác) và Last-Modified (updatedAt): gửi lại trong "
+                    + "If-None-Match / If-Modified-Since để nhận 304 khi không đổi; ETag dùng trong If-Match khi sửa. "
+                    + "/ Carries an ETag (of the content: callers who see different views get different tags) and Last-Modified "
+                    + "(updatedAt): send them back in If-None-Match / If-Modified-Since for a 304 while nothing changed; the ETag "
+                    + "goes in If-Match to update.")
     @APIResponse(responseCode = "200", description = "Hồ sơ / the dossier")
     @ProblemResponses.Lookup
+    @HttpCaching.ConditionalSince
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER, Roles.EVALUATOR})
     public InitiativeView getInitiative(@PathParam("id") long id) {
         return service.get(id);
@@ -92,22 +105,31 @@ public class InitiativeResource {
     @PUT
     @Path("/{id}")
     @Operation(summary = "Sửa hồ sơ / update a dossier",
-            description = "Chỉ khi nháp hoặc bị trả lại; gửi kèm version đã đọc. / Only while DRAFT or RETURNED; send the version you read.")
+            description = "Chỉ khi nháp hoặc bị trả lại; gửi kèm version đã đọc, hoặc header If-Match với ETag đã đọc (khi đó version "
+                    + "không bắt buộc). / Only while DRAFT or RETURNED; send the version you read, or the header If-Match with the "
+                    + "ETag you read (version is then optional).")
     @APIResponse(responseCode = "200", description = "Đã sửa / updated")
     @ProblemResponses.Write
+    @ProblemResponses.PreconditionFailed
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
-    public InitiativeView updateInitiative(@PathParam("id") long id, @Valid @NotNull InitiativeWrite request) {
-        return service.update(id, request);
+    public InitiativeView updateInitiative(@PathParam("id") long id, @Valid @NotNull InitiativeWrite request,
+            @HeaderParam(HttpCaching.IF_MATCH) @Parameter(description = IF_MATCH_HELP, example = ETAG_EXAMPLE) String ifMatch) {
+        return service.update(id, request, ifMatch);
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Xóa hồ sơ nháp / delete a draft")
+    @Operation(summary = "Xóa hồ sơ nháp / delete a draft",
+            description = "Gửi version đã đọc, hoặc header If-Match với ETag đã đọc. / Send the version you read, or the header "
+                    + "If-Match with the ETag you read.")
     @APIResponse(responseCode = "204", description = "Đã xóa / deleted")
     @ProblemResponses.Write
+    @ProblemResponses.PreconditionFailed
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.MEMBER})
     public void deleteInitiative(@PathParam("id") long id,
-                       @QueryParam("version") @NotNull @Parameter(description = "version đã đọc / the version you read") Long version) {
-        service.delete(id, version);
+                       @QueryParam("version") @Parameter(description = "version đã đọc; bắt buộc khi không có If-Match "
+                               + "/ the version you read; required without If-Match") Long version,
+                       @HeaderParam(HttpCaching.IF_MATCH) @Parameter(description = IF_MATCH_HELP, example = ETAG_EXAMPLE) String ifMatch) {
+        service.delete(id, version, ifMatch);
     }
 }

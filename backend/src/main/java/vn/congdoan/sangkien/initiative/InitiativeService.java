@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.congdoan.sangkien.audit.ConfidentialReads;
 import vn.congdoan.sangkien.common.Versions;
+import vn.congdoan.sangkien.common.api.HttpCaching;
 import vn.congdoan.sangkien.common.db.Timestamps;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.common.error.FieldProblem;
@@ -62,13 +63,15 @@ public class InitiativeService {
     private final SupportTeamService supportTeams;
     private final FourEyes fourEyes;
     private final AuthorConfirmationRepository confirmations;
+    private final HttpCaching caching;
 
     public InitiativeService(InitiativeRepository initiatives, InitiativeSearchRepository searches,
                              InitiativeReadRepository reads, InitiativeMapper mapper,
                              InitiativeRules rules, InitiativeAccess access, ProgramService programs, UnitService units,
                              UnitScope scope, CurrentUser user, InitiativeEventRepository events,
                              ConfidentialReads confidentialReads, DossierActions actions, SupportTeamService supportTeams,
-                             FourEyes fourEyes, AuthorConfirmationRepository confirmations) {
+                             FourEyes fourEyes, AuthorConfirmationRepository confirmations, HttpCaching caching) {
+        this.caching = caching;
         this.supportTeams = supportTeams;
         this.fourEyes = fourEyes;
         this.confirmations = confirmations;
@@ -105,6 +108,39 @@ public class InitiativeService {
             confidentialReads.record(id, dossier.holder().unitPath(), access.actor());
         }
         return shown;
+    }
+
+    /**
+     * The version a write is checked against: the one sent, else the one the If-Match header's tag stands for. When
+     * If-Match is sent it must name the current tag (412 otherwise), and a version sent too must still be current
+     * (409); with neither, the version is required (400), as it always was.
+     */
+    private long versionFor(long id, Long sent, String ifMatch) {
+        Long version = sent;
+        if (ifMatch != null && !ifMatch.isBlank()) { // an empty header names nothing: the version decides, as without one
+            long read = versionMatching(id, ifMatch);
+            if (version == null) {
+                version = read;
+            }
+        }
+        if (version == null) {
+            throw ApiException.invalid(FieldProblem.of("version", "NotNull"));
+        }
+        return version;
+    }
+
+    /**
+     * The version of the dossier whose tag (as this caller's GET shows it) If-Match names, else 412. The view is the
+     * read's, not recorded as a confidential read: nothing is shown. "*" holds for any dossier the caller sees.
+     */
+    private long versionMatching(long id, String ifMatch) {
+        InitiativeReadRepository.Dossier dossier = reads.find(id).filter(d -> access.visible(d.holder()))
+                .orElseThrow(() -> ApiException.notFound("initiative", id));
+        InitiativeView current = shownTo(dossier.view(), dossier.holder());
+        if (!HttpCaching.ifMatchHolds(ifMatch, caching.tagOf(current))) {
+            throw ApiException.preconditionFailed(HttpCaching.IF_MATCH);
+        }
+        return current.version();
     }
 
     /**
@@ -177,23 +213,25 @@ public class InitiativeService {
         return view(initiative);
     }
 
+    /**
+     * @param ifMatch the If-Match header, or null: the ETag of the dossier as this caller reads it (GET), instead of or
+     *                besides the version; not the current one: 412 and nothing saved
+     */
     @Transactional
-    public InitiativeView update(long id, InitiativeWrite request) {
+    public InitiativeView update(long id, InitiativeWrite request, String ifMatch) {
         Initiative initiative = require(id);
-        if (request.version() == null) {
-            throw ApiException.invalid(FieldProblem.of("version", "NotNull"));
-        }
-        Versions.check(initiative.version, request.version());
+        Versions.check(initiative.version, versionFor(id, request.version(), ifMatch));
         requireEditable(initiative);
         apply(initiative, request);
         initiatives.flush(); // a concurrent writer that read the same version fails here: 409
         return view(initiative);
     }
 
+    /** @param ifMatch the If-Match header, or null; see {@link #versionFor} */
     @Transactional
-    public void delete(long id, long version) {
+    public void delete(long id, Long version, String ifMatch) {
         Initiative initiative = require(id);
-        Versions.check(initiative.version, version);
+        Versions.check(initiative.version, versionFor(id, version, ifMatch));
         if (initiative.status != InitiativeStatus.DRAFT) {
             throw ApiException.conflict("initiative-not-deletable", initiative.status);
         }

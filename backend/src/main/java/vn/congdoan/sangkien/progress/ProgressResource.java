@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.congdoan.sangkien.common.api.HttpCaching;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
 import vn.congdoan.sangkien.common.spreadsheet.ReportFormat;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressReport;
@@ -47,6 +48,7 @@ public class ProgressResource {
                             + "LCH,LĐLĐ tỉnh Lai Châu,TLD,0,1200,3,1,0,2,0,610,6,50.8,590,false,false,0\r\n"),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @ProblemResponses.Query
+    @HttpCaching.Conditional
     @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER, Roles.UNIT_OFFICER, Roles.EVALUATOR, Roles.MEMBER, Roles.REPORTER})
     public Response progress(@PathParam("code") String code, @BeanParam @Valid ProgressParams params,
                              @Context HttpHeaders headers) {

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.congdoan.sangkien.common.api.HttpCaching;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
 import vn.congdoan.sangkien.progress.RankingDtos.ProgressBreakdown;
 import vn.congdoan.sangkien.progress.RankingDtos.Ranking;
@@ -33,6 +34,7 @@ public class RankingResource {
                     + "/ The children of root, or the members of an emulation cluster, by percent of target, then valid initiatives.")
     @APIResponse(responseCode = "200", description = "Bảng xếp hạng / the ranking")
     @ProblemResponses.Query
+    @HttpCaching.Conditional
     public Ranking ranking(@PathParam("code") String code,
                            @QueryParam("period") @Parameter(example = "GD1") String period,
                            @QueryParam("root") @Parameter(example = "LCH") String root,
@@ -47,6 +49,7 @@ public class RankingResource {
                     + "/ Units (two levels below root) over their target, and up to 100 valid initiatives of provincial or national impact or grade A.")
     @APIResponse(responseCode = "200", description = "Danh sách đề xuất / the candidates")
     @ProblemResponses.Query
+    @HttpCaching.Conditional
     public RewardCandidates rewardCandidates(@PathParam("code") String code,
                                              @QueryParam("period") @Parameter(example = "GD1") String period,
                                              @QueryParam("root") @Parameter(example = "LCH") String root) {
@@ -60,6 +63,7 @@ public class RankingResource {
                     + "/ Share of grassroots unions with an initiative; initiatives by field, solution type and impact level; estimated value.")
     @APIResponse(responseCode = "200", description = "Cơ cấu / the breakdown")
     @ProblemResponses.Query
+    @HttpCaching.Conditional
     public ProgressBreakdown progressBreakdown(@PathParam("code") String code,
                                        @QueryParam("period") @Parameter(example = "GD1") String period,
                                        @QueryParam("root") @Parameter(example = "LCH") String root) {

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.congdoan.sangkien.common.api.HttpCaching;
 import vn.congdoan.sangkien.common.api.ProblemResponses;
 import vn.congdoan.sangkien.common.api.Retiring;
 import vn.congdoan.sangkien.common.spreadsheet.Downloads;
@@ -66,6 +67,7 @@ public class ReportResource {
             @Content(mediaType = ReportFormat.CSV_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @ProblemResponses.Query
+    @HttpCaching.Conditional
     @Deprecated
     @Retiring(deprecatedOn = "2026-12-03", sunsetOn = "2027-06-30", successor = "/api/v1/programs/{code}/progress")
     public Response reportProgress(@QueryParam("program") @Parameter(description = ReportScopes.PROGRAM_HELP, example = "1TRIEU-SK") String program,
@@ -88,6 +90,7 @@ public class ReportResource {
                             + "SK-LCH-PT-2022-0007,Sáng kiến lọc nước sạch cho điểm trường,LCH-PT,LĐLĐ huyện Phong Thổ,SOCIO_ECONOMIC,TECHNICAL,VALID,GRASSROOTS,A,2022-03-15,2022-04-02,Hội đồng sáng kiến LĐLĐ tỉnh Lai Châu,15/QĐ-LĐLĐ,2022-05-20,150000000,2,1234,2022-05-20T09:15:00+07:00\r\n"),
             @Content(mediaType = ReportFormat.XLSX_TYPE, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))})
     @ProblemResponses.Query
+    @HttpCaching.Conditional
     public Response initiativeRegister(@QueryParam("program") @Parameter(description = ReportScopes.PROGRAM_HELP, example = "1TRIEU-SK") String program,
                              @QueryParam("period") @Parameter(example = "GD2") String period,
                              @QueryParam("root") @Parameter(example = "LCH") String root,

@@ -37,6 +37,14 @@ public final class ProblemResponses {
     public @interface Conflict {
     }
 
+    /** A write sent with If-Match whose tag is not the current one: 412, nothing saved. */
+    @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponse(responseCode = "412", description = "If-Match không khớp ETag hiện tại, không lưu gì / If-Match does not name the current ETag, nothing saved",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public @interface PreconditionFailed {
+    }
+
     /** 401 without a valid token, 403 with a role that may not do this, 429 beyond the caller's fair use. */
     @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
     @Retention(RetentionPolicy.RUNTIME)

@@ -15,6 +15,7 @@ public class ApiException extends RuntimeException {
         CONFLICT(409, "conflict"),
         STALE(409, "stale-version"),
         RULE(409, "rule-violated"),
+        PRECONDITION_FAILED(412, "precondition-failed"),
         TOO_LARGE(413, "too-large"),
         UNSUPPORTED_TYPE(415, "unsupported-type");
 
@@ -77,6 +78,11 @@ public class ApiException extends RuntimeException {
 
     public static ApiException stale(long sentVersion, long currentVersion) {
         return of(Kind.STALE, "stale-version", List.of(), sentVersion, currentVersion);
+    }
+
+    /** A conditional request's header (If-Match) names a representation that is not the current one. */
+    public static ApiException preconditionFailed(String header) {
+        return of(Kind.PRECONDITION_FAILED, "precondition-failed", List.of(), header);
     }
 
     /** A business rule refused well-formed input; the errors name the fields involved. */
