@@ -109,8 +109,9 @@ http {
     /** Access-log lines written since the last call: { status, upstreams: ['127.0.0.1:18080', …], statuses, request }. */
     accessLog() {
       const text = readFileSync(join(dir, 'access.log'), 'utf8');
-      const lines = text.slice(read).split('\n').filter(Boolean);
-      read = text.length;
+      const end = text.lastIndexOf('\n') + 1; // a line still being written is read next time
+      const lines = text.slice(read, end).split('\n').filter(Boolean);
+      read = Math.max(read, end);
       return lines.map((line) => {
         const [, status, upstream, statuses, request] = line.match(/^(\d+) "([^"]*)" "([^"]*)" "([^"]*)"/);
         return { status: Number(status), upstreams: upstream === '-' ? [] : upstream.split(/, | : /), statuses, request };
@@ -234,7 +235,14 @@ export async function checkProxy({ backends, token, stopBackend, check }) {
     const spread = [];
     for (let i = 0; i < 50; i++) spread.push((await get('/api/v1/programs', bearer).then(async (r) => { await r.arrayBuffer(); return r.status; })));
     // Only these reads: the 12 MiB upload above may be logged after its answer, once nginx has read the rest of it.
-    const served = nginx.accessLog().filter((l) => l.request.startsWith('GET /api/v1/programs')).map((l) => l.upstreams.at(-1));
+    // nginx writes a line after its answer: the last may come a moment later.
+    const reads = [];
+    for (const until = Date.now() + 3000; Date.now() < until;) {
+      reads.push(...nginx.accessLog().filter((l) => l.request.startsWith('GET /api/v1/programs')));
+      if (reads.length >= 50) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    const served = reads.map((l) => l.upstreams.at(-1));
     const byA = served.filter((u) => u === a).length;
     const byB = served.filter((u) => u === b).length;
     record(`50 reads are spread over both instances (${byA} by the first, ${byB} by the second), all 200`,
