@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { apiCall, checkA11y, expect, shot, signIn, test } from './fixtures';
 
 const QUOTAS = '/api/v1/programs/1TRIEU-SK/quotas';
@@ -76,5 +77,11 @@ test('the province sees the ranking, proposes a reward for a grassroots union th
     kind: 'PERIOD', periodCode: 'GD1', form: 'PROVINCIAL_CERTIFICATE', decidingUnitCode: 'LCH', decisionNumber: `15/QĐ-LĐLĐ-${run}`,
     figures: { target: 1, valid: 2 },
   });
+
+  // The decision's annex, as the XLSX the province files with its decision (a zip: "PK").
+  const [annex] = await Promise.all([page.waitForEvent('download', { timeout: 15_000 }), page.getByTestId('rewards-xlsx-DECIDED').click()]);
+  expect(await annex.failure()).toBeNull();
+  expect(annex.suggestedFilename()).toBe('khen-thuong-1TRIEU-SK-GD1-decided.xlsx');
+  expect(readFileSync(await annex.path()).subarray(0, 2).toString()).toBe('PK');
   expect(errors).toEqual([]);
 });

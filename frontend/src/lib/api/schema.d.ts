@@ -925,8 +925,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Đề nghị và quyết định khen thưởng / rewards proposed and decided
-         * @description Những khen thưởng do các đơn vị trong phạm vi của người gọi đề nghị, mới nhất trước / the rewards proposed by units within the caller's reach, newest first
+         * Đề nghị và quyết định khen thưởng: JSON, CSV, XLSX / rewards proposed and decided
+         * @description Những khen thưởng do các đơn vị trong phạm vi của người gọi đề nghị, mới nhất trước; CSV/XLSX là danh sách đề nghị (status=PROPOSED) hoặc phụ lục quyết định (status=DECIDED), đánh số thứ tự / the rewards proposed by units within the caller's reach, newest first; as CSV/XLSX, the list of proposals or a decision's annex, numbered
          */
         get: operations["listRewards"];
         put?: never;
@@ -7874,6 +7874,11 @@ export interface operations {
     listRewards: {
         parameters: {
             query?: {
+                /**
+                 * @description json | csv | xlsx; mặc định theo Accept, rồi JSON / default from Accept, then JSON. CSV: UTF-8 có BOM, dòng đầu là tên trường như JSON / UTF-8 with BOM, header of the JSON field names. Ô bắt đầu bằng = + - @ được thêm dấu ' / cells starting with = + - @ get a leading apostrophe.
+                 * @example xlsx
+                 */
+                format?: string;
                 /** @example GD1 */
                 period?: string;
                 status?: components["schemas"]["Status"];
@@ -7893,6 +7898,12 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RewardList"];
+                    /**
+                     * @example no,recipient,recipientUnitCode,recipientUnitName,form,kind,periodCode,reason,target,valid,percent,proposingUnitCode,decidingUnitName,status,decisionNumber,decisionDate,rejectionReason
+                     *     1,LĐLĐ huyện Phong Thổ,LCH-PT,LĐLĐ huyện Phong Thổ,Bằng khen của Liên đoàn Lao động tỉnh,Theo giai đoạn,GD1,Vượt chỉ tiêu giai đoạn 1,135,162,120.0,LCH-PT,LĐLĐ tỉnh Lai Châu,Đã quyết định,125/QĐ-LĐLĐ,15/06/2022,
+                     */
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */

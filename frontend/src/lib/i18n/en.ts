@@ -626,6 +626,7 @@ const en: Resources = {
     },
   },
   rewards: {
+    download: { PROPOSED: 'Download the proposals (XLSX)', DECIDED: "Download the decision's annex (XLSX)" },
     actions: 'Actions',
     title: 'Emulation and rewards',
     ranking: 'Ranking',

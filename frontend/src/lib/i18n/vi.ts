@@ -624,6 +624,7 @@ const vi = {
     },
   },
   rewards: {
+    download: { PROPOSED: 'Tải danh sách đề nghị (XLSX)', DECIDED: "Tải phụ lục quyết định khen thưởng (XLSX)" },
     actions: 'Thao tác',
     title: 'Thi đua – khen thưởng',
     ranking: 'Xếp hạng',

@@ -3,6 +3,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 import type { components } from '@/lib/api/schema';
+import { saveDownload } from '@/lib/download';
+import { XLSX_TYPE } from '@/lib/imports/imports';
 
 type S = components['schemas'];
 export type RankedUnit = S['RankedUnit'];
@@ -62,4 +64,14 @@ export function useRejectReward() {
   return useReloadingMutation(({ id, ...body }: { id: number; version: number; reason: string }) =>
     unwrap(api.POST('/api/v1/rewards/{id}/reject', { params: { path: { id } }, body })),
   );
+}
+
+/** The list of proposals, or of decided rewards (a decision's annex), as the XLSX the server numbers and heads in Vietnamese. */
+export function downloadRewards(program: string, status: 'PROPOSED' | 'DECIDED', period?: string): Promise<string> {
+  const call = api.GET('/api/v1/programs/{code}/rewards', {
+    headers: { Accept: XLSX_TYPE },
+    parseAs: 'blob',
+    params: { path: { code: program }, query: { status, ...(period ? { period } : {}), format: 'xlsx' } },
+  });
+  return saveDownload(call, `khen-thuong-${program}-${status.toLowerCase()}.xlsx`);
 }

@@ -1,4 +1,4 @@
-import { Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
@@ -9,7 +9,7 @@ import { useCurrentUser } from '@/lib/me/MeContext';
 import { currentPeriod, sortPeriods, usePeriods } from '@/lib/programs/programs';
 import { toIsoDate } from '@/lib/format';
 import { useUnitOptions } from '@/lib/units/units';
-import { useClusters, useRanking, useRewards } from '../api/rewards';
+import { downloadRewards, useClusters, useRanking, useRewards } from '../api/rewards';
 import { RankingTable } from '../components/RankingTable';
 import { RewardDialog, type RewardAction } from '../components/RewardDialog';
 import { RewardsTable } from '../components/RewardsTable';
@@ -34,6 +34,15 @@ export function EmulationRoute() {
   const ranking = useRanking(program, period, root, cluster);
   const rewards = useRewards(program);
   const [action, setAction] = useState<RewardAction | null>(null);
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const download = async (status: 'PROPOSED' | 'DECIDED') => {
+    setDownloadError(null);
+    try {
+      await downloadRewards(program, status, period);
+    } catch (e) {
+      setDownloadError(e);
+    }
+  };
 
   if (!me.permissions.manageRewards) return <Navigate to="/" replace />;
   if (periodsQuery.isPending) return <LoadingState />;
@@ -103,6 +112,14 @@ export function EmulationRoute() {
         <Text size="sm" c="dimmed" mb="xs">
           {t('rewards.listHint')}
         </Text>
+        <Group gap="xs" mb="sm">
+          {(['PROPOSED', 'DECIDED'] as const).map((status) => (
+            <Button key={status} size="xs" variant="default" onClick={() => void download(status)} data-testid={`rewards-xlsx-${status}`}>
+              {t(`rewards.download.${status}`)}
+            </Button>
+          ))}
+        </Group>
+        {downloadError !== null && <ErrorState error={downloadError} />}
         {rewards.isPending && <LoadingState />}
         {rewards.isError && <ErrorState error={rewards.error} onRetry={() => void rewards.refetch()} />}
         {rewards.data && (

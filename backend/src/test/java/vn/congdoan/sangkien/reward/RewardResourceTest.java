@@ -9,7 +9,12 @@ import vn.congdoan.sangkien.common.Fixtures;
 import vn.congdoan.sangkien.common.text.VietnamClock;
 import vn.congdoan.sangkien.security.Roles;
 
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.hamcrest.Matchers.containsString;
@@ -18,6 +23,8 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Rewards: a district proposes to the province, which decides; others see nothing, lower levels decide nothing. */
 @QuarkusTest
@@ -102,6 +109,35 @@ class RewardResourceTest {
         phongTho().body(Map.of("kind", "SUDDEN", "recipientType", "INITIATIVE", "initiativeId", recognised,
                         "form", "PROVINCIAL_CERTIFICATE", "reason", "Tác giả sáng kiến loại A")).post(REWARDS).then().statusCode(201)
                 .body("initiativeTitle", equalTo("Sáng kiến được công nhận")).body("recipientUnitCode", equalTo("LCH-PT"));
+    }
+
+    @Test
+    void theDecidedListIsADecisionsAnnexInXlsxAndCsvWithinReachOnly() throws Exception {
+        String reason = "Phụ lục " + java.util.UUID.randomUUID();
+        Map<String, Object> proposal = unitProposal("LCH-PT", "PROVINCIAL_CERTIFICATE");
+        proposal.put("reason", reason);
+        int id = phongTho().body(proposal).post(REWARDS).then().statusCode(201).extract().path("id");
+        province().body(Map.of("version", 0, "decisionNumber", "88/QĐ-LĐLĐ", "decisionDate", "2022-06-20"))
+                .post("/api/v1/rewards/" + id + "/decide").then().statusCode(200);
+
+        byte[] xlsx = province().get(REWARDS + "?status=DECIDED&period=GD1&format=xlsx").then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", containsString("khen-thuong-1TRIEU-SK-GD1-decided.xlsx")).extract().asByteArray();
+        List<String> cells = new ArrayList<>();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            workbook.getFirstSheet().read().forEach(row -> row.forEach(cell -> cells.add(cell == null ? "" : cell.getText())));
+        }
+        assertTrue(cells.stream().anyMatch(c -> c.startsWith("Phụ lục: danh sách được khen thưởng")), cells.toString());
+        assertTrue(cells.containsAll(List.of("STT", "Được khen", "Số quyết định", reason, "88/QĐ-LĐLĐ", "Đã quyết định",
+                "Bằng khen của Liên đoàn Lao động tỉnh", "135")), cells.toString());
+
+        String csv = province().accept("text/csv").get(REWARDS + "?status=DECIDED").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertTrue(csv.startsWith("\uFEFFno,recipient,recipientUnitCode,"), csv); // the BOM: Excel reads it as UTF-8
+        assertTrue(csv.contains(reason) && csv.contains("88/QĐ-LĐLĐ"), csv);
+        assertFalse(sinHo().accept("text/csv").get(REWARDS).then().statusCode(200).extract().asString().contains(reason));
+        province().get(REWARDS + "?format=pdf").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("format"));
     }
 
     @Test
