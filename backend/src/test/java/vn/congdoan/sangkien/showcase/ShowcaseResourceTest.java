@@ -154,7 +154,7 @@ class ShowcaseResourceTest {
                 "qualification", mark.apply("QUALIFICATION")));
         shown.put("account", "acct" + word);
         markers.add("acct" + word);
-        markers.add("1971");
+        markers.add("1971-07-29"); // the birth date
         String hiddenName = "Hà Văn " + m + "HIDDEN";
         markers.add(m + "HIDDEN");
         body.put("authors", List.of(shown, Map.of("fullName", hiddenName, "contributionPercent", 40, "showName", false)));
