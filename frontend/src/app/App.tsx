@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { AuthProvider, useAuth } from 'react-oidc-context';
 import { LoadingState } from '@/components/QueryState';
 import { hasStoredSession, onSigninCallback, userManager } from '@/lib/auth/oidc';
+import { isPublicPath, PublicApp } from './PublicApp';
 import { SignInScreen } from './SignInScreen';
 import { theme } from './theme';
 
@@ -33,6 +34,8 @@ if (hasStoredSession() || /[?&]code=/.test(window.location.search)) {
 function Gate() {
   const auth = useAuth();
   const { t } = useTranslation();
+  // The public showcase needs no session: shown at once to a visitor without one; a signed-in person sees it in the app.
+  if (isPublicPath(window.location.pathname) && !auth.isAuthenticated && !(auth.isLoading && hasStoredSession())) return <PublicApp />;
   if (auth.isLoading || auth.activeNavigator === 'signinRedirect') return <LoadingState label={t('auth.signingIn')} />;
   if (!auth.isAuthenticated) return <SignInScreen />;
   return (

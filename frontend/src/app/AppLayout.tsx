@@ -24,6 +24,7 @@ function navItems(me: Me) {
     { to: '/units', key: 'nav.units', show: can.manageUnits },
     { to: '/imports', key: 'nav.imports', show: can.importInitiatives },
     { to: '/reports', key: 'nav.reports', show: can.viewReports },
+    { to: '/showcase', key: 'showcase.nav', show: true },
   ].filter((i) => i.show);
 }
 

@@ -59,4 +59,10 @@ public final class ShowcaseDtos {
             + "/ the \"this helped us too\" count and whether the caller marked it")
     public record Helped(@Schema(examples = "12") long count, @Schema(examples = "true") boolean helpedByMe) {
     }
+
+    /** The mark's body: nothing is needed, the caller is who marks; an empty object may be sent. */
+    @Schema(name = "ShowcaseHelpedMark", description = "Không cần nội dung: người gọi là người đánh dấu / nothing needed: the caller is who marks",
+            examples = "{}")
+    public record HelpedMark() {
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -19,6 +20,7 @@ import vn.congdoan.sangkien.common.api.ProblemResponses;
 import vn.congdoan.sangkien.common.paging.PageResult;
 import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.showcase.ShowcaseDtos.Helped;
+import vn.congdoan.sangkien.showcase.ShowcaseDtos.HelpedMark;
 import vn.congdoan.sangkien.showcase.ShowcaseDtos.ShowcaseInitiative;
 import vn.congdoan.sangkien.showcase.ShowcaseDtos.ShowcaseItem;
 
@@ -85,7 +87,8 @@ public class ShowcaseResource {
             description = "Một lượt mỗi người; gửi lại không tính thêm. / One mark per person; sending it again adds nothing.")
     @APIResponse(responseCode = "200", description = "Số lượt và lượt của người gọi / the count and the caller's mark")
     @ProblemResponses.Lookup
-    public Helped markShowcaseHelped(@PathParam("id") long id) {
+    public Helped markShowcaseHelped(@PathParam("id") long id,
+            @RequestBody(required = false, description = "Có thể bỏ trống / may be left out") HelpedMark mark) {
         return service.mark(id);
     }
 

@@ -262,8 +262,8 @@ class SecurityMatrixTest {
         // Any signed-in person may mark a published initiative; an unpublished one is 404 for everyone.
         rows.put("GET /api/v1/showcase/{id}/helped", new Row(r -> r.get("/api/v1/showcase/" + w.published(w.unitA) + "/helped"),
                 member, null, r -> r.get("/api/v1/showcase/" + w.inState(w.unitA, InitiativeState.RECOGNISED) + "/helped"), 404));
-        rows.put("POST /api/v1/showcase/{id}/helped", new Row(r -> r.post("/api/v1/showcase/" + w.published(w.unitA) + "/helped"),
-                Roles.REPORTER, null, r -> r.post("/api/v1/showcase/" + w.inState(w.unitA, InitiativeState.RECOGNISED) + "/helped"), 404));
+        rows.put("POST /api/v1/showcase/{id}/helped", new Row(r -> json(r, Map.of()).post("/api/v1/showcase/" + w.published(w.unitA) + "/helped"),
+                Roles.REPORTER, null, r -> json(r, Map.of()).post("/api/v1/showcase/" + w.inState(w.unitA, InitiativeState.RECOGNISED) + "/helped"), 404));
         rows.put("DELETE /api/v1/showcase/{id}/helped", new Row(r -> r.delete("/api/v1/showcase/" + w.published(w.unitA) + "/helped"),
                 Roles.EVALUATOR, null, r -> r.delete("/api/v1/showcase/" + w.inState(w.unitA, InitiativeState.RECOGNISED) + "/helped"), 404));
         rows.put("GET /api/v1/initiatives/{id}/history", new Row(r -> r.get("/api/v1/initiatives/" + w.initiativeIn(w.unitA) + "/history"),
