@@ -3520,6 +3520,11 @@ export interface components {
             /** @example true */
             helpedByMe?: boolean;
         };
+        /**
+         * @description Không cần nội dung: người gọi là người đánh dấu / nothing needed: the caller is who marks
+         * @example {}
+         */
+        ShowcaseHelpedMark: Record<string, never>;
         /** @description Sáng kiến đã công nhận được công bố: chỉ phần công khai, không bao giờ phần bảo mật hay thông tin cá nhân / a published recognised initiative: its public part only, never the confidential parts or personal data */
         ShowcaseInitiative: {
             /**
@@ -8841,7 +8846,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        /** @description Có thể bỏ trống / may be left out */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ShowcaseHelpedMark"];
+            };
+        };
         responses: {
             /** @description Số lượt và lượt của người gọi / the count and the caller's mark */
             200: {
@@ -8851,6 +8861,13 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ShowcaseHelped"];
                 };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
             401: {

@@ -48,6 +48,8 @@ class ShowcaseResourceTest {
         body.put("field", "SOCIO_ECONOMIC");
         body.put("firstAppliedOn", "2022-03-01");
         body.put("filedOn", "2022-03-01");
+        body.put("addressee", "Hội đồng sáng kiến Sở Giáo dục và Đào tạo tỉnh Lai Châu");
+        body.put("solution", "Ba tầng lọc cát, sỏi, than hoa trong bồn inox 2 m3");
         body.put("benefitsByAuthors", "Tiết kiệm 25 triệu đồng mỗi năm");
         body.put("benefitsByAppliers", "Ba trường đã áp dụng");
         body.put("publishAgreed", publishAgreed);
