@@ -36,7 +36,7 @@ export function ShowcaseDetailRoute() {
             <Text>{i.unitName}</Text>
             {i.field && <Badge variant="light">{t(`fields.${i.field}`)}</Badge>}
             {i.solutionType && <Badge variant="outline">{t(`solutionTypes.${i.solutionType}`)}</Badge>}
-            {i.grade && <Badge color="green">{t('showcase.grade', { grade: i.grade })}</Badge>}
+            {i.grade && <Badge variant="light" color="green">{t('showcase.grade', { grade: i.grade })}</Badge>}
           </Group>
           {i.recognisedOn && <Text size="sm">{t('showcase.recognisedOn', { date: formatDate(i.recognisedOn) })}</Text>}
           {(i.authorNames?.length ?? 0) > 0 && <Text size="sm">{t('showcase.authors', { names: i.authorNames?.join(', ') })}</Text>}
