@@ -5,10 +5,11 @@ alter table initiative add column publish_agreed boolean not null default false;
 -- Title, summary and the consenting authors' names folded (Initiative.refreshSearchText): the showcase's search must
 -- not find a dossier by the name of an author who did not agree to be shown, which search_text would.
 alter table initiative add column showcase_text text;
-alter table initiative_aud add column publish_agreed boolean;
+-- Revisions from before read as "not agreed" (a constant default costs no rewrite), as the entity's boolean expects.
+alter table initiative_aud add column publish_agreed boolean default false;
 
 alter table initiative_author add column show_name boolean not null default false;
-alter table initiative_author_aud add column show_name boolean;
+alter table initiative_author_aud add column show_name boolean default false;
 
 -- What the showcase lists, newest recognised first.
 create index initiative_showcase on initiative (decision_date desc nulls last, id desc)
