@@ -105,6 +105,23 @@ class ShowcaseResourceTest {
                 .body("authorNames", contains("Nguyễn Thị Hoa"));
     }
 
+    /** Consent is data of the dossier: written, read back, off unless given, and its change in the history. */
+    @Test
+    void consentIsKeptWithTheDossierAndOffUnlessGiven() {
+        String unit = district();
+        long id = create(dossier(unit, "Đồng ý công bố " + token(), true));
+        asAdmin().get("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("publishAgreed", equalTo(true))
+                .body("authors.showName", contains(true, false));
+        Map<String, Object> withdrawn = dossier(unit, "Rút đồng ý công bố", false);
+        withdrawn.remove("publishAgreed");
+        withdrawn.put("version", Fixtures.version(id));
+        asAdmin().contentType(ContentType.JSON).body(withdrawn).put("/api/v1/initiatives/" + id).then().statusCode(200)
+                .body("publishAgreed", equalTo(false));
+        asAdmin().get("/api/v1/initiatives/" + id + "/history").then().statusCode(200)
+                .body("findAll { it.changedFields != null }.changedFields.flatten()", org.hamcrest.Matchers.hasItem("publishAgreed"));
+    }
+
     @Test
     void unpublishedDraftSubmittedAndRefusedDossiersAreNeverListedNorReadable() {
         String unit = district();
