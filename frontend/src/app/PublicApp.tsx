@@ -16,11 +16,6 @@ export const publicRoutes = [
   },
 ];
 
-/** Whether the address is one of the public pages. */
-export function isPublicPath(pathname: string): boolean {
-  return pathname === '/showcase' || pathname.startsWith('/showcase/');
-}
-
 export function PublicApp() {
   const [queryClient] = useState(
     () => new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false, retry: false } } }),
