@@ -30,9 +30,25 @@ if (hasStoredSession() || /[?&]code=/.test(window.location.search)) {
   if (window.location.pathname === '/') void import('@/features/dashboard/routes/DashboardRoute');
 }
 
+// The public showcase is a chunk of its own too: the sign-in screen's entry carries neither its router nor its cache.
+const PublicApp = lazy(() => import('./PublicApp').then((m) => ({ default: m.PublicApp })));
+
+/** Whether the address is one of the pages open without a session (the showcase). */
+function isPublicPath(pathname: string): boolean {
+  return pathname === '/showcase' || pathname.startsWith('/showcase/');
+}
+
 function Gate() {
   const auth = useAuth();
   const { t } = useTranslation();
+  // The public showcase needs no session: shown at once to a visitor without one; a signed-in person sees it in the app.
+  if (isPublicPath(window.location.pathname) && !auth.isAuthenticated && !(auth.isLoading && hasStoredSession())) {
+    return (
+      <Suspense fallback={<LoadingState />}>
+        <PublicApp />
+      </Suspense>
+    );
+  }
   if (auth.isLoading || auth.activeNavigator === 'signinRedirect') return <LoadingState label={t('auth.signingIn')} />;
   if (!auth.isAuthenticated) return <SignInScreen />;
   return (

@@ -25,6 +25,7 @@ function navItems(me: Me) {
     { to: '/imports', key: 'nav.imports', show: can.importInitiatives },
     { to: '/reports', key: 'nav.reports', show: can.viewReports },
     { to: '/emulation', key: 'nav.emulation', show: can.manageRewards },
+    { to: '/showcase', key: 'showcase.nav', show: true },
   ].filter((i) => i.show);
 }
 

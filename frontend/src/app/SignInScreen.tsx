@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from 'react-oidc-context';
 import { LanguageSwitch } from '@/components/LanguageSwitch';
@@ -45,6 +45,9 @@ export function SignInScreen() {
           <Button size="md" onClick={signIn} data-testid="sign-in">
             {t('auth.signIn')}
           </Button>
+          <Center>
+            <Anchor href="/showcase">{t('showcase.link')}</Anchor>
+          </Center>
           <Center>
             <LanguageSwitch />
           </Center>

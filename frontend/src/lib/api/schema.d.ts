@@ -1117,6 +1117,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/showcase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tìm sáng kiến được công bố / search the showcase
+         * @description Không cần đăng nhập. Sáng kiến đã công nhận (hoặc hợp lệ) mà tác giả đồng ý công bố, mới công nhận trước; tìm không dấu ("may loc nuoc" thấy "Máy lọc nước"). Giới hạn số yêu cầu mỗi phút theo địa chỉ. / No sign-in. Recognised (or validated) initiatives whose authors agreed to publish them, newest recognised first; diacritics-insensitive search. Rate-limited per address.
+         */
+        get: operations["searchShowcase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Xem sáng kiến được công bố / read a showcased initiative
+         * @description Không cần đăng nhập; 404 khi sáng kiến chưa được công nhận hoặc tác giả chưa đồng ý công bố. Chỉ phần công khai. / No sign-in; 404 unless recognised and agreed to be published. The public part only.
+         */
+        get: operations["getShowcaseInitiative"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/showcase/{id}/helped": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lượt "cũng giúp đơn vị tôi" và lượt của tôi / the helped count and my mark */
+        get: operations["getShowcaseHelped"];
+        put?: never;
+        /**
+         * Sáng kiến này cũng giúp đơn vị tôi / this helped us too
+         * @description Một lượt mỗi người; gửi lại không tính thêm. / One mark per person; sending it again adds nothing.
+         */
+        post: operations["markShowcaseHelped"];
+        /**
+         * Rút lượt "cũng giúp đơn vị tôi" / withdraw my mark
+         * @description Không có lượt thì không đổi gì. / Nothing changes without a mark.
+         */
+        delete: operations["unmarkShowcaseHelped"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/units": {
         parameters: {
             query?: never;
@@ -1652,6 +1717,11 @@ export interface components {
             account?: string;
             /** @description Lúc tác giả được liên kết xác nhận hoặc sửa thông tin của mình; bỏ qua khi gửi / when the linked author confirmed or corrected their details; ignored on writes */
             readonly confirmedAt?: components["schemas"]["OffsetDateTime"];
+            /**
+             * @description Tác giả đồng ý hiện tên trên trang giới thiệu công khai khi sáng kiến được công nhận; mặc định không / the author agrees that their name is shown on the public showcase once recognised; default no
+             * @example true
+             */
+            showName?: boolean;
         };
         /** @description Tác giả được liên kết sửa thông tin của chính mình trước khi nộp; tỷ lệ đóng góp do người lập hồ sơ giữ / a linked author corrects their own details before submission; the contribution share stays with the filer */
         AuthorCorrection: {
@@ -2130,6 +2200,8 @@ export interface components {
             /** @example B */
             grade?: string;
             refusalReasons?: string;
+            /** @description Các tác giả đồng ý công bố trên trang giới thiệu công khai / the authors agree to the public showcase */
+            publishAgreed?: boolean;
             authors?: components["schemas"]["Author"][];
             helpers?: components["schemas"]["HelperPerson"][];
             /** @description Tên gần giống trong chương trình, để phát hiện trùng; có trong câu trả lời khi tạo, sửa, chuyển bước; khi đọc thì rỗng, xem /initiatives/similar / close titles, to catch duplicates: in the answers to create, update and transitions; empty on reads, see /initiatives/similar */
@@ -2225,6 +2297,11 @@ export interface components {
             estimatedValueVnd?: number;
             authors: components["schemas"]["Author"][];
             helpers?: components["schemas"]["HelperPerson"][];
+            /**
+             * @description Các tác giả đồng ý công bố hồ sơ trên trang giới thiệu công khai khi được công nhận (tên, tóm tắt, lợi ích; không bao giờ phần bảo mật); mặc định không / the authors agree that the dossier is shown on the public showcase once recognised (title, summary, benefits; never the confidential parts); default no
+             * @example true
+             */
+            publishAgreed?: boolean;
             /**
              * Format: int64
              * @example 0
@@ -2472,6 +2549,36 @@ export interface components {
         /** @description Một trang kết quả / one page of results */
         PageResultInitiativeSummary: {
             items?: components["schemas"]["InitiativeSummary"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Số kết quả; khi đọc theo cursor: số kết quả từ cursor trở đi / the number of matches; read by cursor: the matches from the cursor on
+             * @example 2300
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 115
+             */
+            totalPages?: number;
+            /**
+             * @description Trang sau theo khóa (chỉ danh sách có tham số cursor), không bị xô lệch khi có thay đổi; không có khi đã hết / the next page by key (lists with a cursor parameter only), not shifted by changes meanwhile; absent after the last page
+             * @example k1.dXBkYXRlZEF0HzEyMzQfMjAyNi0xMi0wNCAwNjowMDowMCswMA
+             */
+            nextCursor?: string;
+        };
+        /** @description Một trang kết quả / one page of results */
+        PageResultShowcaseItem: {
+            items?: components["schemas"]["ShowcaseItem"][];
             /**
              * Format: int32
              * @example 0
@@ -3415,6 +3522,92 @@ export interface components {
                 [key: string]: number;
             };
             comment?: string;
+        };
+        /** @description Số lượt "Sáng kiến này cũng giúp đơn vị tôi" và lượt của người gọi / the "this helped us too" count and whether the caller marked it */
+        ShowcaseHelped: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            count?: number;
+            /** @example true */
+            helpedByMe?: boolean;
+        };
+        /**
+         * @description Không cần nội dung: người gọi là người đánh dấu / nothing needed: the caller is who marks
+         * @example {}
+         */
+        ShowcaseHelpedMark: Record<string, never>;
+        /** @description Sáng kiến đã công nhận được công bố: chỉ phần công khai, không bao giờ phần bảo mật hay thông tin cá nhân / a published recognised initiative: its public part only, never the confidential parts or personal data */
+        ShowcaseInitiative: {
+            /**
+             * Format: int64
+             * @example 1051
+             */
+            id?: number;
+            /** @example Máy lọc nước cho điểm trường vùng cao */
+            title?: string;
+            /** @example LCH-PT */
+            unitCode?: string;
+            /** @example LĐLĐ huyện Phong Thổ */
+            unitName?: string;
+            field?: components["schemas"]["InitiativeField"];
+            /** @example Phát triển kinh tế – xã hội */
+            fieldLabel?: string;
+            solutionType?: components["schemas"]["SolutionType"];
+            /** @example Bể lọc nhiều tầng bằng vật liệu địa phương cấp nước sạch cho 120 học sinh bán trú. */
+            summary?: string;
+            /** @description Lợi ích theo tác giả / benefits as the authors see them */
+            benefitsByAuthors?: string;
+            /** @description Lợi ích theo tổ chức đã áp dụng / benefits as those who applied it see them */
+            benefitsByAppliers?: string;
+            /** @example 2026-11-20 */
+            recognisedOn?: components["schemas"]["LocalDate"];
+            /** @example B */
+            grade?: string;
+            /**
+             * @description Tên các tác giả đồng ý hiện tên / the names of the authors who agreed to be shown
+             * @example [
+             *       "Nguyễn Thị Hoa"
+             *     ]
+             */
+            authorNames?: string[];
+            /**
+             * Format: int64
+             * @example 12
+             */
+            helpedCount?: number;
+        };
+        /** @description Một sáng kiến trên trang giới thiệu công khai / one initiative of the public showcase */
+        ShowcaseItem: {
+            /**
+             * Format: int64
+             * @example 1051
+             */
+            id?: number;
+            /** @example Máy lọc nước cho điểm trường vùng cao */
+            title?: string;
+            /** @example LCH-PT */
+            unitCode?: string;
+            /** @example LĐLĐ huyện Phong Thổ */
+            unitName?: string;
+            field?: components["schemas"]["InitiativeField"];
+            /** @example Phát triển kinh tế – xã hội */
+            fieldLabel?: string;
+            solutionType?: components["schemas"]["SolutionType"];
+            /** @example Bể lọc nhiều tầng bằng vật liệu địa phương cấp nước sạch cho 120 học sinh bán trú. */
+            summary?: string;
+            /**
+             * @description Ngày quyết định công nhận / date of the recognition decision
+             * @example 2026-11-20
+             */
+            recognisedOn?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Số đơn vị thấy sáng kiến cũng giúp mình / how many said it helped them too
+             * @example 12
+             */
+            helpedCount?: number;
         };
         /** @description Sáng kiến có tên gần giống trong chương trình / a close title in the programme */
         SimilarInitiative: {
@@ -8677,6 +8870,247 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Rubric"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    searchShowcase: {
+        parameters: {
+            query?: {
+                /** @description Lĩnh vực / field */
+                field?: components["schemas"]["InitiativeField"];
+                /** @description Trang, bắt đầu từ 0 / page number from 0 */
+                page?: number;
+                /**
+                 * @description Từ cần tìm, không cần dấu, trong tên, tóm tắt và tên tác giả được hiện / words, diacritics optional, in the title, summary and shown authors' names
+                 * @example may loc nuoc
+                 */
+                q?: string;
+                /** @description Số sáng kiến mỗi trang (1–50) / page size */
+                size?: number;
+                /**
+                 * @description Mã đơn vị: sáng kiến của đơn vị và các đơn vị cấp dưới / a unit's code: its and its subtree's initiatives
+                 * @example LCH-PT
+                 */
+                unit?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang sáng kiến / a page of initiatives */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultShowcaseItem"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getShowcaseInitiative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sáng kiến / the initiative */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseInitiative"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    getShowcaseHelped: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số lượt và lượt của người gọi / the count and the caller's mark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseHelped"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    markShowcaseHelped: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        /** @description Có thể bỏ trống / may be left out */
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ShowcaseHelpedMark"];
+            };
+        };
+        responses: {
+            /** @description Số lượt và lượt của người gọi / the count and the caller's mark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseHelped"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    unmarkShowcaseHelped: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Số lượt và lượt của người gọi / the count and the caller's mark */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ShowcaseHelped"];
                 };
             };
             /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */

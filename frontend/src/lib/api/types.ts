@@ -46,3 +46,6 @@ export const UNIT_TYPES: UnitType[] = [
   'ZONE_UNION', 'GRASSROOTS',
 ];
 export const UNIT_SECTORS: UnitSector[] = ['ENTERPRISE', 'STATE_BODY', 'PUBLIC_SERVICE'];
+export type ShowcaseItem = S['ShowcaseItem'];
+export type ShowcaseInitiative = S['ShowcaseInitiative'];
+export type ShowcaseHelped = S['ShowcaseHelped'];

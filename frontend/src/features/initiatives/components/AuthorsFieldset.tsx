@@ -87,6 +87,7 @@ export function AuthorsFieldset({ form }: { form: UseFormReturnType<DossierValue
             />
           </SimpleGrid>
           <Checkbox mt="sm" label={t('form.unionMember')} {...form.getInputProps(`authors.${i}.unionMember`, { type: 'checkbox' })} key={form.key(`authors.${i}.unionMember`)} />
+          <Checkbox mt="sm" label={t('form.showName')} {...form.getInputProps(`authors.${i}.showName`, { type: 'checkbox' })} key={form.key(`authors.${i}.showName`)} />
         </Paper>
       ))}
       <Group>

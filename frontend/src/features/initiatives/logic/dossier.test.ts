@@ -53,13 +53,20 @@ describe('toWrite', () => {
     const body = toWrite(filled(), 4);
     expect(body.title).toBe('Lọc nước sạch');
     expect(body.summary).toBeUndefined();
-    expect(body.authors[1]).toEqual({ fullName: 'Lò Văn Minh', contributionPercent: 40, unionMember: true, birthDate: undefined, workplace: undefined, jobTitle: undefined, qualification: undefined });
+    expect(body.authors[1]).toEqual({ fullName: 'Lò Văn Minh', contributionPercent: 40, unionMember: true, showName: false, birthDate: undefined, workplace: undefined, jobTitle: undefined, qualification: undefined });
+    // Consent to the public showcase is never assumed.
+    expect(body.publishAgreed).toBe(false);
     expect(body.version).toBe(4);
     expect(body.filedOn).toBe('2022-04-01');
     expect(body.solution).toBeUndefined();
     expect(body.estimatedValueVnd).toBeUndefined();
     expect(body.helpers).toEqual([]);
     expect('version' in toWrite(filled())).toBe(false);
+    const agreed = filled();
+    agreed.publishAgreed = true;
+    agreed.authors[0].showName = true;
+    expect(toWrite(agreed).publishAgreed).toBe(true);
+    expect(toWrite(agreed).authors.map((a) => a.showName)).toEqual([true, false]);
   });
 });
 

@@ -15,6 +15,8 @@ export interface AuthorValues {
   unionMember: boolean;
   /** The author's account (Keycloak username), when linked: they see the dossier and confirm their row. */
   account: string;
+  /** The author agrees that their name is shown on the public showcase once recognised. */
+  showName: boolean;
 }
 
 export interface HelperValues {
@@ -41,6 +43,8 @@ export interface DossierValues extends Record<ContentText, string> {
   estimatedValueVnd: number | string;
   authors: AuthorValues[];
   helpers: HelperValues[];
+  /** The authors agree that the dossier is shown on the public showcase once recognised. */
+  publishAgreed: boolean;
 }
 
 let keySeq = 0;
@@ -50,7 +54,7 @@ export function newKey() {
 }
 
 export function emptyAuthor(contributionPercent: number | string = ''): AuthorValues {
-  return { key: newKey(), fullName: '', birthDate: null, workplace: '', jobTitle: '', qualification: '', contributionPercent, unionMember: true, account: '' };
+  return { key: newKey(), fullName: '', birthDate: null, workplace: '', jobTitle: '', qualification: '', contributionPercent, unionMember: true, account: '', showName: false };
 }
 
 export function emptyHelper(): HelperValues {
@@ -79,6 +83,7 @@ export function emptyDossier(programCode: string, unitCode: string, today: strin
     estimatedValueVnd: '',
     authors: [emptyAuthor(100)],
     helpers: [],
+    publishAgreed: false,
   };
 }
 
@@ -129,7 +134,9 @@ export function fromInitiative(i: Initiative): DossierValues {
       contributionPercent: a.contributionPercent ?? '',
       unionMember: a.unionMember ?? false,
       account: a.account ?? '',
+      showName: a.showName ?? false,
     })),
+    publishAgreed: i.publishAgreed ?? false,
   };
 }
 
@@ -178,7 +185,9 @@ export function toWrite(values: DossierValues, version?: number, options: WriteO
       contributionPercent: toNumber(a.contributionPercent),
       unionMember: a.unionMember,
       account: text(a.account ?? ''),
+      showName: a.showName ?? false,
     })),
+    publishAgreed: values.publishAgreed ?? false,
     ...(version !== undefined ? { version } : {}),
   };
 }

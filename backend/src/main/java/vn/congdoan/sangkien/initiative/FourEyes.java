@@ -49,7 +49,7 @@ public class FourEyes {
 
     public void require(Initiative initiative) {
         String involvement = involvement(initiative.createdBy,
-                initiative.authors.stream().map(a -> new AuthorDto(a.fullName, null, null, null, null, null, null, a.account, null)).toList());
+                initiative.authors.stream().map(a -> new AuthorDto(a.fullName, null, null, null, null, null, null, a.account, null, null)).toList());
         if (involvement != null) {
             throw ApiException.forbidden("four-eyes", FieldProblem.of(involvement, "FourEyes"));
         }

@@ -107,6 +107,9 @@ public class Initiative {
     @NotAudited
     public List<Helper> helpers = new ArrayList<>();
 
+    /** The authors agreed that the dossier is shown on the public showcase once recognised (V30). */
+    public boolean publishAgreed;
+
     /** Số tiếp nhận, given on submission. */
     public String receiptNumber;
 
@@ -141,6 +144,12 @@ public class Initiative {
     @NotAudited
     @Basic(fetch = FetchType.LAZY)
     public String foldedTitle;
+
+    /** Title, summary and the names of the authors who agreed to be shown, folded: what the public showcase searches,
+     * so that it never finds a dossier by the name of an author who did not agree (V30). */
+    @NotAudited
+    @Basic(fetch = FetchType.LAZY)
+    public String showcaseText;
 
     @NotAudited
     public OffsetDateTime createdAt;
@@ -185,5 +194,7 @@ public class Initiative {
     public void refreshSearchText() {
         searchText = SearchText.fold(title, summary, String.join(" ", authors.stream().map(a -> a.fullName).toList()));
         foldedTitle = SearchText.fold(title);
+        showcaseText = SearchText.fold(title, summary,
+                String.join(" ", authors.stream().filter(a -> a.showName).map(a -> a.fullName).toList()));
     }
 }

@@ -47,6 +47,9 @@ public class InitiativeAuthor {
     /** The author's account (Keycloak username), when linked (V20): they see the dossier and confirm their row. */
     public String account;
 
+    /** The author agreed that their name is shown on the public showcase (V30). */
+    public boolean showName;
+
     /** When the linked author last confirmed or corrected this row; cleared when the filer changes it. */
     @NotAudited
     public OffsetDateTime confirmedAt;

@@ -37,11 +37,13 @@ public final class InitiativeDtos {
                     + "đoàn viên tự nộp chỉ liên kết được tài khoản của mình / the author's Keycloak account, when linked: they see the dossier "
                     + "and confirm their details; a member filing for themselves may link only their own account", examples = "doanvien.phongtho") String account,
             @Schema(readOnly = true, description = "Lúc tác giả được liên kết xác nhận hoặc sửa thông tin của mình; bỏ qua khi gửi "
-                    + "/ when the linked author confirmed or corrected their details; ignored on writes") OffsetDateTime confirmedAt) {
+                    + "/ when the linked author confirmed or corrected their details; ignored on writes") OffsetDateTime confirmedAt,
+            @Schema(description = "Tác giả đồng ý hiện tên trên trang giới thiệu công khai khi sáng kiến được công nhận; mặc định không "
+                    + "/ the author agrees that their name is shown on the public showcase once recognised; default no", examples = "true") Boolean showName) {
 
         public AuthorDto(String fullName, LocalDate birthDate, String workplace, String jobTitle, String qualification,
                          BigDecimal contributionPercent, Boolean unionMember) {
-            this(fullName, birthDate, workplace, jobTitle, qualification, contributionPercent, unionMember, null, null);
+            this(fullName, birthDate, workplace, jobTitle, qualification, contributionPercent, unionMember, null, null, null);
         }
     }
 
@@ -89,6 +91,9 @@ public final class InitiativeDtos {
             @DecimalMin("0") @Digits(integer = 18, fraction = 0) @Schema(description = "Giá trị làm lợi ước tính (đồng) / estimated value in VND", examples = "25000000") BigDecimal estimatedValueVnd,
             @NotEmpty @Size(max = 20) List<@Valid @NotNull AuthorDto> authors,
             @Size(max = 50) List<@Valid @NotNull HelperDto> helpers,
+            @Schema(description = "Các tác giả đồng ý công bố hồ sơ trên trang giới thiệu công khai khi được công nhận (tên, tóm tắt, lợi ích; không bao giờ phần bảo mật); mặc định không "
+                    + "/ the authors agree that the dossier is shown on the public showcase once recognised (title, summary, benefits; never the confidential parts); default no",
+                    examples = "true") Boolean publishAgreed,
             @Schema(examples = "0") Long version) {
     }
 
@@ -129,6 +134,7 @@ public final class InitiativeDtos {
             ImpactLevel impactLevel,
             @Schema(examples = "B") String grade,
             String refusalReasons,
+            @Schema(description = "Các tác giả đồng ý công bố trên trang giới thiệu công khai / the authors agree to the public showcase") boolean publishAgreed,
             List<AuthorDto> authors,
             List<HelperDto> helpers,
             @Schema(description = "Tên gần giống trong chương trình, để phát hiện trùng; có trong câu trả lời khi tạo, sửa, chuyển bước; khi đọc thì rỗng, xem /initiatives/similar "
@@ -146,7 +152,7 @@ public final class InitiativeDtos {
             return new InitiativeView(id, programCode, unitCode, unitName, addressee, title, summary, solutionType, field,
                     funder, firstAppliedOn, filedOn, currentState, solution, novelty, null, true, applicationConditions,
                     benefitsByAuthors, benefitsByAppliers, estimatedValueVnd, status, receiptNumber, submittedOn,
-                    recognitionBody, decisionNumber, decisionDate, impactLevel, grade, refusalReasons, authors, helpers,
+                    recognitionBody, decisionNumber, decisionDate, impactLevel, grade, refusalReasons, publishAgreed, authors, helpers,
                     similar, createdBy, createdAt, updatedAt, version, allowedActions);
         }
 
@@ -154,8 +160,8 @@ public final class InitiativeDtos {
             return new InitiativeView(id, programCode, unitCode, unitName, addressee, title, summary, solutionType, field,
                     funder, firstAppliedOn, filedOn, currentState, solution, novelty, confidentialParts, confidentialHidden,
                     applicationConditions, benefitsByAuthors, benefitsByAppliers, estimatedValueVnd, status, receiptNumber,
-                    submittedOn, recognitionBody, decisionNumber, decisionDate, impactLevel, grade, refusalReasons, authors,
-                    helpers, similar, createdBy, createdAt, updatedAt, version, List.copyOf(steps));
+                    submittedOn, recognitionBody, decisionNumber, decisionDate, impactLevel, grade, refusalReasons, publishAgreed,
+                    authors, helpers, similar, createdBy, createdAt, updatedAt, version, List.copyOf(steps));
         }
     }
 

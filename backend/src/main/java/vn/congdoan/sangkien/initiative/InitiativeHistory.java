@@ -50,6 +50,8 @@ public class InitiativeHistory {
         DOSSIER_FIELDS.put("benefitsByAuthors", i -> i.benefitsByAuthors);
         DOSSIER_FIELDS.put("benefitsByAppliers", i -> i.benefitsByAppliers);
         DOSSIER_FIELDS.put("estimatedValueVnd", i -> i.estimatedValueVnd == null ? null : i.estimatedValueVnd.stripTrailingZeros());
+        // Consent to the public showcase: who gave or withdrew it is part of the dossier's story.
+        DOSSIER_FIELDS.put("publishAgreed", i -> i.publishAgreed);
     }
 
     private final EntityManager entityManager;

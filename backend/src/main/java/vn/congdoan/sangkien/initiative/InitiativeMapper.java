@@ -41,6 +41,7 @@ public interface InitiativeMapper {
     @Mapping(target = "unionMember", defaultValue = "true")
     @Mapping(target = "contributionPercent", qualifiedByName = "storedShare")
     @Mapping(target = "confirmedAt", ignore = true)
+    @Mapping(target = "showName", defaultValue = "false")
     InitiativeAuthor toEntity(AuthorDto author);
 
     @Mapping(target = "id", ignore = true)
@@ -49,6 +50,7 @@ public interface InitiativeMapper {
     @Mapping(target = "unionMember", defaultValue = "true")
     @Mapping(target = "contributionPercent", qualifiedByName = "storedShare")
     @Mapping(target = "confirmedAt", ignore = true)
+    @Mapping(target = "showName", defaultValue = "false")
     void updateAuthor(AuthorDto source, @MappingTarget InitiativeAuthor target);
 
     /** A share as the database keeps it (numeric(5, 2)): 60 is 60.00, so a write answers as a read will. */
@@ -83,5 +85,7 @@ public interface InitiativeMapper {
     @Mapping(target = "impactLevel", ignore = true)
     @Mapping(target = "grade", ignore = true)
     @Mapping(target = "refusalReasons", ignore = true)
+    @Mapping(target = "showcaseText", ignore = true)
+    @Mapping(target = "publishAgreed", defaultValue = "false")
     void copyDossier(InitiativeWrite source, @MappingTarget Initiative target);
 }

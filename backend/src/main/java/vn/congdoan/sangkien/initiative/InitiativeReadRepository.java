@@ -67,11 +67,11 @@ public class InitiativeReadRepository {
                       String helpers, String createdBy, OffsetDateTime createdAt, OffsetDateTime updatedAt, long version,
                       String authorFullName, LocalDate authorBirthDate, String authorWorkplace, String authorJobTitle,
                       String authorQualification, BigDecimal authorContributionPercent, Boolean authorUnionMember,
-                      String authorAccount, OffsetDateTime authorConfirmedAt) {
+                      String authorAccount, OffsetDateTime authorConfirmedAt, Boolean authorShowName, boolean publishAgreed) {
 
         AuthorDto author() {
             return new AuthorDto(authorFullName, authorBirthDate, authorWorkplace, authorJobTitle, authorQualification,
-                    authorContributionPercent, authorUnionMember, authorAccount, authorConfirmedAt);
+                    authorContributionPercent, authorUnionMember, authorAccount, authorConfirmedAt, authorShowName);
         }
     }
 
@@ -90,7 +90,7 @@ public class InitiativeReadRepository {
                 d.filedOn(), d.currentState(), d.solution(), d.novelty(), d.confidentialParts(), false,
                 d.applicationConditions(), d.benefitsByAuthors(), d.benefitsByAppliers(), d.estimatedValueVnd(),
                 d.status(), d.receiptNumber(), d.submittedOn(), d.recognitionBody(), d.decisionNumber(),
-                d.decisionDate(), d.impactLevel(), d.grade(), d.refusalReasons(), authors, helpers(d.helpers()),
+                d.decisionDate(), d.impactLevel(), d.grade(), d.refusalReasons(), d.publishAgreed(), authors, helpers(d.helpers()),
                 List.of(), d.createdBy(), d.createdAt(), d.updatedAt(), d.version(), List.of());
         return new Dossier(view, new Holder(d.id(), d.unitPath(), d.unitCode(), d.createdBy()));
     }

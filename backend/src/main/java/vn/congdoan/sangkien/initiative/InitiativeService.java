@@ -260,7 +260,7 @@ public class InitiativeService {
                 throw ApiException.invalid(FieldProblem.of("authors[" + i + "].account", "UniqueMember", account));
             }
             linked.add(new AuthorDto(a.fullName(), a.birthDate(), a.workplace(), a.jobTitle(), a.qualification(),
-                    a.contributionPercent(), a.unionMember(), account, null));
+                    a.contributionPercent(), a.unionMember(), account, null, a.showName()));
         }
         return linked;
     }

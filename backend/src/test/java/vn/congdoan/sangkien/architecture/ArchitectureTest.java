@@ -45,6 +45,8 @@ class ArchitectureTest {
                 .layer("reminder").definedBy(ROOT + ".reminder..")
                 .layer("webhook").definedBy(ROOT + ".webhook..")
                 .layer("reward").definedBy(ROOT + ".reward..")
+                .layer("showcase").definedBy(ROOT + ".showcase..")
+                .whereLayer("showcase").mayNotBeAccessedByAnyLayer()
                 .whereLayer("reward").mayNotBeAccessedByAnyLayer()
                 .whereLayer("reminder").mayNotBeAccessedByAnyLayer()
                 .whereLayer("webhook").mayNotBeAccessedByAnyLayer()
@@ -56,16 +58,16 @@ class ArchitectureTest {
                 .whereLayer("me").mayNotBeAccessedByAnyLayer()
                 .whereLayer("evaluation").mayOnlyBeAccessedByLayers("seed")
                 .whereLayer("progress").mayOnlyBeAccessedByLayers("report", "seed", "reward")
-                .whereLayer("initiative").mayOnlyBeAccessedByLayers("evaluation", "report", "seed", "reward")
+                .whereLayer("initiative").mayOnlyBeAccessedByLayers("evaluation", "report", "seed", "reward", "showcase")
                 .whereLayer("quota").mayOnlyBeAccessedByLayers("progress", "report", "seed")
                 .whereLayer("program").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "report", "seed", "reward")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("initiative", "evaluation", "quota", "program", "seed")
                 .whereLayer("unit").mayOnlyBeAccessedByLayers("me", "audit", "program", "quota", "initiative", "evaluation",
-                        "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward")
+                        "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward", "showcase")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("unit", "me", "audit", "program", "quota", "initiative",
-                        "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward")
+                        "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward", "showcase")
                 .whereLayer("common").mayOnlyBeAccessedByLayers("security", "unit", "me", "audit", "program", "quota",
-                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward");
+                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward", "showcase");
         rule.check(classes);
     }
 

@@ -74,6 +74,7 @@ class SecurityMatrixTest {
         World w = World.create();
         w.fanOut = worker::fanOut;
         Map<String, Row> rows = rows(w);
+        Map<String, Function<RequestSpecification, Response>> open = publicOperations(w);
         JsonNode contract = new YAMLMapper().readTree(Path.of("..", "openapi.yaml").toFile());
         List<String> operations = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields(); paths.hasNext(); ) {
@@ -84,8 +85,12 @@ class SecurityMatrixTest {
                 }
             });
         }
-        assertEquals(new TreeSet<>(operations), new TreeSet<>(rows.keySet()),
-                "every operation of openapi.yaml needs a row in the security matrix, and only those");
+        Set<String> covered = new TreeSet<>(rows.keySet());
+        covered.addAll(open.keySet());
+        assertEquals(new TreeSet<>(operations), covered,
+                "every operation of openapi.yaml needs a row in the security matrix (or among the public ones), and only those");
+        assertEquals(Set.of(), new TreeSet<>(open.keySet()).stream().filter(rows::containsKey).collect(java.util.stream.Collectors.toSet()),
+                "an operation is either secured or public");
 
         List<DynamicTest> tests = new ArrayList<>();
         rows.forEach((operation, row) -> {
@@ -119,10 +124,30 @@ class SecurityMatrixTest {
                         "status " + response.statusCode() + ": " + response.asString());
             }));
         });
+        // The public showcase's reads: the one exemption from "no token → 401", each asserted, never skipped.
+        open.forEach((operation, call) -> {
+            tests.add(DynamicTest.dynamicTest(operation + " without a token → 200 (public)", () -> {
+                Response response = call.apply(given());
+                assertEquals(200, response.statusCode(), response.asString());
+                assertEquals("public, max-age=60", response.header("Cache-Control"));
+            }));
+            tests.add(DynamicTest.dynamicTest(operation + " with no application role → 200 (public)", () -> {
+                Response response = call.apply(Api.as("no.role", "offline_access", w.unitA));
+                assertEquals(200, response.statusCode(), response.asString());
+            }));
+        });
         tests.add(DynamicTest.dynamicTest("every operation answered 2xx with a response that fits openapi.yaml", () ->
                 assertEquals(Set.of(), ContractResponses.INSTANCE.notYetAnswered(),
                         "operations never answered 2xx with a response the contract validates")));
         return tests;
+    }
+
+    /** Operations open to anyone without a token (the public showcase, `security: []` in the contract). */
+    private static Map<String, Function<RequestSpecification, Response>> publicOperations(World w) {
+        Map<String, Function<RequestSpecification, Response>> open = new LinkedHashMap<>();
+        open.put("GET /api/v1/showcase", r -> r.get("/api/v1/showcase?q=loc nuoc"));
+        open.put("GET /api/v1/showcase/{id}", r -> r.get("/api/v1/showcase/" + w.published(w.unitA)));
+        return open;
     }
 
     private static Map<String, Row> rows(World w) {
@@ -234,6 +259,13 @@ class SecurityMatrixTest {
         rows.put("POST /api/v1/initiatives/{id}/recognise", step("recognise", w, InitiativeState.UNDER_REVIEW, w::recognition, officer, member));
         rows.put("POST /api/v1/initiatives/{id}/refuse", step("refuse", w, InitiativeState.UNDER_REVIEW, w::reason, officer, member));
         rows.put("POST /api/v1/initiatives/{id}/validate", step("validate", w, InitiativeState.RECOGNISED, w::transition, officer, member));
+        // Any signed-in person may mark a published initiative; an unpublished one is 404 for everyone.
+        rows.put("GET /api/v1/showcase/{id}/helped", new Row(r -> r.get("/api/v1/showcase/" + w.published(w.unitA) + "/helped"),
+                member, null, r -> r.get("/api/v1/showcase/" + w.inState(w.unitA, InitiativeState.RECOGNISED) + "/helped"), 404));
+        rows.put("POST /api/v1/showcase/{id}/helped", new Row(r -> json(r, Map.of()).post("/api/v1/showcase/" + w.published(w.unitA) + "/helped"),
+                Roles.REPORTER, null, r -> json(r, Map.of()).post("/api/v1/showcase/" + w.inState(w.unitA, InitiativeState.RECOGNISED) + "/helped"), 404));
+        rows.put("DELETE /api/v1/showcase/{id}/helped", new Row(r -> r.delete("/api/v1/showcase/" + w.published(w.unitA) + "/helped"),
+                Roles.EVALUATOR, null, r -> r.delete("/api/v1/showcase/" + w.inState(w.unitA, InitiativeState.RECOGNISED) + "/helped"), 404));
         rows.put("GET /api/v1/initiatives/{id}/history", new Row(r -> r.get("/api/v1/initiatives/" + w.initiativeIn(w.unitA) + "/history"),
                 officer, reporter, r -> r.get("/api/v1/initiatives/" + w.initiativeIn(w.unitB) + "/history"), 404));
         rows.put("GET /api/v1/initiatives/{id}/attachments", new Row(r -> r.get("/api/v1/initiatives/" + w.initiativeIn(w.unitA) + "/attachments"),
@@ -490,7 +522,10 @@ class SecurityMatrixTest {
 
         /** A dossier of the unit walked (as the admin) to the given state. */
         long inState(String unit, InitiativeState state) {
-            long id = initiativeIn(unit);
+            return walk(initiativeIn(unit), state);
+        }
+
+        private long walk(long id, InitiativeState state) {
             if (state == InitiativeState.DRAFT) {
                 return id;
             }
@@ -591,6 +626,14 @@ class SecurityMatrixTest {
         Map<String, Object> ownTargets() {
             long version = asAdmin().get(P + "/quotas?unit=" + province).then().extract().jsonPath().getLong("version");
             return Map.of("version", version, "targets", Map.of("2022-2023", 10));
+        }
+
+        /** A dossier of the unit recognised with its authors' consent to publish it: on the public showcase. */
+        long published(String unit) {
+            long id = asAdmin().contentType(ContentType.JSON)
+                    .body(Fixtures.initiativeJson(unit, "Máy lọc nước công bố", "2022-03-01").replaceFirst("\\{", "{\"publishAgreed\": true, "))
+                    .post("/api/v1/initiatives").then().log().ifValidationFails().statusCode(201).extract().jsonPath().getLong("id");
+            return walk(id, InitiativeState.RECOGNISED);
         }
 
         long initiativeIn(String unit) {

@@ -65,6 +65,13 @@ public final class ProblemResponses {
     public @interface Unauthorized {
     }
 
+    /** Open to anyone, no token needed (the public showcase): only 429 beyond the address's fair use. */
+    @Target(ElementType.METHOD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @APIResponse(responseCode = "429", ref = RateLimitContract.TOO_MANY_REQUESTS)
+    public @interface Public {
+    }
+
     /** A write to something that exists in the caller's scope: 400, 404, 409, 401, 403. */
     @Target(ElementType.METHOD)
     @Retention(RetentionPolicy.RUNTIME)

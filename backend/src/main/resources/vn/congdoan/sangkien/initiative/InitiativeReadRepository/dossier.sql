@@ -9,7 +9,8 @@ select i.id, i.program_id, u.code as unit_code, u.name as unit_name, u.path as u
        a.full_name as author_full_name, a.birth_date as author_birth_date, a.workplace as author_workplace,
        a.job_title as author_job_title, a.qualification as author_qualification,
        a.contribution_percent as author_contribution_percent, a.union_member as author_union_member,
-       a.account as author_account, a.confirmed_at as author_confirmed_at
+       a.account as author_account, a.confirmed_at as author_confirmed_at, a.show_name as author_show_name,
+       i.publish_agreed
   from initiative i join unit u on u.id = i.unit_id
        left join initiative_author a on a.initiative_id = i.id
  where i.id = :id
