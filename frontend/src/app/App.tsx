@@ -62,6 +62,9 @@ export function App() {
   const { t } = useTranslation();
   // Close buttons without text (notifications, alerts, dialogs) get a name in the user's language.
   const close = t('app.close');
+  // A calendar's arrows (date fields) likewise: previous and next month.
+  const previousMonth = t('app.previousMonth');
+  const nextMonth = t('app.nextMonth');
   const themed = useMemo(
     () =>
       mergeThemeOverrides(theme, {
@@ -70,9 +73,11 @@ export function App() {
           Alert: { defaultProps: { closeButtonLabel: close } },
           Modal: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
           Drawer: { defaultProps: { closeButtonProps: { 'aria-label': close } } },
+          DateInput: { defaultProps: { previousLabel: previousMonth, nextLabel: nextMonth } },
+          DatePickerInput: { defaultProps: { previousLabel: previousMonth, nextLabel: nextMonth } },
         },
       }),
-    [close],
+    [close, previousMonth, nextMonth],
   );
   return (
     <AuthProvider userManager={userManager} onSigninCallback={onSigninCallback}>

@@ -3,6 +3,8 @@ import type { Resources } from './vi';
 // English. Same keys as vi.ts; the compiler checks they match.
 const en: Resources = {
   app: {
+    previousMonth: 'Previous month',
+    nextMonth: 'Next month',
     name: 'Sáng kiến',
     tagline: 'The trade unions\' "one million initiatives" programme',
     skipToContent: 'Skip to main content',
@@ -245,7 +247,7 @@ const en: Resources = {
     title: 'Good initiatives',
     intro: 'Recognised initiatives whose authors agreed to show them publicly. Search works without diacritics.',
     link: 'See the good initiatives (no sign-in needed)',
-    nav: 'Good initiatives',
+    nav: 'Showcase',
     search: 'Search initiatives',
     searchPlaceholder: 'For example: may loc nuoc',
     field: 'Field',

@@ -1,6 +1,8 @@
 // Vietnamese — the default language. Keys are grouped by screen; en.ts has the same shape.
 const vi = {
   app: {
+    previousMonth: 'Tháng trước',
+    nextMonth: 'Tháng sau',
     name: 'Sáng kiến',
     tagline: 'Chương trình "01 triệu sáng kiến" của tổ chức Công đoàn',
     skipToContent: 'Bỏ qua, đến nội dung chính',
@@ -243,7 +245,7 @@ const vi = {
     title: 'Sáng kiến hay',
     intro: 'Các sáng kiến đã được công nhận mà tác giả đồng ý giới thiệu công khai. Tìm không cần gõ dấu.',
     link: 'Xem các sáng kiến hay (không cần đăng nhập)',
-    nav: 'Sáng kiến hay',
+    nav: 'Điển hình tiên tiến',
     search: 'Tìm sáng kiến',
     searchPlaceholder: 'Ví dụ: may loc nuoc',
     field: 'Lĩnh vực',
