@@ -56,12 +56,15 @@ export function ReviewReportRoute() {
 
   const breakdown = (title: string, rows: Breakdown, label: (key: string) => string, testId: string) => (
     <Section title={title} testId={testId}>
+      {rows.length === 0 ? (
+        <Text size="sm">{t('reports.review.noneFound')}</Text>
+      ) : (
       <Table className="print-table" withTableBorder>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('reports.review.item')}</Table.Th>
             <Table.Th ta="right">{t('reports.review.filed')}</Table.Th>
-            <Table.Th ta="right">{t('statuses.VALID')}</Table.Th>
+            <Table.Th ta="right">{t('status.VALID')}</Table.Th>
             <Table.Th ta="right">{t('reports.review.value')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -76,8 +79,11 @@ export function ReviewReportRoute() {
           ))}
         </Table.Tbody>
       </Table>
+      )}
     </Section>
   );
+  const share = (count: number | undefined, percent: number | null | undefined) =>
+    percent === null || percent === undefined ? n(count) : `${n(count)} (${formatPercent(percent, lang)})`;
 
   return (
     <Stack gap="md" className="report review-report">
@@ -115,7 +121,7 @@ export function ReviewReportRoute() {
       </header>
 
       <Section title={t('reports.review.units')} testId="review-units">
-        {total && <ProgressTable rows={units.filter((u) => u !== total)} total={total} caption={t('reports.review.units')} className="print-table" />}
+        {total && <ProgressTable rows={units.filter((u) => u !== total)} total={total} caption={`${total.unitName ?? ''} — ${r.period?.name ?? ''}`} className="print-table" />}
       </Section>
 
       <Section title={t('reports.review.exceeders')} testId="review-exceeders">
@@ -127,7 +133,7 @@ export function ReviewReportRoute() {
               <Table.Tr>
                 <Table.Th>{t('reports.review.unit')}</Table.Th>
                 <Table.Th ta="right">{t('reports.review.target')}</Table.Th>
-                <Table.Th ta="right">{t('statuses.VALID')}</Table.Th>
+                <Table.Th ta="right">{t('status.VALID')}</Table.Th>
                 <Table.Th ta="right">%</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -159,13 +165,13 @@ export function ReviewReportRoute() {
             <Table.Tr>
               <Table.Td>{t('reports.review.participatingUnits')}</Table.Td>
               <Table.Td ta="right">
-                {n(r.participation?.participatingUnits)} ({formatPercent(r.participation?.participationPercent, lang)})
+                {share(r.participation?.participatingUnits, r.participation?.participationPercent)}
               </Table.Td>
             </Table.Tr>
             <Table.Tr>
               <Table.Td>{t('reports.review.unitsWithValid')}</Table.Td>
               <Table.Td ta="right">
-                {n(r.participation?.unitsWithValid)} ({formatPercent(r.participation?.withValidPercent, lang)})
+                {share(r.participation?.unitsWithValid, r.participation?.withValidPercent)}
               </Table.Td>
             </Table.Tr>
           </Table.Tbody>
