@@ -24,6 +24,7 @@ export const routes = [
       { path: 'imports', lazy: () => import('@/features/imports/routes/ImportsRoute').then((m) => ({ Component: m.ImportsRoute })) },
       { path: 'units', lazy: () => import('@/features/units/routes/UnitsRoute').then((m) => ({ Component: m.UnitsRoute })) },
       { path: 'reports/progress', lazy: () => import('@/features/reports/routes/ProgressReportRoute').then((m) => ({ Component: m.ProgressReportRoute })) },
+      { path: 'reports/review', lazy: () => import('@/features/reports/routes/ReviewReportRoute').then((m) => ({ Component: m.ReviewReportRoute })) },
       { path: 'emulation', lazy: () => import('@/features/rewards/routes/EmulationRoute').then((m) => ({ Component: m.EmulationRoute })) },
       { path: 'notifications', lazy: () => import('@/features/notifications/routes/NotificationsRoute').then((m) => ({ Component: m.NotificationsRoute })) },
       { path: 'showcase', lazy: () => import('@/features/showcase/routes/ShowcaseListRoute').then((m) => ({ Component: m.ShowcaseListRoute })) },

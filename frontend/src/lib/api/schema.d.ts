@@ -897,6 +897,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs/{code}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Báo cáo sơ kết / tổng kết: JSON, XLSX / interim or final review report
+         * @description Sơ kết khi period là một giai đoạn, tổng kết khi là cả chương trình (mặc định). Các bảng: chỉ tiêu và kết quả theo đơn vị, đơn vị vượt chỉ tiêu, cơ cấu theo lĩnh vực, khối, phạm vi ảnh hưởng, sự tham gia của CĐCS, khen thưởng đã quyết định (ngày quyết định đến hết asOf), tối đa 10 sáng kiến tiêu biểu (hợp lệ ở ngày asOf). Cùng asOf cho cùng số liệu về sau, trừ cơ cấu và sự tham gia (theo trạng thái hiện tại). XLSX: mỗi bảng một trang tính. / Interim for a phase, final for the whole programme (the default). Sections: targets and results per unit, units over target, breakdowns by field, sector and impact level, grassroots participation, rewards decided (decision date up to asOf), up to 10 typical initiatives (valid as of asOf). The same asOf gives the same numbers later, except the breakdowns and participation (current statuses). XLSX: a sheet per section.
+         */
+        get: operations["review"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programs/{code}/reward-candidates": {
         parameters: {
             query?: never;
@@ -3263,6 +3283,71 @@ export interface components {
             id?: string;
             removedAt?: components["schemas"]["OffsetDateTime"];
         };
+        /** @enum {string} */
+        ReviewKind: "INTERIM" | "FINAL";
+        /** @description CĐCS tham gia phong trào / grassroots unions taking part */
+        ReviewParticipation: {
+            /**
+             * Format: int64
+             * @description CĐCS đang hoạt động trong giai đoạn / grassroots unions active in the period
+             * @example 420
+             */
+            grassrootsUnits?: number;
+            /**
+             * Format: int64
+             * @description CĐCS có ít nhất một sáng kiến đã nộp / with at least one filed initiative
+             * @example 310
+             */
+            participatingUnits?: number;
+            /** @example 73.8 */
+            participationPercent?: number;
+            /**
+             * Format: int64
+             * @description CĐCS có ít nhất một sáng kiến hợp lệ / with at least one valid initiative
+             * @example 205
+             */
+            unitsWithValid?: number;
+            /** @example 48.8 */
+            withValidPercent?: number;
+        };
+        /** @description Báo cáo sơ kết / tổng kết một giai đoạn / the interim or final review report of a period */
+        ReviewReport: {
+            /**
+             * @description INTERIM: sơ kết (một giai đoạn); FINAL: tổng kết (cả chương trình) / interim (a phase) or final (the whole programme)
+             * @example INTERIM
+             */
+            kind?: components["schemas"]["ReviewKind"];
+            /** @example 1TRIEU-SK */
+            programCode?: string;
+            /** @example Phong trào "Một triệu sáng kiến" */
+            programName?: string;
+            period?: components["schemas"]["Period"];
+            /** @example LCH */
+            rootCode?: string;
+            /** @example LĐLĐ tỉnh Lai Châu */
+            rootName?: string;
+            /**
+             * @description Số liệu tính đến hết ngày này / the numbers stand at the end of this day
+             * @example 2022-05-31
+             */
+            asOf?: components["schemas"]["LocalDate"];
+            /** @description (1) Chỉ tiêu và kết quả: gốc trước, rồi các đơn vị trực thuộc / targets and results: the root, then its children */
+            units?: components["schemas"]["ProgressRow"][];
+            /** @description (2) Đơn vị trực thuộc vượt chỉ tiêu / children over their target */
+            exceeders?: components["schemas"]["ProgressRow"][];
+            /** @description (3) Theo lĩnh vực / by field */
+            byField?: components["schemas"]["BreakdownRow"][];
+            /** @description (3) Theo khối của đơn vị (NONE: chưa ghi) / by the unit's sector (NONE: not recorded) */
+            bySector?: components["schemas"]["BreakdownRow"][];
+            /** @description (3) Theo phạm vi ảnh hưởng / by impact level */
+            byImpactLevel?: components["schemas"]["BreakdownRow"][];
+            /** @description (4) Sự tham gia của CĐCS / grassroots participation */
+            participation?: components["schemas"]["ReviewParticipation"];
+            /** @description (5) Khen thưởng đã quyết định trong giai đoạn / rewards decided in the period */
+            rewards?: components["schemas"]["RewardView"][];
+            /** @description (6) Tối đa 10 sáng kiến tiêu biểu / up to 10 typical initiatives */
+            typicalInitiatives?: components["schemas"]["TypicalInitiative"][];
+        };
         /** @description Một hồ sơ trong hàng chờ chấm của giám khảo / one dossier in an evaluator's queue */
         ReviewTask: {
             /**
@@ -3694,6 +3779,30 @@ export interface components {
              * @example 2022-04-01
              */
             occurredOn?: components["schemas"]["LocalDate"];
+        };
+        /** @description Sáng kiến tiêu biểu / a typical initiative */
+        TypicalInitiative: {
+            /**
+             * Format: int64
+             * @example 1051
+             */
+            id?: number;
+            /** @example SK-LCH-PT-2022-0007 */
+            receiptNumber?: string;
+            /** @example Sáng kiến lọc nước sạch cho điểm trường */
+            title?: string;
+            /** @example LCH-PT */
+            unitCode?: string;
+            /** @example LĐLĐ huyện Phong Thổ */
+            unitName?: string;
+            /** @example SOCIO_ECONOMIC */
+            field?: string;
+            /** @example PROVINCIAL_SECTOR */
+            impactLevel?: string;
+            /** @example A */
+            grade?: string;
+            /** @example 150000000 */
+            estimatedValueVnd?: number;
         };
         /** Format: uuid */
         UUID: string;
@@ -7930,6 +8039,103 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Ranking"];
+                };
+            };
+            /** @description Không đổi: ETag trong If-None-Match vẫn là bản hiện tại; không có nội dung / not modified: the ETag in If-None-Match is still current; no body */
+            304: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    Vary: components["headers"]["Vary"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
+    review: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Tính đến hết ngày (yyyy-MM-dd), mặc định hôm nay (giờ Hà Nội) / as of the end of this day, default today (Hanoi)
+                 * @example 2022-05-31
+                 */
+                asOf?: components["schemas"]["LocalDate"];
+                /**
+                 * @description json | xlsx; mặc định theo Accept, rồi JSON / default from Accept, then JSON
+                 * @example xlsx
+                 */
+                format?: string;
+                /**
+                 * @description Mặc định cả chương trình (tổng kết) / default the whole programme (final)
+                 * @example GD1
+                 */
+                period?: string;
+                /**
+                 * @description Mặc định đơn vị đứng đầu / default the top unit
+                 * @example LCH
+                 */
+                root?: string;
+            };
+            header?: {
+                /**
+                 * @description ETag đã nhận; nếu vẫn là bản hiện tại thì trả 304 không có nội dung (so sánh yếu, * khớp mọi bản) / an ETag received before; 304 without a body while it is current (weak comparison, * matches any)
+                 * @example "n4bQgYhMfWWaL-qgxVrQFaO_TxsrC4Is0V1sFbDwCgg"
+                 */
+                "If-None-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Báo cáo / the review report */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Không đổi: ETag trong If-None-Match vẫn là bản hiện tại; không có nội dung / not modified: the ETag in If-None-Match is still current; no body */

@@ -9,6 +9,7 @@ import { currentPeriod, sortPeriods, usePeriods } from '@/lib/programs/programs'
 import { config } from '@/lib/config';
 import { formatDate, toIsoDate } from '@/lib/format';
 import { ReportDownloads } from '../components/ReportDownloads';
+import { reviewLink } from '../components/review';
 
 /** Reports: choose a period and a unit, download CSV/XLSX, or open the print-friendly page. */
 export function ReportsRoute() {
@@ -75,6 +76,19 @@ export function ReportsRoute() {
           </div>
           <Button component={Link} to={`/reports/progress?${new URLSearchParams({ ...(period ? { period } : {}), unit: root }).toString()}`} data-testid="open-print">
             {t('reports.openPrint')}
+          </Button>
+        </Group>
+      </Paper>
+      <Paper withBorder p="md">
+        <Group justify="space-between">
+          <div>
+            <Text fw={600}>{t('reports.review.link')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('reports.review.linkHint')}
+            </Text>
+          </div>
+          <Button component={Link} to={reviewLink({ period, root })} data-testid="open-review">
+            {t('reports.review.open')}
           </Button>
         </Group>
       </Paper>

@@ -25,6 +25,7 @@ import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.UnitService;
 
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
@@ -61,6 +62,12 @@ public class RewardService {
         Program program = programs.require(programCode);
         Period period = periodCode == null ? null : programs.requirePeriod(program, periodCode);
         return new RewardList(program.code, rewards.ofProgram(program, scope.pathPrefix(), status, period).stream().map(this::view).toList());
+    }
+
+    /** Rewards decided for units within root in the period, as of a day (see {@link RewardRepository#decidedIn}). */
+    @Transactional
+    public List<RewardView> decidedIn(Program program, Period period, Unit root, LocalDate asOf) {
+        return rewards.decidedIn(program, period, root.path, asOf).stream().map(this::view).toList();
     }
 
     @Transactional

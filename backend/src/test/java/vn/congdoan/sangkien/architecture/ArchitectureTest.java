@@ -46,8 +46,10 @@ class ArchitectureTest {
                 .layer("webhook").definedBy(ROOT + ".webhook..")
                 .layer("reward").definedBy(ROOT + ".reward..")
                 .layer("showcase").definedBy(ROOT + ".showcase..")
+                .layer("review").definedBy(ROOT + ".review..")
+                .whereLayer("review").mayNotBeAccessedByAnyLayer()
                 .whereLayer("showcase").mayNotBeAccessedByAnyLayer()
-                .whereLayer("reward").mayNotBeAccessedByAnyLayer()
+                .whereLayer("reward").mayOnlyBeAccessedByLayers("review")
                 .whereLayer("reminder").mayNotBeAccessedByAnyLayer()
                 .whereLayer("webhook").mayNotBeAccessedByAnyLayer()
                 .whereLayer("notification").mayNotBeAccessedByAnyLayer()
@@ -57,17 +59,17 @@ class ArchitectureTest {
                 .whereLayer("report").mayOnlyBeAccessedByLayers("seed")
                 .whereLayer("me").mayNotBeAccessedByAnyLayer()
                 .whereLayer("evaluation").mayOnlyBeAccessedByLayers("seed")
-                .whereLayer("progress").mayOnlyBeAccessedByLayers("report", "seed", "reward")
+                .whereLayer("progress").mayOnlyBeAccessedByLayers("report", "seed", "reward", "review")
                 .whereLayer("initiative").mayOnlyBeAccessedByLayers("evaluation", "report", "seed", "reward", "showcase")
                 .whereLayer("quota").mayOnlyBeAccessedByLayers("progress", "report", "seed")
-                .whereLayer("program").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "report", "seed", "reward")
+                .whereLayer("program").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "report", "seed", "reward", "review")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("initiative", "evaluation", "quota", "program", "seed")
                 .whereLayer("unit").mayOnlyBeAccessedByLayers("me", "audit", "program", "quota", "initiative", "evaluation",
-                        "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward", "showcase")
+                        "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward", "showcase", "review")
                 .whereLayer("security").mayOnlyBeAccessedByLayers("unit", "me", "audit", "program", "quota", "initiative",
-                        "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward", "showcase")
+                        "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward", "showcase", "review")
                 .whereLayer("common").mayOnlyBeAccessedByLayers("security", "unit", "me", "audit", "program", "quota",
-                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward", "showcase");
+                        "initiative", "evaluation", "progress", "report", "seed", "outbox", "notification", "reminder", "webhook", "reward", "showcase", "review");
         rule.check(classes);
     }
 

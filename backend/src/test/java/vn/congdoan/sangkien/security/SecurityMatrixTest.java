@@ -228,6 +228,8 @@ class SecurityMatrixTest {
                 r -> r.get(P + "/reward-candidates?root=" + w.unitB), 404));
         rows.put("GET /api/v1/programs/{code}/progress/breakdown", new Row(r -> r.get(P + "/progress/breakdown?root=" + w.unitA), officer, member,
                 r -> r.get(P + "/progress/breakdown?root=" + w.unitB), 404));
+        rows.put("GET /api/v1/programs/{code}/review", new Row(r -> r.get(P + "/review?period=GD1&root=" + w.unitA), officer, member,
+                r -> r.get(P + "/review?period=GD1&root=" + w.unitB), 404));
         rows.put("GET /api/v1/programs/{code}/clusters", new Row(r -> r.get(P + "/clusters"), officer, member, null, 0));
         rows.put("PUT /api/v1/programs/{code}/clusters/{clusterCode}", new Row(r -> json(r, Map.of("name", "Cụm thử quyền",
                 "unitCodes", List.of(w.unitA))).put(P + "/clusters/" + Fixtures.uniqueCode("CUM")), fed, officer,

@@ -18,6 +18,12 @@ public final class Downloads {
         return file(table, format, name, Map.of());
     }
 
+    /** Several tables as one XLSX workbook, a sheet each (see {@link XlsxReports#workbook}). */
+    public static Response.ResponseBuilder workbook(Map<String, ReportTable> sheets, String name) {
+        return Response.ok(XlsxReports.workbook(sheets), ReportFormat.XLSX_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"");
+    }
+
     private static Response.ResponseBuilder file(ReportTable table, ReportFormat format, String name, Map<Integer, List<String>> choices) {
         byte[] body = format == ReportFormat.CSV ? CsvReports.write(table) : XlsxReports.write(table, choices);
         return Response.ok(body, format.mediaType + (format == ReportFormat.CSV ? "; charset=UTF-8" : ""))

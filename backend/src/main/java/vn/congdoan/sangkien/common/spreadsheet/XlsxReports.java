@@ -35,35 +35,57 @@ public final class XlsxReports {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             Workbook workbook = new Workbook(bytes, "Sang kien", "1.0");
-            Worksheet sheet = workbook.newWorksheet("Báo cáo");
-            sheet.value(0, 0, SpreadsheetCells.neutralise(table.title()));
-            sheet.style(0, 0).bold().set();
-            for (int c = 0; c < table.columns().size(); c++) {
-                sheet.value(HEADER_ROW, c, table.columns().get(c).label());
-                sheet.style(HEADER_ROW, c).bold().wrapText(true).set();
-            }
-            int r = HEADER_ROW + 1;
-            for (List<Object> row : table.rows()) {
-                for (int c = 0; c < row.size(); c++) {
-                    put(sheet, r, c, row.get(c));
-                }
-                r++;
-            }
-            choices.forEach((c, values) -> {
-                String list = String.join(",", values);
-                // Excel keeps a list written in the rule itself to 255 characters.
-                if (!values.isEmpty() && list.length() <= 255) {
-                    sheet.range(HEADER_ROW + 1, c, HEADER_ROW + VALIDATED_ROWS, c).validateWithListByFormula("\"" + list + "\"")
-                            .allowBlank(true).showDropdown(true).showErrorMessage(true)
-                            .errorTitle("Giá trị không hợp lệ / invalid value").error("Chọn một trong / choose one of: " + list);
-                }
-            });
-            sheet.freezePane(0, HEADER_ROW + 1);
+            fill(workbook.newWorksheet("Báo cáo"), table, choices);
             workbook.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * One workbook of several reports, a sheet each, in the map's order.
+     *
+     * @param sheets by sheet name (at most 31 characters, none of : \ / ? * [ ]), the table of that sheet
+     */
+    public static byte[] workbook(Map<String, ReportTable> sheets) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            Workbook workbook = new Workbook(bytes, "Sang kien", "1.0");
+            for (Map.Entry<String, ReportTable> sheet : sheets.entrySet()) {
+                fill(workbook.newWorksheet(sheet.getKey()), sheet.getValue(), Map.of());
+            }
+            workbook.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void fill(Worksheet sheet, ReportTable table, Map<Integer, List<String>> choices) {
+        sheet.value(0, 0, SpreadsheetCells.neutralise(table.title()));
+        sheet.style(0, 0).bold().set();
+        for (int c = 0; c < table.columns().size(); c++) {
+            sheet.value(HEADER_ROW, c, table.columns().get(c).label());
+            sheet.style(HEADER_ROW, c).bold().wrapText(true).set();
+        }
+        int r = HEADER_ROW + 1;
+        for (List<Object> row : table.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                put(sheet, r, c, row.get(c));
+            }
+            r++;
+        }
+        choices.forEach((c, values) -> {
+            String list = String.join(",", values);
+            // Excel keeps a list written in the rule itself to 255 characters.
+            if (!values.isEmpty() && list.length() <= 255) {
+                sheet.range(HEADER_ROW + 1, c, HEADER_ROW + VALIDATED_ROWS, c).validateWithListByFormula("\"" + list + "\"")
+                        .allowBlank(true).showDropdown(true).showErrorMessage(true)
+                        .errorTitle("Giá trị không hợp lệ / invalid value").error("Chọn một trong / choose one of: " + list);
+            }
+        });
+        sheet.freezePane(0, HEADER_ROW + 1);
     }
 
     private static void put(Worksheet sheet, int r, int c, Object value) {
