@@ -1,7 +1,9 @@
 package vn.congdoan.sangkien.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -146,12 +148,14 @@ public class AuditChanges {
         return name.toString();
     }
 
+    /** Numbers as the database wrote them (points 20.00, not 20.0). */
     private JsonNode parse(String state) {
         if (state == null) {
             return json.createObjectNode();
         }
         try {
-            return json.readTree(state);
+            return json.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                    .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(state);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("an audit state that is not JSON", e);
         }
