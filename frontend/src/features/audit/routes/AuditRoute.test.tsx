@@ -33,7 +33,8 @@ describe('AuditRoute', () => {
     api.calls.length = 0;
   });
 
-  it('lists the newest changes, then asks again with the filters: kind, user, days typed dd/MM/yyyy (sent as ISO), text', async () => {
+  // Typing into Mantine's select and date input takes seconds in jsdom on a shared machine: more than the default 5 s.
+  it('lists the newest changes, then asks again with the filters: kind, user, days typed dd/MM/yyyy (sent as ISO), text', { timeout: 20_000 }, async () => {
     renderUi(
       <MeContext.Provider value={admin}>
         <AuditRoute />
