@@ -26,6 +26,7 @@ function navItems(me: Me) {
     { to: '/reports', key: 'nav.reports', show: can.viewReports },
     { to: '/emulation', key: 'nav.emulation', show: can.manageRewards },
     { to: '/showcase', key: 'showcase.nav', show: true },
+    { to: '/audit', key: 'nav.audit', show: can.readAudit },
   ].filter((i) => i.show);
 }
 

@@ -26,6 +26,7 @@ export const routes = [
       { path: 'reports/progress', lazy: () => import('@/features/reports/routes/ProgressReportRoute').then((m) => ({ Component: m.ProgressReportRoute })) },
       { path: 'reports/review', lazy: () => import('@/features/reports/routes/ReviewReportRoute').then((m) => ({ Component: m.ReviewReportRoute })) },
       { path: 'emulation', lazy: () => import('@/features/rewards/routes/EmulationRoute').then((m) => ({ Component: m.EmulationRoute })) },
+      { path: 'audit', lazy: () => import('@/features/audit/routes/AuditRoute').then((m) => ({ Component: m.AuditRoute })) },
       { path: 'notifications', lazy: () => import('@/features/notifications/routes/NotificationsRoute').then((m) => ({ Component: m.NotificationsRoute })) },
       { path: 'showcase', lazy: () => import('@/features/showcase/routes/ShowcaseListRoute').then((m) => ({ Component: m.ShowcaseListRoute })) },
       { path: 'showcase/:id', lazy: () => import('@/features/showcase/routes/ShowcaseDetailRoute').then((m) => ({ Component: m.ShowcaseDetailRoute })) },

@@ -4,6 +4,26 @@
  */
 
 export interface paths {
+    "/api/v1/audit/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Nhật ký thay đổi / the audit trail of changes
+         * @description Mới nhất trước: mọi thay đổi khen thưởng, cụm thi đua, hội đồng, bộ tiêu chí, phiếu chấm, chỉ tiêu, đơn vị, chương trình, giai đoạn và hồ sơ, ai làm, lúc nào, và các trường đổi (trước → sau). Chỉ quản trị viên. / Newest first: every change of rewards, clusters, councils, rubrics, score sheets, quotas, units, programmes, periods and dossiers, who made it, when, and the fields changed (before → after). Administrators only.
+         */
+        get: operations["listAuditChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/confidential-reads": {
         parameters: {
             query?: never;
@@ -1708,6 +1728,57 @@ export interface components {
         };
         /** @enum {string} */
         AttachmentKind: "APPLICATION" | "DESCRIPTION" | "DECISION" | "EVIDENCE" | "OTHER";
+        /** @description Một thay đổi trong nhật ký / one change of the audit trail */
+        AuditChange: {
+            /**
+             * Format: int64
+             * @description Số hiệu lần sửa (Envers) / the revision number
+             * @example 351
+             */
+            revision?: number;
+            at?: components["schemas"]["OffsetDateTime"];
+            /** @example ldld.laichau */
+            username?: string;
+            kind?: components["schemas"]["AuditKind"];
+            /**
+             * Format: int64
+             * @example 1042
+             */
+            entityId?: number;
+            /**
+             * @description Tên gọi dễ đọc: mã đơn vị, mã chương trình… / a readable label: unit code, programme code…
+             * @example LCH-PT · GD1
+             */
+            label?: string;
+            operation?: components["schemas"]["AuditOperation"];
+            /** @description Các trường đã đổi so với lần sửa trước của cùng đối tượng (tối đa 40, mỗi giá trị tối đa 300 ký tự) / the fields changed since the same object's previous revision (at most 40, values cut at 300 characters) */
+            changes?: components["schemas"]["AuditFieldChange"][];
+        };
+        /** @description Một trường đã đổi / one changed field */
+        AuditFieldChange: {
+            /** @example target */
+            field?: string;
+            /**
+             * @description Giá trị trước; không có: chưa có / the value before; absent: none
+             * @example 120
+             */
+            before?: string;
+            /**
+             * @description Giá trị sau; không có: đã bỏ / the value after; absent: none
+             * @example 135
+             */
+            after?: string;
+        };
+        /**
+         * @description Loại đối tượng / the kind of object changed
+         * @enum {string}
+         */
+        AuditKind: "REWARD" | "CLUSTER" | "COUNCIL" | "RUBRIC" | "SCORE_SHEET" | "QUOTA" | "UNIT" | "PROGRAM" | "PERIOD" | "INITIATIVE";
+        /**
+         * @description Thêm, sửa, xóa / added, modified, deleted
+         * @enum {string}
+         */
+        AuditOperation: "ADD" | "MOD" | "DEL";
         /** @description Tác giả hoặc đồng tác giả / author or co-author */
         Author: {
             /** @example Nguyễn Thị Hoa */
@@ -2445,6 +2516,36 @@ export interface components {
             allocations?: components["schemas"]["ChildTargets"][];
             /** @description Cùng với allocations: phân bổ tiếp của các đơn vị trực thuộc / with allocations: the children's own allocations */
             below?: components["schemas"]["ChildAllocation"][];
+        };
+        /** @description Một trang kết quả / one page of results */
+        PageResultAuditChange: {
+            items?: components["schemas"]["AuditChange"][];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            page?: number;
+            /**
+             * Format: int32
+             * @example 20
+             */
+            size?: number;
+            /**
+             * Format: int64
+             * @description Số kết quả; khi đọc theo cursor: số kết quả từ cursor trở đi / the number of matches; read by cursor: the matches from the cursor on
+             * @example 2300
+             */
+            totalItems?: number;
+            /**
+             * Format: int32
+             * @example 115
+             */
+            totalPages?: number;
+            /**
+             * @description Trang sau theo khóa (chỉ danh sách có tham số cursor), không bị xô lệch khi có thay đổi; không có khi đã hết / the next page by key (lists with a cursor parameter only), not shifted by changes meanwhile; absent after the last page
+             * @example k1.dXBkYXRlZEF0HzEyMzQfMjAyNi0xMi0wNCAwNjowMDowMCswMA
+             */
+            nextCursor?: string;
         };
         /** @description Một trang kết quả / one page of results */
         PageResultConfidentialRead: {
@@ -4432,6 +4533,98 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAuditChanges: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Loại đối tượng / the kind of object
+                 * @example QUOTA
+                 */
+                entity?: components["schemas"]["AuditKind"];
+                /**
+                 * @description Từ ngày (giờ Việt Nam) / from this day (Vietnam time)
+                 * @example 2022-01-01
+                 */
+                from?: components["schemas"]["LocalDate"];
+                /** @description Trang, bắt đầu từ 0 / page number from 0 */
+                page?: number;
+                /**
+                 * @description Chữ trong tên gọi, hoặc số hiệu đối tượng / text in the label, or the object's id
+                 * @example LCH
+                 */
+                q?: string;
+                /** @description Số dòng mỗi trang (1–200) / page size */
+                size?: number;
+                /**
+                 * @description Trường sắp xếp, '-' phía trước để giảm dần / sort field, '-' prefix for descending
+                 * @example -updatedAt
+                 */
+                sort?: string;
+                /**
+                 * @description Đến hết ngày (giờ Việt Nam) / to the end of this day (Vietnam time)
+                 * @example 2030-12-31
+                 */
+                to?: components["schemas"]["LocalDate"];
+                /**
+                 * @description Người sửa (tên đăng nhập) / who made it (username)
+                 * @example admin
+                 */
+                user?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Một trang / one page */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PageResultAuditChange"];
+                };
+            };
+            /** @description Dữ liệu không hợp lệ, từng trường và quy tắc / invalid input, each field and rule */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Chưa đăng nhập hoặc token không hợp lệ / no valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Vai trò không được phép / the role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Không tìm thấy / not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+        };
+    };
     listConfidentialReads: {
         parameters: {
             query?: {

@@ -77,6 +77,8 @@ export function abilities(me: Me) {
     /** The import screen: officers import their units' lists (the API's roles for /imports). */
     importInitiatives: hasAny(me, ['admin', 'federation_officer', 'unit_officer']),
     browseUnits: hasAny(me, ['admin', 'federation_officer', 'unit_officer', 'evaluator', 'reporter']),
+    /** The audit trail of changes (who changed what): administrators only, as the API. */
+    readAudit: hasAny(me, ['admin']),
   };
 }
 

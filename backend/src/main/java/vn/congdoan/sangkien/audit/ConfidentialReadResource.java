@@ -19,7 +19,7 @@ import vn.congdoan.sangkien.unit.UnitScope;
 import vn.congdoan.sangkien.unit.UnitService;
 
 @Path("/api/v1/confidential-reads")
-@Tag(name = "Audit", description = "Ai đã xem phần bảo mật của hồ sơ / who read dossiers' confidential parts")
+@Tag(name = "Audit", description = "Nhật ký: ai đã xem phần bảo mật, ai đã sửa gì / audit: who read confidential parts, who changed what")
 @RolesAllowed({Roles.ADMIN, Roles.FEDERATION_OFFICER})
 public class ConfidentialReadResource {
 

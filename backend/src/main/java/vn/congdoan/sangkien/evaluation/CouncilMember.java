@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.evaluation;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -12,6 +13,7 @@ import vn.congdoan.sangkien.unit.Unit;
 
 /** A member of a unit's initiative council (Hội đồng sáng kiến): may score initiatives of that unit's subtree. */
 @Entity
+@Audited
 public class CouncilMember {
 
     @Id

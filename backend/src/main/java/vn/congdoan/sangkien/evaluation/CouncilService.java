@@ -42,7 +42,8 @@ public class CouncilService {
                 throw ApiException.invalid(FieldProblem.of("members[" + i + "].username", "UniqueMember", newMembers.get(i).username()));
             }
         }
-        members.delete("unit", unit);
+        // One by one rather than a bulk delete, so that the audit trail (Envers) records each seat removed.
+        members.list("unit", unit).forEach(members::delete);
         members.flush();
         for (CouncilMemberDto dto : newMembers) {
             CouncilMember member = new CouncilMember();

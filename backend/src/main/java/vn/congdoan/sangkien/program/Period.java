@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import org.hibernate.annotations.Generated;
 import org.hibernate.generator.EventType;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 /** A counting window (giai đoạn / năm / quý): an initiative counts in every period whose window holds its date first applied. */
 // Read on every request and changed rarely, through Hibernate only: kept in the second-level cache.
 @Entity
+@Audited
 @Cacheable
 public class Period {
 
@@ -52,6 +55,7 @@ public class Period {
     public LocalDate endsOn;
 
     /** Stamped by the database on insert and update (V28), read back after each write. */
+    @NotAudited // kept by the database
     @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(insertable = false, updatable = false)
     public java.time.OffsetDateTime updatedAt;

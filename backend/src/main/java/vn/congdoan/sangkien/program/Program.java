@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import org.hibernate.annotations.Generated;
 import org.hibernate.generator.EventType;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -16,6 +18,7 @@ import jakarta.persistence.Version;
 /** A programme (chương trình) such as "01 triệu sáng kiến". */
 // Read on every request and changed rarely, through Hibernate only: kept in the second-level cache.
 @Entity
+@Audited
 @Cacheable
 public class Program {
 
@@ -37,6 +40,7 @@ public class Program {
     public java.math.BigDecimal minCoauthorPercent;
 
     /** Stamped by the database on insert and update (V28), read back after each write. */
+    @NotAudited // kept by the database
     @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(insertable = false, updatable = false)
     public java.time.OffsetDateTime updatedAt;

@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.progress;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,6 +17,7 @@ import java.util.Set;
 
 /** An emulation cluster (cụm thi đua): units of one programme ranked against each other. */
 @Entity
+@Audited
 public class EmulationCluster {
 
     @Id

@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.quota;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,6 +15,7 @@ import vn.congdoan.sangkien.unit.Unit;
 
 /** A target (chỉ tiêu): how many valid initiatives a unit should reach in a period. */
 @Entity
+@Audited
 public class Quota {
 
     @Id

@@ -44,7 +44,14 @@ public class QuotaRepository implements PanacheRepositoryBase<Quota, Long> {
         return below;
     }
 
+    /**
+     * Removed one by one, not by a bulk delete, so that the audit trail (Envers) records each quota's deletion; flushed
+     * at once, because Hibernate would otherwise insert the replacements (same unit and period) before deleting these.
+     */
     public long deleteOfUnits(Program program, Collection<Long> unitIds) {
-        return delete("unit.id in ?1 and period.id in (select p.id from Period p where p.program = ?2)", unitIds, program);
+        List<Quota> old = list("unit.id in ?1 and period.id in (select p.id from Period p where p.program = ?2)", unitIds, program);
+        old.forEach(this::delete);
+        flush();
+        return old.size();
     }
 }

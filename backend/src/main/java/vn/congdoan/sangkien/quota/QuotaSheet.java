@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.quota;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
  * of the programme). Its version is what a client sends back so that two officers cannot overwrite each other.
  */
 @Entity
+@Audited
 public class QuotaSheet {
 
     @Id

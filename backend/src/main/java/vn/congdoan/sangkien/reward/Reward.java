@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.reward;
 
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -23,6 +24,7 @@ import java.time.OffsetDateTime;
 
 /** A reward proposed by one level and decided (or refused) by the level of its form (V29). */
 @Entity
+@Audited
 public class Reward {
 
     public enum Kind { PERIOD, SUDDEN }

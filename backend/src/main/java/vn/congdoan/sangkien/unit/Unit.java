@@ -2,6 +2,8 @@ package vn.congdoan.sangkien.unit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -22,6 +24,7 @@ import java.time.LocalDate;
 
 /** A union unit (đơn vị công đoàn) in the dated organisation tree. */
 @Entity
+@Audited
 public class Unit {
 
     @Id
@@ -34,6 +37,7 @@ public class Unit {
     public String name;
 
     /** The name folded for diacritics-insensitive search. */
+    @NotAudited // derived from code and name
     public String searchName;
 
     @Enumerated(EnumType.STRING)
@@ -48,10 +52,12 @@ public class Unit {
     public Unit parent;
 
     /** Materialised path of ids, e.g. "/1/51/101/": kept by the database trigger from the parent. */
+    @NotAudited // kept by the database
     @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(insertable = false, updatable = false)
     public String path;
 
+    @NotAudited // kept by the database
     @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(insertable = false, updatable = false)
     public int depth;
@@ -61,6 +67,7 @@ public class Unit {
     public LocalDate validTo;
 
     /** Stamped by the database on insert and update (V26), read back with the path. */
+    @NotAudited // kept by the database
     @Generated(event = {EventType.INSERT, EventType.UPDATE})
     @Column(insertable = false, updatable = false)
     public java.time.OffsetDateTime updatedAt;

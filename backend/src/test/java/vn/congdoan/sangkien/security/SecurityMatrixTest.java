@@ -251,6 +251,9 @@ class SecurityMatrixTest {
         rows.put("GET /api/v1/me", new Row(r -> r.get("/api/v1/me"), member, null, null, 0));
         rows.put("GET /api/v1/confidential-reads", new Row(r -> r.get("/api/v1/confidential-reads?unit=" + w.unitA), fed, officer,
                 r -> r.get("/api/v1/confidential-reads?unit=LCH-PT"), 404));
+        // The audit trail of changes spans every unit: administrators only (no subtree to scope it by).
+        rows.put("GET /api/v1/audit/changes", new Row(r -> r.get("/api/v1/audit/changes?entity=UNIT&from=2022-01-01"), Roles.ADMIN, fed,
+                null, 0));
         rows.put("GET /api/v1/initiatives/similar", new Row(r -> r.get("/api/v1/initiatives/similar?program=1TRIEU-SK&title=loc nuoc"),
                 member, Roles.REPORTER, null, 0));
         String reporter = Roles.REPORTER;
