@@ -53,6 +53,26 @@ test('the province sees the ranking, proposes a reward for a grassroots union th
   await expect(page.locator(`[data-testid="ranking-table"] tr[data-unit="${big.code}"]`)).toContainText('Chưa đạt');
   await checkA11y(page, 'emulation: ranking and rewards');
 
+  // The province groups the two unions into an emulation cluster and ranks the cluster: the same numbers.
+  const cluster = { code: `CUM-NN${run}`, name: `Cụm trường học, trạm y tế Nậm Nhùn ${run}` };
+  await page.getByTestId('cluster-add').click();
+  const clusterDialog = page.getByRole('dialog', { name: 'Thêm cụm thi đua' });
+  await clusterDialog.getByLabel('Mã cụm').fill(cluster.code);
+  await clusterDialog.getByLabel('Tên cụm').fill(cluster.name);
+  for (const unit of [small, big]) {
+    await clusterDialog.getByLabel('Các đơn vị trong cụm').fill(unit.name);
+    await page.getByRole('option', { name: unit.name }).click();
+  }
+  await clusterDialog.getByLabel('Tên cụm').click(); // closes the list of units, which covers the button
+  await clusterDialog.getByTestId('cluster-save').click();
+  await expect(clusterDialog).toBeHidden();
+  await expect(page.locator(`[data-testid="clusters-table"] tr[data-cluster="${cluster.code}"]`)).toContainText(small.name);
+  await page.getByRole('combobox', { name: 'Cụm thi đua' }).click();
+  await page.getByRole('option', { name: cluster.name }).click();
+  await expect(page).toHaveURL(new RegExp(`cluster=${cluster.code}`));
+  await expect(ranked).toContainText('200 %');
+  await expect(ranked.locator('td').first()).toHaveText('1');
+
   // Proposed with the figures as the reason, in the union's name: the province, which gives the certificate, decides.
   await ranked.getByRole('button', { name: `Đề nghị khen thưởng ${small.name}` }).click();
   const propose = page.getByRole('dialog', { name: `Đề nghị khen thưởng ${small.name}` });

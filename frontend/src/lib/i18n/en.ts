@@ -690,6 +690,18 @@ const en: Resources = {
     },
   },
   rewards: {
+    clusters: {
+      title: 'Emulation clusters',
+      add: 'Add a cluster',
+      edit: 'Edit',
+      editOne: 'Edit the cluster {{name}}',
+      none: 'No emulation cluster yet.',
+      code: 'Cluster code',
+      name: 'Cluster name',
+      units: 'Units in the cluster',
+      save: 'Save the cluster',
+      saved: 'Cluster saved',
+    },
     download: { PROPOSED: 'Download the proposals (XLSX)', DECIDED: "Download the decision's annex (XLSX)" },
     actions: 'Actions',
     title: 'Emulation and rewards',

@@ -688,6 +688,18 @@ const vi = {
     },
   },
   rewards: {
+    clusters: {
+      title: 'Cụm thi đua',
+      add: 'Thêm cụm thi đua',
+      edit: 'Sửa',
+      editOne: 'Sửa cụm {{name}}',
+      none: 'Chưa có cụm thi đua nào.',
+      code: 'Mã cụm',
+      name: 'Tên cụm',
+      units: 'Các đơn vị trong cụm',
+      save: 'Lưu cụm',
+      saved: 'Đã lưu cụm thi đua',
+    },
     download: { PROPOSED: 'Tải danh sách đề nghị (XLSX)', DECIDED: "Tải phụ lục quyết định khen thưởng (XLSX)" },
     actions: 'Thao tác',
     title: 'Thi đua – khen thưởng',

@@ -74,6 +74,8 @@ export function abilities(me: Me) {
     viewReports: me.permissions.viewReports,
     /** The emulation screen: rankings, rewards proposed and decided. */
     manageRewards: me.permissions.manageRewards,
+    /** Emulation clusters are the federation's (PUT …/clusters: admins and federation officers). */
+    manageClusters: hasAny(me, ['admin', 'federation_officer']),
     /** The import screen: officers import their units' lists (the API's roles for /imports). */
     importInitiatives: hasAny(me, ['admin', 'federation_officer', 'unit_officer']),
     browseUnits: hasAny(me, ['admin', 'federation_officer', 'unit_officer', 'evaluator', 'reporter']),

@@ -11,6 +11,7 @@ export type RankedUnit = S['RankedUnit'];
 export type Reward = S['RewardView'];
 export type RewardProposal = S['RewardProposal'];
 export type RewardForm = RewardProposal['form'];
+export type Cluster = S['Cluster'];
 
 export const REWARD_FORMS: RewardForm[] = ['NATIONAL_CERTIFICATE', 'PROVINCIAL_CERTIFICATE', 'DISTRICT_CERTIFICATE'];
 
@@ -74,4 +75,11 @@ export function downloadRewards(program: string, status: 'PROPOSED' | 'DECIDED',
     params: { path: { code: program }, query: { status, ...(period ? { period } : {}), format: 'xlsx' } },
   });
   return saveDownload(call, `khen-thuong-${program}-${status.toLowerCase()}.xlsx`);
+}
+
+/** Creates an emulation cluster, or replaces one from the version read; the rankings are read again. */
+export function useSaveCluster(program: string) {
+  return useReloadingMutation(({ code, ...body }: { code: string; name: string; unitCodes: string[]; version?: number }) =>
+    unwrap(api.PUT('/api/v1/programs/{code}/clusters/{clusterCode}', { params: { path: { code: program, clusterCode: code } }, body })),
+  );
 }

@@ -1,8 +1,9 @@
-import { Button, Group, Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormButtons } from '@/components/FormButtons';
 import { ErrorState } from '@/components/QueryState';
 import { parseDate, toIsoDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
@@ -27,20 +28,6 @@ export function RewardDialog({ action, program, onClose }: { action: RewardActio
       {action?.kind === 'decide' && <DecideForm key={action.reward.id} reward={action.reward} onDone={onClose} />}
       {action?.kind === 'reject' && <RejectForm key={action.reward.id} reward={action.reward} onDone={onClose} />}
     </Modal>
-  );
-}
-
-function Buttons({ onCancel, saving, label, testId }: { onCancel: () => void; saving: boolean; label: string; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        {t('units.cancel')}
-      </Button>
-      <Button type="submit" loading={saving} data-testid={testId}>
-        {label}
-      </Button>
-    </Group>
   );
 }
 
@@ -71,7 +58,7 @@ function ProposeForm({ action, program, onDone }: { action: Extract<RewardAction
           {t('rewards.proposeHint')}
         </Text>
         {propose.isError && <ErrorState error={propose.error} />}
-        <Buttons onCancel={onDone} saving={propose.isPending} label={t('rewards.propose')} testId="reward-propose-submit" />
+        <FormButtons onCancel={onDone} saving={propose.isPending} label={t('rewards.propose')} testId="reward-propose-submit" />
       </Stack>
     </form>
   );
@@ -103,7 +90,7 @@ function DecideForm({ reward, onDone }: { reward: Reward; onDone: () => void }) 
           required
         />
         {decide.isError && <ErrorState error={decide.error} />}
-        <Buttons onCancel={onDone} saving={decide.isPending} label={t('rewards.decide')} testId="reward-decide-submit" />
+        <FormButtons onCancel={onDone} saving={decide.isPending} label={t('rewards.decide')} testId="reward-decide-submit" />
       </Stack>
     </form>
   );
@@ -123,7 +110,7 @@ function RejectForm({ reward, onDone }: { reward: Reward; onDone: () => void }) 
       <Stack>
         <Textarea label={t('rewards.rejectionReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} required />
         {reject.isError && <ErrorState error={reject.error} />}
-        <Buttons onCancel={onDone} saving={reject.isPending} label={t('rewards.reject')} testId="reward-reject-submit" />
+        <FormButtons onCancel={onDone} saving={reject.isPending} label={t('rewards.reject')} testId="reward-reject-submit" />
       </Stack>
     </form>
   );

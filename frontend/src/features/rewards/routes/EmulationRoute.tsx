@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { config } from '@/lib/config';
-import { homeUnit } from '@/lib/me/me';
+import { abilities, homeUnit } from '@/lib/me/me';
 import { useCurrentUser } from '@/lib/me/MeContext';
 import { currentPeriod, sortPeriods, usePeriods } from '@/lib/programs/programs';
 import { toIsoDate } from '@/lib/format';
 import { useUnitOptions } from '@/lib/units/units';
 import { downloadRewards, useClusters, useRanking, useRewards } from '../api/rewards';
+import { ClustersPanel } from '../components/ClustersPanel';
 import { RankingTable } from '../components/RankingTable';
 import { RewardDialog, type RewardAction } from '../components/RewardDialog';
 import { RewardsTable } from '../components/RewardsTable';
@@ -130,6 +131,11 @@ export function EmulationRoute() {
           />
         )}
       </Paper>
+      {abilities(me).manageClusters && (
+        <Paper withBorder p="md">
+          <ClustersPanel program={program} clusters={clusters.data ?? []} units={loaded} />
+        </Paper>
+      )}
       <RewardDialog action={action} program={program} onClose={() => setAction(null)} />
     </Stack>
   );

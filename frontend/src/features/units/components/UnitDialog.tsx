@@ -6,6 +6,7 @@ import { notifications } from '@mantine/notifications';
 import 'dayjs/locale/vi';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormButtons } from '@/components/FormButtons';
 import { ApiError, mapFieldErrors, problemDetail, problemTitle } from '@/lib/api/problem';
 import { UNIT_SECTORS, UNIT_TYPES, type Unit, type UnitSector, type UnitType } from '@/lib/api/types';
 import { parseDate } from '@/lib/format';
@@ -124,20 +125,6 @@ type T = (key: string) => string;
 const typeOptions = (t: T) => UNIT_TYPES.map((v) => ({ value: v, label: t(`units.types.${v}`) }));
 const sectorOptions = (t: T) => UNIT_SECTORS.map((v) => ({ value: v, label: t(`units.sectors.${v}`) }));
 
-function Buttons({ onCancel, saving, label, testId }: { onCancel: () => void; saving: boolean; label: string; testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <Group justify="flex-end">
-      <Button variant="default" onClick={onCancel}>
-        {t('units.cancel')}
-      </Button>
-      <Button type="submit" loading={saving} data-testid={testId}>
-        {label}
-      </Button>
-    </Group>
-  );
-}
-
 interface CreateValues {
   code: string;
   name: string;
@@ -192,7 +179,7 @@ function CreateForm({ parent, onDone, today }: { parent: Unit; onDone: () => voi
           dateParser={(s) => parseDate(s)}
           {...form.getInputProps('validFrom')}
         />
-        <Buttons onCancel={onDone} saving={create.isPending} label={t('units.add')} testId="unit-create-save" />
+        <FormButtons onCancel={onDone} saving={create.isPending} label={t('units.add')} testId="unit-create-save" />
       </Stack>
     </form>
   );
@@ -318,7 +305,7 @@ function ChangeForm({ kind, unit: read, onDone, rootCode, today, nameOf }: {
             />
           </>
         )}
-        <Buttons
+        <FormButtons
           onCancel={onDone}
           saving={update.isPending}
           label={kind === 'close' ? t('units.close') : t('units.save')}
