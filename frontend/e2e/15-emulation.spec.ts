@@ -103,5 +103,20 @@ test('the province sees the ranking, proposes a reward for a grassroots union th
   expect(await annex.failure()).toBeNull();
   expect(annex.suggestedFilename()).toBe('khen-thuong-1TRIEU-SK-GD1-decided.xlsx');
   expect(readFileSync(await annex.path()).subarray(0, 2).toString()).toBe('PK');
+
+  // And printed: the annex on A4, numbered, with the decision.
+  await page.getByTestId('rewards-print-DECIDED').click();
+  await expect(page.getByTestId('rewards-print-title')).toHaveText('Phụ lục: danh sách được khen thưởng');
+  const printed = page.locator(`[data-testid="rewards-print-table"] tr[data-recipient="${small.code}"]`);
+  await expect(printed).toContainText(`Quyết định số 15/QĐ-LĐLĐ-${run} ngày`);
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => { w.printed += 1; };
+  });
+  await page.getByTestId('print').click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await checkA11y(page, 'emulation: the decision annex to print');
+  await shot(page, '51-emulation-annex');
   expect(errors).toEqual([]);
 });

@@ -25,6 +25,7 @@ export const routes = [
       { path: 'units', lazy: () => import('@/features/units/routes/UnitsRoute').then((m) => ({ Component: m.UnitsRoute })) },
       { path: 'reports/progress', lazy: () => import('@/features/reports/routes/ProgressReportRoute').then((m) => ({ Component: m.ProgressReportRoute })) },
       { path: 'reports/review', lazy: () => import('@/features/reports/routes/ReviewReportRoute').then((m) => ({ Component: m.ReviewReportRoute })) },
+      { path: 'emulation/print', lazy: () => import('@/features/rewards/routes/RewardsPrintRoute').then((m) => ({ Component: m.RewardsPrintRoute })) },
       { path: 'emulation', lazy: () => import('@/features/rewards/routes/EmulationRoute').then((m) => ({ Component: m.EmulationRoute })) },
       { path: 'audit', lazy: () => import('@/features/audit/routes/AuditRoute').then((m) => ({ Component: m.AuditRoute })) },
       { path: 'notifications', lazy: () => import('@/features/notifications/routes/NotificationsRoute').then((m) => ({ Component: m.NotificationsRoute })) },

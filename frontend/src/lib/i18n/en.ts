@@ -690,6 +690,15 @@ const en: Resources = {
     },
   },
   rewards: {
+    print: {
+      back: 'Back to emulation and rewards',
+      proposals: 'List of rewards proposed',
+      annex: 'Annex: list of rewards given',
+      no: 'No.',
+      decision: 'Decision',
+      openPROPOSED: 'Print the proposals',
+      openDECIDED: "Print the decision's annex",
+    },
     clusters: {
       title: 'Emulation clusters',
       add: 'Add a cluster',

@@ -688,6 +688,15 @@ const vi = {
     },
   },
   rewards: {
+    print: {
+      back: 'Về trang thi đua – khen thưởng',
+      proposals: 'Danh sách đề nghị khen thưởng',
+      annex: 'Phụ lục: danh sách được khen thưởng',
+      no: 'STT',
+      decision: 'Quyết định',
+      openPROPOSED: 'In danh sách đề nghị',
+      openDECIDED: 'In phụ lục quyết định',
+    },
     clusters: {
       title: 'Cụm thi đua',
       add: 'Thêm cụm thi đua',

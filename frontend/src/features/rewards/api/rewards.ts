@@ -39,10 +39,14 @@ export function useClusters(program: string) {
   });
 }
 
-export function useRewards(program: string) {
+export type RewardStatus = NonNullable<Reward['status']>;
+
+/** The rewards within reach, newest first; a status and a period narrow them (the printed lists). */
+export function useRewards(program: string, status?: RewardStatus, period?: string) {
   return useQuery({
-    queryKey: rewardKeys.list(program),
-    queryFn: async () => (await unwrap(api.GET('/api/v1/programs/{code}/rewards', { params: { path: { code: program } } }))).items ?? [],
+    queryKey: [...rewardKeys.list(program), status ?? '*', period ?? '*'],
+    queryFn: async () =>
+      (await unwrap(api.GET('/api/v1/programs/{code}/rewards', { params: { path: { code: program }, query: { status, period } } }))).items ?? [],
   });
 }
 

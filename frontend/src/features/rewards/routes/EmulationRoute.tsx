@@ -1,7 +1,7 @@
 import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { config } from '@/lib/config';
 import { abilities, homeUnit } from '@/lib/me/me';
@@ -117,6 +117,18 @@ export function EmulationRoute() {
           {(['PROPOSED', 'DECIDED'] as const).map((status) => (
             <Button key={status} size="xs" variant="default" onClick={() => void download(status)} data-testid={`rewards-xlsx-${status}`}>
               {t(`rewards.download.${status}`)}
+            </Button>
+          ))}
+          {(['PROPOSED', 'DECIDED'] as const).map((status) => (
+            <Button
+              key={`print-${status}`}
+              size="xs"
+              variant="subtle"
+              component={Link}
+              to={`/emulation/print?${new URLSearchParams({ status, ...(period ? { period } : {}) }).toString()}`}
+              data-testid={`rewards-print-${status}`}
+            >
+              {t(`rewards.print.open${status}`)}
             </Button>
           ))}
         </Group>
