@@ -13,6 +13,7 @@ import vn.congdoan.sangkien.reward.RewardDtos.RewardView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import static vn.congdoan.sangkien.common.spreadsheet.ReportTable.column;
@@ -48,7 +49,7 @@ public class RewardDownloads {
             return Response.ok(list, MediaType.APPLICATION_JSON).build();
         }
         String name = "khen-thuong-%s%s%s".formatted(list.programCode(), periodCode == null ? "" : "-" + periodCode,
-                status == null ? "" : "-" + status.name().toLowerCase(java.util.Locale.ROOT));
+                status == null ? "" : "-" + status.name().toLowerCase(Locale.ROOT));
         return Downloads.file(table(list, status, periodCode), chosen, name).build();
     }
 

@@ -144,10 +144,15 @@ public class RewardService {
         return reward;
     }
 
+    /** Whether the caller is of the reward's deciding level or above: the one rule of who decides (and of canDecide). */
+    private boolean decidesAt(Reward reward) {
+        return scope.covers(reward.decidingUnit);
+    }
+
     /** A proposal still open, which the caller's unit (the deciding level or above) may close, at the version read. */
     private Reward requireProposedForDecider(long id, long version) {
         Reward reward = require(id);
-        if (!scope.covers(reward.decidingUnit)) {
+        if (!decidesAt(reward)) {
             throw ApiException.forbidden("reward-deciding-level-only",
                     FieldProblem.of("decidingUnitCode", "DecidingLevelOnly", reward.decidingUnit.name));
         }
@@ -217,6 +222,6 @@ public class RewardService {
                 r.initiative == null ? null : r.initiative.title, r.form, r.form.title, r.proposingUnit.code,
                 r.decidingUnit.code, r.decidingUnit.name, r.reason, r.figures, r.status, r.proposedBy, r.proposedAt,
                 r.decisionNumber, r.decisionDate, r.decidedBy, r.decidedAt, r.rejectionReason, r.version,
-                r.status == Reward.Status.PROPOSED && scope.covers(r.decidingUnit));
+                r.status == Reward.Status.PROPOSED && decidesAt(r));
     }
 }

@@ -55,14 +55,14 @@ public class PageRequest {
         return Page.of(page, size);
     }
 
-    /**
-     * @param allowed client sort names mapped to entity attributes; the first is the default.
-     */
     /** The sort asked for, or {@code defaultSort}: what a cursor is tied to. */
     public String sortOr(String defaultSort) {
         return sort == null || sort.isBlank() ? defaultSort : sort;
     }
 
+    /**
+     * @param allowed client sort names mapped to entity attributes; the first is the default.
+     */
     public Sort panacheSort(Map<String, String> allowed, String defaultSort) {
         String requested = sortOr(defaultSort);
         boolean descending = requested.startsWith("-");
