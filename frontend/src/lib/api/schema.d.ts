@@ -2922,6 +2922,18 @@ export interface components {
              * @example 48.8
              */
             withValidPercent?: number;
+            /**
+             * Format: int64
+             * @description Số người là tác giả của sáng kiến đã nộp (một người nhiều sáng kiến tính một lần) / people who wrote a filed initiative, each counted once
+             * @example 530
+             */
+            authors?: number;
+            /**
+             * Format: int64
+             * @description Trong đó là đoàn viên công đoàn / of whom union members
+             * @example 488
+             */
+            memberAuthors?: number;
             byField?: components["schemas"]["BreakdownRow"][];
             bySolutionType?: components["schemas"]["BreakdownRow"][];
             byImpactLevel?: components["schemas"]["BreakdownRow"][];
@@ -3410,6 +3422,18 @@ export interface components {
             unitsWithValid?: number;
             /** @example 48.8 */
             withValidPercent?: number;
+            /**
+             * Format: int64
+             * @description Số người là tác giả của sáng kiến đã nộp (một người nhiều sáng kiến tính một lần) / people who wrote a filed initiative, each counted once
+             * @example 530
+             */
+            authors?: number;
+            /**
+             * Format: int64
+             * @description Trong đó là đoàn viên công đoàn / of whom union members
+             * @example 488
+             */
+            memberAuthors?: number;
         };
         /** @description Báo cáo sơ kết / tổng kết một giai đoạn / the interim or final review report of a period */
         ReviewReport: {

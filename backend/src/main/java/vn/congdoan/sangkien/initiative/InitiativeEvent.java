@@ -54,6 +54,18 @@ public class InitiativeEvent {
 
     public BigDecimal estimatedValueVnd;
 
+    /** What review reports break down by, as it was at this step (V32); the impact level and grade only on the steps to recognised and valid. */
+    @Enumerated(EnumType.STRING)
+    public InitiativeField field;
+
+    @Enumerated(EnumType.STRING)
+    public SolutionType solutionType;
+
+    @Enumerated(EnumType.STRING)
+    public ImpactLevel impactLevel;
+
+    public String grade;
+
     /** A recognised dossier returned for more information: the decision it carried until then (V15). */
     public String withdrawnRecognitionBody;
 

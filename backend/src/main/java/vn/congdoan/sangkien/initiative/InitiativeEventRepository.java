@@ -30,6 +30,12 @@ public class InitiativeEventRepository implements PanacheRepositoryBase<Initiati
         event.unitId = initiative.unit.id;
         event.firstAppliedOn = initiative.firstAppliedOn;
         event.estimatedValueVnd = initiative.estimatedValueVnd;
+        event.field = initiative.field;
+        event.solutionType = initiative.solutionType;
+        // a dossier returned for more information loses its decision with this very step (LifecycleService)
+        boolean decided = to == InitiativeStatus.RECOGNISED || to == InitiativeStatus.VALID;
+        event.impactLevel = decided ? initiative.impactLevel : null;
+        event.grade = decided ? initiative.grade : null;
         persist(event);
         return event;
     }

@@ -66,4 +66,9 @@ public class Period {
     public boolean holds(LocalDate day) {
         return !day.isBefore(startsOn) && !day.isAfter(endsOn);
     }
+
+    /** The day whose unit tree a report of this period as of {@code day} counts in: its last day, or the day if earlier. */
+    public LocalDate treeDate(LocalDate day) {
+        return endsOn.isBefore(day) ? endsOn : day;
+    }
 }

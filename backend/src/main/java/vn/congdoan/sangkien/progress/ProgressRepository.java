@@ -29,7 +29,10 @@ public class ProgressRepository {
     // The two reports differ only in where the counts come from; spliced once here rather than on every request.
     private static final String ROLL_UP = SqlFiles.of(ProgressRepository.class, "roll-up");
     private static final String ROLL_UP_CURRENT = ROLL_UP.replace("<counts>", SqlFiles.of(ProgressRepository.class, "counts-current"));
-    private static final String ROLL_UP_AS_OF = ROLL_UP.replace("<counts>", SqlFiles.of(ProgressRepository.class, "counts-as-of"));
+    /** The CTE "state": each initiative as it stood at the end of a past day; every report "as of" a day starts there. */
+    static final String STATE_AS_OF = SqlFiles.of(ProgressRepository.class, "state-as-of");
+    private static final String ROLL_UP_AS_OF = ROLL_UP.replace("<counts>",
+            SqlFiles.of(ProgressRepository.class, "counts-as-of").replace("<state>", STATE_AS_OF));
 
     private static final RowMapper<Placement> PLACEMENT = RecordRows.of(Placement.class);
     private static final RowMapper<ProgressCounts> COUNTS = RecordRows.of(ProgressCounts.class);
@@ -63,12 +66,16 @@ public class ProgressRepository {
         values.put("periodStart", period.startsOn);
         values.put("periodEnd", period.endsOn);
         if (asOf != null) {
-            values.put("programId", programId);
-            values.put("asOf", asOf);
-            values.put("asOfEnd", asOf.plusDays(1).atStartOfDay(VietnamClock.VIETNAM).toOffsetDateTime());
+            values.putAll(stateAsOf(programId, asOf));
         }
         return reads.withHandle(h -> h.createQuery(asOf == null ? ROLL_UP_CURRENT : ROLL_UP_AS_OF).bindMap(values)
                 .map(COUNTS).list());
+    }
+
+    /** The values {@link #STATE_AS_OF} takes. */
+    static Map<String, Object> stateAsOf(long programId, LocalDate asOf) {
+        return Map.of("programId", programId, "asOf", asOf,
+                "asOfEnd", asOf.plusDays(1).atStartOfDay(VietnamClock.VIETNAM).toOffsetDateTime());
     }
 
     public record Placement(String path, int depth) {

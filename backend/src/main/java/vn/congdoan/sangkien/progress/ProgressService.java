@@ -45,7 +45,7 @@ public class ProgressService {
         Unit root = scope.root();
         LocalDate today = VietnamClock.today();
         LocalDate asOf = request.asOf() == null || request.asOf().isAfter(today) ? today : request.asOf();
-        LocalDate treeDate = period.endsOn.isBefore(asOf) ? period.endsOn : asOf;
+        LocalDate treeDate = period.treeDate(asOf);
         Placement placement = progress.placementOn(root.id, treeDate)
                 .orElseThrow(() -> ApiException.notFound("unit", root.code));
         var rows = progress.rollUp(program.id, period, placement, request.depth(), treeDate,

@@ -83,6 +83,9 @@ public final class RankingDtos {
             @Schema(description = "% CĐCS tham gia / participation rate", examples = "73.8") BigDecimal participationPercent,
             @Schema(description = "CĐCS có ít nhất một sáng kiến hợp lệ / grassroots unions with at least one valid initiative", examples = "205") long unitsWithValid,
             @Schema(description = "% CĐCS có sáng kiến hợp lệ / share with a valid initiative", examples = "48.8") BigDecimal withValidPercent,
+            @Schema(description = "Số người là tác giả của sáng kiến đã nộp (một người nhiều sáng kiến tính một lần) "
+                    + "/ people who wrote a filed initiative, each counted once", examples = "530") long authors,
+            @Schema(description = "Trong đó là đoàn viên công đoàn / of whom union members", examples = "488") long memberAuthors,
             List<BreakdownRow> byField,
             List<BreakdownRow> bySolutionType,
             List<BreakdownRow> byImpactLevel,
@@ -95,5 +98,18 @@ public final class RankingDtos {
             @Schema(description = "Đã nộp trở đi (không kể nháp) / filed, drafts not counted", examples = "120") long filed,
             @Schema(examples = "80") long valid,
             @Schema(description = "Giá trị làm lợi của sáng kiến hợp lệ / value of the valid ones", examples = "900000000") BigDecimal estimatedValueVnd) {
+    }
+
+    @Schema(name = "TypicalInitiative", description = "Sáng kiến tiêu biểu / a typical initiative")
+    public record TypicalInitiative(
+            @Schema(examples = "1051") long id,
+            @Schema(examples = "SK-LCH-PT-2022-0007") String receiptNumber,
+            @Schema(examples = "Sáng kiến lọc nước sạch cho điểm trường") String title,
+            @Schema(examples = "LCH-PT") String unitCode,
+            @Schema(examples = "LĐLĐ huyện Phong Thổ") String unitName,
+            @Schema(examples = "SOCIO_ECONOMIC") String field,
+            @Schema(examples = "PROVINCIAL_SECTOR") String impactLevel,
+            @Schema(examples = "A") String grade,
+            @Schema(examples = "150000000") BigDecimal estimatedValueVnd) {
     }
 }

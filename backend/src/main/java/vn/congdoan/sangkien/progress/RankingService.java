@@ -1,6 +1,7 @@
 package vn.congdoan.sangkien.progress;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.program.Period;
 import vn.congdoan.sangkien.program.Program;
 import vn.congdoan.sangkien.program.ProgramMapper;
@@ -11,12 +12,16 @@ import vn.congdoan.sangkien.progress.RankingDtos.ProgressBreakdown;
 import vn.congdoan.sangkien.progress.RankingDtos.RankedUnit;
 import vn.congdoan.sangkien.progress.RankingDtos.Ranking;
 import vn.congdoan.sangkien.progress.RankingDtos.RewardCandidates;
+import vn.congdoan.sangkien.progress.RankingDtos.TypicalInitiative;
+import vn.congdoan.sangkien.progress.ProgressRepository.Placement;
+import vn.congdoan.sangkien.progress.RankingRepository.Source;
 import vn.congdoan.sangkien.progress.RankingRepository.UnitCount;
 import vn.congdoan.sangkien.progress.ReportScopes.ReportScope;
 import vn.congdoan.sangkien.unit.Unit;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,9 +43,12 @@ public class RankingService {
     private final ProgramService programs;
     private final ProgramMapper programMapper;
     private final ReportScopes scopes;
+    private final ProgressRepository placements;
 
     public RankingService(ProgressService progress, RankingRepository rankings, ClusterService clusters,
-                          ProgramService programs, ProgramMapper programMapper, ReportScopes scopes) {
+                          ProgramService programs, ProgramMapper programMapper, ReportScopes scopes,
+                          ProgressRepository placements) {
+        this.placements = placements;
         this.progress = progress;
         this.rankings = rankings;
         this.clusters = clusters;
@@ -74,15 +82,37 @@ public class RankingService {
     }
 
     public ProgressBreakdown breakdown(String programCode, String periodCode, String rootCode) {
+        return breakdown(programCode, periodCode, rootCode, null);
+    }
+
+    /**
+     * @param asOf null for today's dossiers; otherwise as they stood at the end of that day (from the event log, as the
+     *             progress report as of a day), in the unit tree of the period's last day or of asOf if earlier
+     */
+    public ProgressBreakdown breakdown(String programCode, String periodCode, String rootCode, LocalDate asOf) {
         ReportScope scope = scopes.resolve(programCode, periodCode, rootCode);
         Program program = scope.program();
         Period period = scope.period();
         Unit root = scope.root();
-        var participation = rankings.participation(program.id, period, root.path);
-        var sets = rankings.breakdown(program.id, period, root.path);
+        Source source = asOf == null ? Source.today(root.path) : pastSource(root, period.treeDate(asOf), asOf);
+        var participation = rankings.participation(program.id, period, source);
+        var sets = rankings.breakdown(program.id, period, source);
         return new ProgressBreakdown(program.code, programMapper.toView(period), root.code, participation.active(), participation.participating(),
                 percent(participation.participating(), participation.active()), participation.withValid(),
-                percent(participation.withValid(), participation.active()), sets.get(0), sets.get(1), sets.get(2), sets.get(3));
+                percent(participation.withValid(), participation.active()), participation.authors(), participation.memberAuthors(),
+                sets.get(0), sets.get(1), sets.get(2), sets.get(3));
+    }
+
+    /** Up to limit typical (valid) initiatives of the scope as they stood at the end of asOf, widest impact first. */
+    public List<TypicalInitiative> typical(ReportScope scope, LocalDate asOf, int limit) {
+        Source source = pastSource(scope.root(), scope.period().treeDate(asOf), asOf);
+        return rankings.typical(scope.program().id, scope.period(), source, limit);
+    }
+
+    private Source pastSource(Unit root, LocalDate treeDate, LocalDate day) {
+        String rootPath = placements.placementOn(root.id, treeDate).map(Placement::path)
+                .orElseThrow(() -> ApiException.notFound("unit", root.code));
+        return new Source(rootPath, day, treeDate);
     }
 
     /** One decimal, half up; none when there is nothing to divide by. */

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.congdoan.sangkien.program.ProgramDtos.PeriodView;
 import vn.congdoan.sangkien.progress.ProgressDtos.ProgressRow;
 import vn.congdoan.sangkien.progress.RankingDtos.BreakdownRow;
+import vn.congdoan.sangkien.progress.RankingDtos.TypicalInitiative;
 import vn.congdoan.sangkien.reward.RewardDtos.RewardView;
 
 import java.math.BigDecimal;
@@ -45,19 +46,9 @@ public final class ReviewDtos {
             @Schema(description = "CĐCS có ít nhất một sáng kiến đã nộp / with at least one filed initiative", examples = "310") long participatingUnits,
             @Schema(examples = "73.8") BigDecimal participationPercent,
             @Schema(description = "CĐCS có ít nhất một sáng kiến hợp lệ / with at least one valid initiative", examples = "205") long unitsWithValid,
-            @Schema(examples = "48.8") BigDecimal withValidPercent) {
-    }
-
-    @Schema(name = "TypicalInitiative", description = "Sáng kiến tiêu biểu / a typical initiative")
-    public record TypicalInitiative(
-            @Schema(examples = "1051") long id,
-            @Schema(examples = "SK-LCH-PT-2022-0007") String receiptNumber,
-            @Schema(examples = "Sáng kiến lọc nước sạch cho điểm trường") String title,
-            @Schema(examples = "LCH-PT") String unitCode,
-            @Schema(examples = "LĐLĐ huyện Phong Thổ") String unitName,
-            @Schema(examples = "SOCIO_ECONOMIC") String field,
-            @Schema(examples = "PROVINCIAL_SECTOR") String impactLevel,
-            @Schema(examples = "A") String grade,
-            @Schema(examples = "150000000") BigDecimal estimatedValueVnd) {
+            @Schema(examples = "48.8") BigDecimal withValidPercent,
+            @Schema(description = "Số người là tác giả của sáng kiến đã nộp (một người nhiều sáng kiến tính một lần) "
+                    + "/ people who wrote a filed initiative, each counted once", examples = "530") long authors,
+            @Schema(description = "Trong đó là đoàn viên công đoàn / of whom union members", examples = "488") long memberAuthors) {
     }
 }

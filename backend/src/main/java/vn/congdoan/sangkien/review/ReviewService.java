@@ -33,15 +33,12 @@ public class ReviewService {
     private final ProgressService progress;
     private final RankingService rankings;
     private final RewardService rewards;
-    private final ReviewRepository reviews;
 
-    public ReviewService(ReportScopes scopes, ProgressService progress, RankingService rankings, RewardService rewards,
-                         ReviewRepository reviews) {
+    public ReviewService(ReportScopes scopes, ProgressService progress, RankingService rankings, RewardService rewards) {
         this.scopes = scopes;
         this.progress = progress;
         this.rankings = rankings;
         this.rewards = rewards;
-        this.reviews = reviews;
     }
 
     /** period default the widest (a final report); root default as for progress; asOf default today. */
@@ -53,13 +50,15 @@ public class ReviewService {
         // The progress report settled asOf (today when absent or in the future); every section uses its day.
         LocalDate day = report.asOf();
         List<ProgressRow> exceeders = report.rows().stream().filter(r -> r.level() == 1 && r.exceeded()).toList();
-        ProgressBreakdown breakdown = rankings.breakdown(program.code, period.code, scope.root().code);
+        // from the event log even for today: the report is the same whenever it is asked for that day
+        ProgressBreakdown breakdown = rankings.breakdown(program.code, period.code, scope.root().code, day);
         ReviewKind kind = scopes.period(program, null).id.equals(period.id) ? ReviewKind.FINAL : ReviewKind.INTERIM;
         return new ReviewReport(kind, program.code, program.name, report.period(), scope.root().code, scope.root().name, day,
                 report.rows(), exceeders, breakdown.byField(), breakdown.bySector(), breakdown.byImpactLevel(),
                 new ReviewParticipation(breakdown.grassrootsUnits(), breakdown.participatingUnits(),
-                        breakdown.participationPercent(), breakdown.unitsWithValid(), breakdown.withValidPercent()),
+                        breakdown.participationPercent(), breakdown.unitsWithValid(), breakdown.withValidPercent(),
+                        breakdown.authors(), breakdown.memberAuthors()),
                 rewards.decidedIn(program, period, scope.root(), day),
-                reviews.typical(program.id, period, scope.root().path, day, TYPICAL_INITIATIVES));
+                rankings.typical(scope, day, TYPICAL_INITIATIVES));
     }
 }

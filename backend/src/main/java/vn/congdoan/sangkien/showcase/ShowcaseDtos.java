@@ -12,16 +12,6 @@ public final class ShowcaseDtos {
     private ShowcaseDtos() {
     }
 
-    /** Vietnamese labels of the fields, for the public page and whoever links to it. */
-    static String fieldLabel(InitiativeField field) {
-        return field == null ? null : switch (field) {
-            case EPIDEMIC_PREVENTION -> "Phòng, chống dịch Covid-19";
-            case SOCIO_ECONOMIC -> "Phát triển kinh tế – xã hội";
-            case UNION_INNOVATION -> "Đổi mới tổ chức, hoạt động công đoàn";
-            case OTHER -> "Lĩnh vực khác";
-        };
-    }
-
     @Schema(name = "ShowcaseItem", description = "Một sáng kiến trên trang giới thiệu công khai / one initiative of the public showcase")
     public record ShowcaseItem(
             @Schema(examples = "1051") long id,

@@ -46,7 +46,7 @@ public class ShowcaseService {
     }
 
     private static ShowcaseItem item(Row r) {
-        return new ShowcaseItem(r.id(), r.title(), r.unitCode(), r.unitName(), r.field(), ShowcaseDtos.fieldLabel(r.field()),
+        return new ShowcaseItem(r.id(), r.title(), r.unitCode(), r.unitName(), r.field(), r.field().label(),
                 r.solutionType(), r.summary(), r.recognisedOn(), r.helpedCount());
     }
 
@@ -54,7 +54,7 @@ public class ShowcaseService {
     public ShowcaseInitiative get(long id) {
         One o = repository.one(id).orElseThrow(() -> ApiException.notFound("initiative", id));
         return new ShowcaseInitiative(o.id(), o.title(), o.unitCode(), o.unitName(), o.field(),
-                ShowcaseDtos.fieldLabel(o.field()), o.solutionType(), o.summary(), o.benefitsByAuthors(),
+                o.field().label(), o.solutionType(), o.summary(), o.benefitsByAuthors(),
                 o.benefitsByAppliers(), o.recognisedOn(), o.grade(), repository.authorNames(id), o.helpedCount());
     }
 

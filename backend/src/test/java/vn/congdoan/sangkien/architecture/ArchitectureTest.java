@@ -60,7 +60,7 @@ class ArchitectureTest {
                 .whereLayer("me").mayNotBeAccessedByAnyLayer()
                 .whereLayer("evaluation").mayOnlyBeAccessedByLayers("seed")
                 .whereLayer("progress").mayOnlyBeAccessedByLayers("report", "seed", "reward", "review")
-                .whereLayer("initiative").mayOnlyBeAccessedByLayers("evaluation", "report", "seed", "reward", "showcase")
+                .whereLayer("initiative").mayOnlyBeAccessedByLayers("evaluation", "report", "seed", "reward", "showcase", "review")
                 .whereLayer("quota").mayOnlyBeAccessedByLayers("progress", "report", "seed")
                 .whereLayer("program").mayOnlyBeAccessedByLayers("quota", "initiative", "evaluation", "progress", "report", "seed", "reward", "review")
                 .whereLayer("audit").mayOnlyBeAccessedByLayers("initiative", "evaluation", "quota", "program", "seed")

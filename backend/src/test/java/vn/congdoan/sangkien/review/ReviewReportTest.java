@@ -35,6 +35,9 @@ import static vn.congdoan.sangkien.common.Api.asAdmin;
  * a SOCIO_ECONOMIC, PROVINCIAL_SECTOR, A, 100 000 000; b UNION_INNOVATION, GRASSROOTS, B, 20 000 000;
  * c SOCIO_ECONOMIC, GRASSROOTS, C, 5 000 000; d OTHER, no impact level
  * reward: D1, Bằng khen of the province for GD1, decided 15/6/2022
+ * authors: each dossier has Nguyễn Thị Hoa (1985-03-14) and Lò Văn Minh, members; c's second is Vàng A Dế, not a member;
+ * e's second is Tác giả giai đoạn hai (outside GD1): 3 people wrote GD1's filed initiatives, 2 of them members
+ * afterwards (today): a is returned for more information and edited, b's value changed — the past reports must not move
  * </pre>
  */
 @QuarkusTest
@@ -67,6 +70,8 @@ class ReviewReportTest {
         long c = dossier(g3, "Sáng kiến C", "2022-03-10", "SOCIO_ECONOMIC", "'GRASSROOTS'", "'C'", 5_000_000);
         long d = dossier(g3, "Sáng kiến D", "2022-04-10", "OTHER", "null", "null", 0);
         long e = dossier(g1, "Sáng kiến giai đoạn hai", "2022-08-01", "SOCIO_ECONOMIC", "'GRASSROOTS'", "'A'", 1);
+        sql("update initiative_author set full_name = 'Vàng A Dế', union_member = false where position = 1 and initiative_id = " + c);
+        sql("update initiative_author set full_name = 'Tác giả giai đoạn hai' where position = 1 and initiative_id = " + e);
         StatusHistory.set(em, "SUBMITTED", LocalDate.of(2022, 3, 15), c, d);
         StatusHistory.set(em, "VALID", LocalDate.of(2022, 3, 1), a);
         StatusHistory.set(em, "VALID", LocalDate.of(2022, 4, 1), b);
@@ -106,6 +111,8 @@ class ReviewReportTest {
         assertEquals(2, late.getInt("participation.participatingUnits"));
         assertEquals(66.7f, late.getFloat("participation.participationPercent"));
         assertEquals(2, late.getInt("participation.unitsWithValid"));
+        assertEquals(3, late.getInt("participation.authors"));
+        assertEquals(2, late.getInt("participation.memberAuthors"));
         // (5) the one reward, decided 15/6/2022
         assertEquals(List.of((int) reward), late.getList("rewards.id"));
         assertEquals("15/QĐ-LĐLĐ", late.getString("rewards[0].decisionNumber"));
@@ -122,9 +129,25 @@ class ReviewReportTest {
         assertEquals(List.of(d1), end.getList("exceeders.unitCode"));
         assertEquals(List.of(), end.getList("rewards"));
         assertEquals(List.of((int) a, (int) b), end.getList("typicalInitiatives.id"));
-        // Later changes leave it alone: reading it again gives the same.
-        assertEquals(end.getList("units").toString() + end.getList("rewards") + end.getList("typicalInitiatives"),
-                review(p, "2022-05-31").getList("units").toString() + end.getList("rewards") + end.getList("typicalInitiatives"));
+        assertEquals(Map.of("SOCIO_ECONOMIC", List.of(2, 1, 100_000_000), "UNION_INNOVATION", List.of(1, 1, 20_000_000),
+                "OTHER", List.of(1, 0, 0)), rows(end, "byField"));
+        assertEquals(Map.of("PROVINCIAL_SECTOR", List.of(1, 1, 100_000_000), "GRASSROOTS", List.of(1, 1, 20_000_000),
+                "NONE", List.of(2, 0, 0)), rows(end, "byImpactLevel"));
+        assertEquals(1, end.getInt("participation.unitsWithValid"));
+
+        // Later changes leave past days alone: a returned today and edited (its decision withdrawn), b's value changed.
+        String lateBefore = reviewBody(p, "2022-06-30");
+        String endBefore = reviewBody(p, "2022-05-31");
+        StatusHistory.set(em, "RETURNED", LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), a);
+        sql("update initiative set field = 'OTHER', impact_level = null, grade = null where id = " + a);
+        sql("update initiative set estimated_value_vnd = 1 where id = " + b);
+        assertEquals(lateBefore, reviewBody(p, "2022-06-30"));
+        assertEquals(endBefore, reviewBody(p, "2022-05-31"));
+        // while today's report sees them: a no longer valid
+        JsonPath today = asAdmin().get(PROGRAM + "/review?period=GD1&root=" + p).then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(2, 1, 1), today.getList("units.valid"));
+        assertEquals(List.of((int) b, (int) c), today.getList("typicalInitiatives.id"));
+        assertEquals(2, today.getInt("participation.unitsWithValid"));
 
         // The whole programme is the final report.
         asAdmin().get(PROGRAM + "/review?period=2022-2023&root=" + p).then().statusCode(200).body("kind", equalTo("FINAL"));
@@ -147,9 +170,18 @@ class ReviewReportTest {
             assertEquals(new BigDecimal("4"), units.get(3).getCell(3).asNumber());
             assertEquals(new BigDecimal("3"), units.get(3).getCell(4).asNumber());
             assertEquals(d1, byNumber(sheets.get(1)).get(3).getCellText(0));
+            List<Row> breakdown = byNumber(sheets.get(2));
+            assertEquals(List.of("Lĩnh vực", "Phát triển kinh tế – xã hội"), List.of(breakdown.get(3).getCellText(0), breakdown.get(3).getCellText(1)));
+            assertEquals(new BigDecimal("2"), breakdown.get(3).getCell(2).asNumber());
+            assertEquals(true, breakdown.stream().anyMatch(r -> r != null && "Chưa ghi".equals(r.getCellText(1))));
+            assertEquals(true, breakdown.stream().anyMatch(r -> r != null && "Viên chức, người lao động các đơn vị sự nghiệp công lập".equals(r.getCellText(1))));
             List<Row> participation = byNumber(sheets.get(3));
             assertEquals("Số CĐCS", participation.get(2).getCellText(0));
             assertEquals(new BigDecimal("3"), participation.get(3).getCell(0).asNumber());
+            assertEquals("Số tác giả", participation.get(2).getCellText(5));
+            assertEquals(new BigDecimal("3"), participation.get(3).getCell(5).asNumber());
+            assertEquals("Phát triển kinh tế – xã hội", byNumber(sheets.get(5)).get(3).getCellText(3));
+            assertEquals("Cấp tỉnh, ngành", byNumber(sheets.get(5)).get(3).getCellText(4));
             List<Row> rewards = byNumber(sheets.get(4));
             assertEquals("15/QĐ-LĐLĐ", rewards.get(3).getCellText(0));
             assertEquals(LocalDate.of(2022, 6, 15), rewards.get(3).getCell(1).asDate().toLocalDate());
@@ -182,6 +214,11 @@ class ReviewReportTest {
 
     private void sql(String statement) {
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(statement).executeUpdate());
+    }
+
+    private static String reviewBody(String root, String asOf) {
+        return asAdmin().get(PROGRAM + "/review?period=GD1&root=" + root + "&asOf=" + asOf).then().statusCode(200)
+                .extract().asString();
     }
 
     private static JsonPath review(String root, String asOf) {

@@ -206,7 +206,7 @@ final class RowEncoder {
                     .plain(row.key().toString()).endRow();
             events.number(ids.eventIds()[i]).number(id).nul().plain(row.status().name()).text(load.actor())
                     .plain(now).text(load.reason()).plain(programId).number(unitId).plain(firstApplied)
-                    .plain(row.estimatedValueVnd()).endRow();
+                    .plain(row.estimatedValueVnd()).plain(row.solutionType().name()).plain(row.field().name()).endRow();
             imported++;
             if (initiatives.length() >= CHUNK_CHARS && !send(initiatives.take())) {
                 return;

@@ -1,13 +1,6 @@
--- The numbers at the end of a past day, rebuilt from the event log, which keeps what each transition counted with:
--- each initiative's last status that had happened by then, counted for its unit's ancestors in the tree of treeDate.
--- A step happened by then when it was entered before asOfEnd, or entered later with a real date (occurred_on, a paper
--- record brought in) on or before asOf; a real date is never after the day of entry (V19) nor before the step before.
-, state as (
-    select distinct on (e.initiative_id) e.to_status as status, e.unit_id, e.first_applied_on, e.estimated_value_vnd
-      from initiative_event e
-     where e.program_id = :programId and (e.at < :asOfEnd or e.occurred_on <= :asOf)
-     order by e.initiative_id, e.at desc, e.id desc
-),
+-- The numbers at the end of a past day: each initiative's state then (state-as-of.sql), counted for its unit's
+-- ancestors in the tree of treeDate.
+, <state>,
 counted as (
     select a.ancestor as unit_id,
            count(*) filter (where st.status = 'SUBMITTED') as submitted,
