@@ -41,6 +41,7 @@ export function EmulationRoute() {
   if (!me.permissions.manageRewards) return <Navigate to="/" replace />;
   if (periodsQuery.isPending) return <LoadingState />;
   if (periodsQuery.isError) return <ErrorState error={periodsQuery.error} />;
+  const periodOptions = periods.map((p) => ({ value: p.code ?? '', label: p.name ?? p.code ?? '' }));
 
   return (
     <Stack maw={1100}>
@@ -50,7 +51,7 @@ export function EmulationRoute() {
           <Select
             label={t('dashboard.period')}
             w={{ base: '100%', sm: 260 }}
-            data={periods.map((p) => ({ value: p.code ?? '', label: p.name ?? p.code ?? '' }))}
+            data={periodOptions}
             value={period ?? null}
             onChange={(v) => set('period', v)}
             allowDeselect={false}
@@ -86,7 +87,7 @@ export function EmulationRoute() {
         {ranking.data && (
           <RankingTable
             rows={ranking.data.rows ?? []}
-            onPropose={(row) => setAction({ kind: 'propose', row, periodCode: period ?? '', periodName: selected?.name ?? period ?? '' })}
+            onPropose={(row) => setAction({ kind: 'propose', row, periodCode: period, periodName: selected?.name ?? period ?? '' })}
           />
         )}
       </Paper>
@@ -98,6 +99,9 @@ export function EmulationRoute() {
           {t('rewards.listHint')}
         </Text>
         <Group gap="xs" mb="sm">
+          <Button size="xs" onClick={() => setAction({ kind: 'propose', periodCode: period })} data-testid="reward-new">
+            {t('rewards.propose')}
+          </Button>
           {(['PROPOSED', 'DECIDED'] as const).map((status) => (
             <Button key={status} size="xs" variant="default" onClick={() => void download(status)} data-testid={`rewards-xlsx-${status}`}>
               {t(`rewards.download.${status}`)}
@@ -132,7 +136,7 @@ export function EmulationRoute() {
           <ClustersPanel program={program} clusters={clusters.data ?? []} units={loadedUnits} />
         </Paper>
       )}
-      <RewardDialog action={action} program={program} onClose={() => setAction(null)} />
+      <RewardDialog action={action} program={program} periods={periodOptions} units={unitOptions} onClose={() => setAction(null)} />
     </Stack>
   );
 }
