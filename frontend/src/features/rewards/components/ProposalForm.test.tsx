@@ -31,6 +31,7 @@ const api = vi.hoisted(() => {
 
 const { ProposalForm } = await import('./ProposalForm');
 const { blankProposal } = await import('../logic/rewards');
+const { RewardDialog } = await import('./RewardDialog');
 
 const REWARDS = '/api/v1/programs/1TRIEU-SK/rewards';
 const periods = [
@@ -137,5 +138,25 @@ describe('ProposalForm', () => {
     expect(alert).toHaveTextContent('Dữ liệu không hợp lệ');
     expect(alert).toHaveTextContent('body: Thử lại sau');
     expect(onDone).not.toHaveBeenCalled();
+  });
+});
+
+describe('RewardDialog for an exceeding ranked unit', () => {
+  it('opens the same form filled in: the unit, in its own name, for the phase, the figures as the reason', { timeout: 20_000 }, async () => {
+    const onClose = vi.fn();
+    const row = { rank: 1, unitCode: 'LCH-NN-E1', unitName: 'CĐCS Trường Mầm non Nậm Hàng', target: 1, valid: 2, percent: 200, reached: true, exceeded: true };
+    renderUi(
+      <RewardDialog action={{ kind: 'propose', row, periodCode: 'GD1', periodName: 'Giai đoạn 1' }} program="1TRIEU-SK" periods={periods} units={units} onClose={onClose} />,
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Đề nghị khen thưởng CĐCS Trường Mầm non Nậm Hàng' });
+    // The unit is beyond the loaded choices: it is shown by its name all the same.
+    expect(within(dialog).getByRole('combobox', { name: /Đơn vị được khen/ })).toHaveValue('CĐCS Trường Mầm non Nậm Hàng');
+    expect(within(dialog).getByRole('textbox', { name: /Lý do, thành tích/ })).toHaveValue('Vượt chỉ tiêu Giai đoạn 1: 2 sáng kiến hợp lệ / chỉ tiêu 1 (200 %)');
+    await userEvent.click(within(dialog).getByTestId('reward-propose-submit'));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(posts().map((c) => c.body)).toEqual([{
+      kind: 'PERIOD', periodCode: 'GD1', recipientType: 'UNIT', recipientUnitCode: 'LCH-NN-E1', proposingUnitCode: 'LCH-NN-E1',
+      form: 'PROVINCIAL_CERTIFICATE', reason: 'Vượt chỉ tiêu Giai đoạn 1: 2 sáng kiến hợp lệ / chỉ tiêu 1 (200 %)',
+    }]);
   });
 });
