@@ -17,7 +17,7 @@ async function importValid(page: Page, csv: string) {
   }, csv);
 }
 
-test('the province sees the ranking, proposes a reward for a grassroots union that exceeded its phase target, and decides it', async ({ session, baseURL }) => {
+test('the province sees the ranking, proposes a reward for a grassroots union that exceeded its phase target, and decides it; then proposes a sudden reward for a union member', async ({ session, baseURL }) => {
   const { page, errors } = await session();
   await signIn(page, 'ldld.laichau');
 
@@ -118,5 +118,33 @@ test('the province sees the ranking, proposes a reward for a grassroots union th
   expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await checkA11y(page, 'emulation: the decision annex to print');
   await shot(page, '51-emulation-annex');
+
+  // A sudden reward (no period) for a union member of Nậm Nhùn, from the list's button, in the province's own name:
+  // the Confederation, the level above that gives its certificate, decides it; the province sees it proposed.
+  const member = `Lò Văn Thắng ${run}`;
+  await page.goto(`${baseURL}/emulation?unit=LCH-NN&period=GD1`);
+  await page.getByTestId('reward-new').click();
+  const sudden = page.getByRole('dialog', { name: 'Đề nghị khen thưởng' });
+  await sudden.getByRole('radio', { name: 'Đột xuất' }).check();
+  await expect(sudden.getByRole('combobox', { name: 'Giai đoạn' })).toHaveCount(0);
+  await sudden.getByRole('radio', { name: 'Đoàn viên' }).check();
+  await sudden.getByLabel('Họ và tên đoàn viên').fill(member);
+  await sudden.getByRole('combobox', { name: 'Đơn vị của đoàn viên' }).fill('Nậm Nhùn');
+  await page.getByRole('option', { name: 'LĐLĐ huyện Nậm Nhùn', exact: true }).click();
+  await sudden.getByRole('combobox', { name: 'Hình thức khen' }).click();
+  await page.getByRole('option', { name: 'Bằng khen của Tổng Liên đoàn Lao động Việt Nam', exact: true }).click();
+  await sudden.getByLabel('Lý do, thành tích').fill(`Dũng cảm cứu người trong lũ quét ${run}`);
+  await sudden.getByTestId('reward-propose-submit').click();
+  await expect(sudden).toBeHidden();
+  const suddenReward = page.locator('[data-testid="rewards-table"] tr', { hasText: member });
+  await expect(suddenReward).toContainText('Đột xuất');
+  await expect(suddenReward).toContainText('Chờ quyết định');
+  await expect(suddenReward).toContainText('Tổng Liên đoàn Lao động Việt Nam');
+  await expect(suddenReward.getByTestId('reward-decide')).toHaveCount(0);
+  const proposed = await apiCall(page, 'GET', '/api/v1/programs/1TRIEU-SK/rewards?status=PROPOSED');
+  expect(proposed.body.items.find((r: { memberName?: string }) => r.memberName === member)).toMatchObject({
+    kind: 'SUDDEN', recipientType: 'MEMBER', recipientUnitCode: 'LCH-NN', proposingUnitCode: 'LCH', decidingUnitCode: 'TLD',
+    form: 'NATIONAL_CERTIFICATE',
+  });
   expect(errors).toEqual([]);
 });

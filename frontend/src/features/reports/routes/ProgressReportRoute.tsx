@@ -1,29 +1,26 @@
 import { Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Navigate } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { useProgress } from '@/lib/progress/api';
 import { ProgressTable } from '@/components/ProgressTable';
 import { splitRows } from '@/lib/progress/progress';
-import { homeUnit } from '@/lib/me/me';
 import { useCurrentUser } from '@/lib/me/MeContext';
-import { currentPeriod, sortPeriods, usePeriods, usePrograms } from '@/lib/programs/programs';
+import { usePrograms } from '@/lib/programs/programs';
 import { config } from '@/lib/config';
-import { formatDate, formatDateTime, toIsoDate } from '@/lib/format';
+import { useReportFilters } from '@/lib/filters/useReportFilters';
+import { formatDate, formatDateTime } from '@/lib/format';
 import { ReportDownloads } from '../components/ReportDownloads';
 
 /** A progress report laid out for paper: the print stylesheet drops the app's chrome and keeps the table. */
 export function ProgressReportRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const [params, setParams] = useSearchParams();
   const program = config.defaultProgram;
   const programs = usePrograms();
-  const periodsQuery = usePeriods(program);
-  const periods = sortPeriods(periodsQuery.data ?? []);
-  const period = params.get('period') ?? currentPeriod(periods, toIsoDate(new Date()))?.code;
-  const root = params.get('unit') ?? homeUnit(me);
+  // The page prints the unit it was opened for: no choice of unit here.
+  const { periodsQuery, periods, period, selected, root, set } = useReportFilters(program, me, { unitChoices: false });
   const progress = useProgress({ program, period, root, depth: 1 }, Boolean(period));
   const [generatedAt] = useState(() => new Date());
 
@@ -31,7 +28,6 @@ export function ProgressReportRoute() {
   if (periodsQuery.isPending) return <LoadingState />;
   if (periodsQuery.isError) return <ErrorState error={periodsQuery.error} />;
 
-  const selected = periods.find((p) => p.code === period);
   const programName = programs.data?.find((p) => p.code === program)?.name ?? program;
   const { root: rootRow, children } = splitRows(progress.data?.rows, progress.data?.rootCode);
 
@@ -43,11 +39,7 @@ export function ProgressReportRoute() {
           w={280}
           data={periods.map((p) => ({ value: p.code ?? '', label: p.name ?? p.code ?? '' }))}
           value={period ?? null}
-          onChange={(v) => {
-            const next = new URLSearchParams(params);
-            if (v) next.set('period', v);
-            setParams(next, { replace: true });
-          }}
+          onChange={(v) => set('period', v)}
           allowDeselect={false}
         />
         <Button onClick={() => window.print()} data-testid="print">

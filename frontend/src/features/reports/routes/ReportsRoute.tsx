@@ -1,13 +1,11 @@
 import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
-import { useUnitOptions } from '@/lib/units/units';
-import { homeUnit } from '@/lib/me/me';
 import { useCurrentUser } from '@/lib/me/MeContext';
-import { currentPeriod, sortPeriods, usePeriods } from '@/lib/programs/programs';
 import { config } from '@/lib/config';
-import { formatDate, toIsoDate } from '@/lib/format';
+import { useReportFilters } from '@/lib/filters/useReportFilters';
+import { formatDate } from '@/lib/format';
 import { ReportDownloads } from '../components/ReportDownloads';
 import { reviewLink } from '../components/review';
 
@@ -15,26 +13,12 @@ import { reviewLink } from '../components/review';
 export function ReportsRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const [params, setParams] = useSearchParams();
   const program = config.defaultProgram;
-  const periodsQuery = usePeriods(program);
-  const periods = sortPeriods(periodsQuery.data ?? []);
-  const units = useUnitOptions(me);
-  const period = params.get('period') ?? currentPeriod(periods, toIsoDate(new Date()))?.code;
-  const root = params.get('unit') ?? homeUnit(me) ?? 'LCH';
+  const { periodsQuery, periods, period, selected, root, unitOptions, set } = useReportFilters(program, me, { fallbackUnit: 'LCH' });
 
   if (!me.permissions.viewReports) return <Navigate to="/" replace />;
   if (periodsQuery.isPending) return <LoadingState />;
   if (periodsQuery.isError) return <ErrorState error={periodsQuery.error} />;
-  const selected = periods.find((p) => p.code === period);
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
-  const loaded = units.data ?? [];
-  const unitOptions = loaded.some((o) => o.value === root) ? loaded : [{ value: root, label: root }, ...loaded];
 
   return (
     <Stack maw={960}>

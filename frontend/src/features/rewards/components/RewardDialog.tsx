@@ -1,4 +1,4 @@
-import { Modal, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -7,60 +7,50 @@ import { FormButtons } from '@/components/FormButtons';
 import { ErrorState } from '@/components/QueryState';
 import { parseDate, toIsoDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
-import { REWARD_FORMS, useDecideReward, useProposeReward, useRejectReward, type RankedUnit, type Reward, type RewardForm } from '../api/rewards';
-import { exceededReason, periodProposal } from '../logic/rewards';
+import { withOption, type UnitOption } from '@/lib/units/units';
+import { useDecideReward, useRejectReward, type RankedUnit, type Reward } from '../api/rewards';
+import { blankProposal, exceededReason, periodProposal } from '../logic/rewards';
+import { ProposalForm } from './ProposalForm';
 
-/** What the officer asked to do: propose a reward for an exceeding unit, or decide or refuse a proposal. */
+/**
+ * What the officer asked to do: propose a reward (from the list's button, or for an exceeding ranked unit: the same
+ * form, filled in), or decide or refuse a proposal.
+ */
 export type RewardAction =
-  | { kind: 'propose'; row: RankedUnit; periodCode: string; periodName: string }
+  | { kind: 'propose'; row?: RankedUnit; periodCode?: string; periodName?: string }
   | { kind: 'decide' | 'reject'; reward: Reward };
 
-export function RewardDialog({ action, program, onClose }: { action: RewardAction | null; program: string; onClose: () => void }) {
+export function RewardDialog({ action, program, periods, units, onClose }: {
+  action: RewardAction | null;
+  program: string;
+  /** The periods and units the screen offers, for the proposal form. */
+  periods: { value: string; label: string }[];
+  units: UnitOption[];
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
+  const lang = useLang();
   const title = !action
     ? ''
     : action.kind === 'propose'
-      ? t('rewards.proposeFor', { unit: action.row.unitName })
+      ? action.row ? t('rewards.proposeFor', { unit: action.row.unitName }) : t('rewards.propose')
       : t(action.kind === 'decide' ? 'rewards.decideTitle' : 'rewards.rejectTitle', { unit: action.reward.recipientUnitName });
+  const row = action?.kind === 'propose' ? action.row : undefined;
   return (
     <Modal opened={action !== null} onClose={onClose} title={title} centered size="lg">
-      {action?.kind === 'propose' && <ProposeForm key={action.row.unitCode} action={action} program={program} onDone={onClose} />}
+      {action?.kind === 'propose' && (
+        <ProposalForm
+          key={row?.unitCode ?? ''}
+          program={program}
+          initial={row ? periodProposal(row, action.periodCode ?? '', exceededReason(row, action.periodName ?? '', lang)) : blankProposal(action.periodCode)}
+          periods={periods}
+          units={row ? withOption(units, row.unitCode, row.unitName) : units}
+          onDone={onClose}
+        />
+      )}
       {action?.kind === 'decide' && <DecideForm key={action.reward.id} reward={action.reward} onDone={onClose} />}
       {action?.kind === 'reject' && <RejectForm key={action.reward.id} reward={action.reward} onDone={onClose} />}
     </Modal>
-  );
-}
-
-function ProposeForm({ action, program, onDone }: { action: Extract<RewardAction, { kind: 'propose' }>; program: string; onDone: () => void }) {
-  const { t } = useTranslation();
-  const lang = useLang();
-  const propose = useProposeReward(program);
-  const [form, setForm] = useState<RewardForm>('PROVINCIAL_CERTIFICATE');
-  const [reason, setReason] = useState(() => exceededReason(action.row, action.periodName, lang));
-  const submit = async () => {
-    await propose.mutateAsync(periodProposal(action.row, action.periodCode, form, reason));
-    notifications.show({ color: 'teal', message: t('rewards.proposed') });
-    onDone();
-  };
-  return (
-    <form onSubmit={(e) => { e.preventDefault(); void submit().catch(() => undefined); }}>
-      <Stack>
-        <Select
-          label={t('rewards.form')}
-          data={REWARD_FORMS.map((f) => ({ value: f, label: t(`rewards.forms.${f}`) }))}
-          value={form}
-          onChange={(v) => v && setForm(v as RewardForm)}
-          allowDeselect={false}
-          data-testid="reward-form"
-        />
-        <Textarea label={t('rewards.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} required />
-        <Text size="sm" c="dimmed">
-          {t('rewards.proposeHint')}
-        </Text>
-        {propose.isError && <ErrorState error={propose.error} />}
-        <FormButtons onCancel={onDone} saving={propose.isPending} label={t('rewards.propose')} testId="reward-propose-submit" />
-      </Stack>
-    </form>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exceededReason, periodProposal, standing } from './rewards';
+import { blankProposal, exceededReason, periodProposal, proposalOf, standing } from './rewards';
 
 const phongTho = { rank: 1, unitCode: 'LCH-PT', unitName: 'LĐLĐ huyện Phong Thổ', target: 135, valid: 2300, percent: 1703.7, reached: true, exceeded: true };
 
@@ -16,9 +16,20 @@ describe('rewards logic', () => {
   });
 
   it('proposes in the ranked unit’s own name, for the period', () => {
-    expect(periodProposal(phongTho, 'GD1', 'PROVINCIAL_CERTIFICATE', 'Vượt')).toEqual({
+    expect(proposalOf(periodProposal(phongTho, 'GD1', 'Vượt'))).toEqual({
       kind: 'PERIOD', periodCode: 'GD1', recipientType: 'UNIT', recipientUnitCode: 'LCH-PT', proposingUnitCode: 'LCH-PT',
       form: 'PROVINCIAL_CERTIFICATE', reason: 'Vượt',
+    });
+  });
+
+  it('sends only the chosen recipient’s fields, no period for a sudden reward, and the caller’s unit when none is chosen', () => {
+    const filled = { ...blankProposal('GD1'), recipientUnitCode: 'LCH-PT', memberName: ' Lò Thị Hương ', initiativeId: '12', reason: ' Cứu người ' };
+    expect(proposalOf({ ...filled, kind: 'SUDDEN', recipientType: 'MEMBER' })).toEqual({
+      kind: 'SUDDEN', recipientType: 'MEMBER', recipientUnitCode: 'LCH-PT', memberName: 'Lò Thị Hương', form: 'PROVINCIAL_CERTIFICATE', reason: 'Cứu người',
+    });
+    expect(proposalOf({ ...filled, recipientType: 'INITIATIVE', proposingUnitCode: 'LCH-SH' })).toEqual({
+      kind: 'PERIOD', periodCode: 'GD1', recipientType: 'INITIATIVE', initiativeId: 12, form: 'PROVINCIAL_CERTIFICATE', reason: 'Cứu người',
+      proposingUnitCode: 'LCH-SH',
     });
   });
 });

@@ -1,14 +1,12 @@
 import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { ErrorState, LoadingState } from '@/components/QueryState';
 import { config } from '@/lib/config';
-import { abilities, homeUnit } from '@/lib/me/me';
+import { useReportFilters } from '@/lib/filters/useReportFilters';
+import { abilities } from '@/lib/me/me';
 import { useCurrentUser } from '@/lib/me/MeContext';
-import { currentPeriod, sortPeriods, usePeriods } from '@/lib/programs/programs';
-import { toIsoDate } from '@/lib/format';
-import { useUnitOptions } from '@/lib/units/units';
 import { downloadRewards, useClusters, useRanking, useRewards } from '../api/rewards';
 import { ClustersPanel } from '../components/ClustersPanel';
 import { RankingTable } from '../components/RankingTable';
@@ -23,14 +21,9 @@ import { RewardsTable } from '../components/RewardsTable';
 export function EmulationRoute() {
   const { t } = useTranslation();
   const me = useCurrentUser();
-  const [params, setParams] = useSearchParams();
   const program = config.defaultProgram;
-  const periodsQuery = usePeriods(program);
-  const periods = sortPeriods(periodsQuery.data ?? []);
-  const units = useUnitOptions(me);
+  const { params, periodsQuery, periods, period, selected, root, loadedUnits, unitOptions, set } = useReportFilters(program, me, { fallbackUnit: 'LCH' });
   const clusters = useClusters(program);
-  const period = params.get('period') ?? currentPeriod(periods, toIsoDate(new Date()))?.code ?? periods[0]?.code;
-  const root = params.get('unit') ?? homeUnit(me) ?? 'LCH';
   const cluster = params.get('cluster') ?? undefined;
   const ranking = useRanking(program, period, root, cluster);
   const rewards = useRewards(program);
@@ -48,15 +41,7 @@ export function EmulationRoute() {
   if (!me.permissions.manageRewards) return <Navigate to="/" replace />;
   if (periodsQuery.isPending) return <LoadingState />;
   if (periodsQuery.isError) return <ErrorState error={periodsQuery.error} />;
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
-  const loaded = units.data ?? [];
-  const unitOptions = loaded.some((o) => o.value === root) ? loaded : [{ value: root, label: root }, ...loaded];
-  const selected = periods.find((p) => p.code === period);
+  const periodOptions = periods.map((p) => ({ value: p.code ?? '', label: p.name ?? p.code ?? '' }));
 
   return (
     <Stack maw={1100}>
@@ -66,7 +51,7 @@ export function EmulationRoute() {
           <Select
             label={t('dashboard.period')}
             w={{ base: '100%', sm: 260 }}
-            data={periods.map((p) => ({ value: p.code ?? '', label: p.name ?? p.code ?? '' }))}
+            data={periodOptions}
             value={period ?? null}
             onChange={(v) => set('period', v)}
             allowDeselect={false}
@@ -102,7 +87,7 @@ export function EmulationRoute() {
         {ranking.data && (
           <RankingTable
             rows={ranking.data.rows ?? []}
-            onPropose={(row) => setAction({ kind: 'propose', row, periodCode: period ?? '', periodName: selected?.name ?? period ?? '' })}
+            onPropose={(row) => setAction({ kind: 'propose', row, periodCode: period, periodName: selected?.name ?? period ?? '' })}
           />
         )}
       </Paper>
@@ -114,6 +99,9 @@ export function EmulationRoute() {
           {t('rewards.listHint')}
         </Text>
         <Group gap="xs" mb="sm">
+          <Button size="xs" onClick={() => setAction({ kind: 'propose', periodCode: period })} data-testid="reward-new">
+            {t('rewards.propose')}
+          </Button>
           {(['PROPOSED', 'DECIDED'] as const).map((status) => (
             <Button key={status} size="xs" variant="default" onClick={() => void download(status)} data-testid={`rewards-xlsx-${status}`}>
               {t(`rewards.download.${status}`)}
@@ -145,10 +133,10 @@ export function EmulationRoute() {
       </Paper>
       {abilities(me).manageClusters && (
         <Paper withBorder p="md">
-          <ClustersPanel program={program} clusters={clusters.data ?? []} units={loaded} />
+          <ClustersPanel program={program} clusters={clusters.data ?? []} units={loadedUnits} />
         </Paper>
       )}
-      <RewardDialog action={action} program={program} onClose={() => setAction(null)} />
+      <RewardDialog action={action} program={program} periods={periodOptions} units={unitOptions} onClose={() => setAction(null)} />
     </Stack>
   );
 }

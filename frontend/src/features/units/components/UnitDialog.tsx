@@ -1,4 +1,4 @@
-import { Alert, Button, Group, List, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
@@ -7,7 +7,9 @@ import 'dayjs/locale/vi';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormButtons } from '@/components/FormButtons';
-import { ApiError, mapFieldErrors, problemDetail, problemTitle } from '@/lib/api/problem';
+import { FormFailureAlert } from '@/components/FormFailureAlert';
+import { ApiError } from '@/lib/api/problem';
+import { useFormFailure, type FormFailure } from '@/lib/api/useFormFailure';
 import { UNIT_SECTORS, UNIT_TYPES, type Unit, type UnitSector, type UnitType } from '@/lib/api/types';
 import { parseDate } from '@/lib/format';
 import { useLang } from '@/lib/i18n';
@@ -59,65 +61,24 @@ export function UnitDialog({ action, onClose, rootCode, today, nameOf }: Props) 
   );
 }
 
-interface Failure {
-  error: ApiError | Error;
-  unmatched: string[];
-  marked: boolean;
-}
-
-/** The server's answer to a refused change: its field errors go next to the fields, the rest into the alert. */
-function useFailure(form: { setErrors: (e: Record<string, string>) => void }, fields: string[]) {
-  const lang = useLang();
-  const [failure, setFailure] = useState<Failure | null>(null);
-  const fail = (e: unknown) => {
-    const error = e instanceof Error ? e : new Error(String(e));
-    if (error instanceof ApiError) {
-      const mapped = mapFieldErrors(error.fieldErrors, lang, (p) => fields.includes(p));
-      form.setErrors(mapped.byField);
-      setFailure({ error, unmatched: mapped.unmatched, marked: Object.keys(mapped.byField).length > 0 });
-    } else {
-      setFailure({ error, unmatched: [], marked: false });
-    }
-  };
-  return { failure, fail, clear: () => setFailure(null) };
-}
-
-function ProblemAlert({ failure, onReload, reloading }: { failure: Failure; onReload?: () => void; reloading?: boolean }) {
+function ProblemAlert({ failure, onReload, reloading }: { failure: FormFailure; onReload?: () => void; reloading?: boolean }) {
   const { t } = useTranslation();
-  const lang = useLang();
-  const { error } = failure;
-  const stale = error instanceof ApiError && error.isStale;
+  const stale = failure.error instanceof ApiError && failure.error.isStale;
   return (
-    <Alert
-      color={stale ? 'orange' : 'red'}
-      role="alert"
-      title={error instanceof ApiError ? problemTitle(error.problem, lang) || t('problem.generic') : t('problem.generic')}
-      data-testid="unit-problem"
-    >
-      <Stack gap={4}>
-        <Text size="sm">{error instanceof ApiError ? problemDetail(error.problem, lang) : error.message}</Text>
-        {stale && (
-          <>
-            <Text size="sm">{t('units.stale')}</Text>
-            {onReload && (
-              <Group>
-                <Button size="xs" color="orange" onClick={onReload} loading={reloading} data-testid="unit-reload">
-                  {t('units.reload')}
-                </Button>
-              </Group>
-            )}
-          </>
-        )}
-        {!stale && failure.marked && <Text size="sm">{t('units.invalid')}</Text>}
-        {failure.unmatched.length > 0 && (
-          <List size="sm">
-            {failure.unmatched.map((m) => (
-              <List.Item key={m}>{m}</List.Item>
-            ))}
-          </List>
-        )}
-      </Stack>
-    </Alert>
+    <FormFailureAlert failure={failure} color={stale ? 'orange' : 'red'} markedText={stale ? undefined : t('units.invalid')} testId="unit-problem">
+      {stale && (
+        <>
+          <Text size="sm">{t('units.stale')}</Text>
+          {onReload && (
+            <Group>
+              <Button size="xs" color="orange" onClick={onReload} loading={reloading} data-testid="unit-reload">
+                {t('units.reload')}
+              </Button>
+            </Group>
+          )}
+        </>
+      )}
+    </FormFailureAlert>
   );
 }
 
@@ -144,7 +105,7 @@ function CreateForm({ parent, onDone, today }: { parent: Unit; onDone: () => voi
       validFrom: (v) => (v ? null : t('units.invalidDate')),
     },
   });
-  const { failure, fail, clear } = useFailure(form, ['code', 'name', 'type', 'sector', 'parentCode', 'validFrom', 'validTo']);
+  const { failure, fail, clear } = useFormFailure(form, ['code', 'name', 'type', 'sector', 'parentCode', 'validFrom', 'validTo']);
   const submit = form.onSubmit(async (v) => {
     clear();
     try {
@@ -232,7 +193,7 @@ function ChangeForm({ kind, unit: read, onDone, rootCode, today, nameOf }: {
   });
   const fields =
     kind === 'edit' ? ['code', 'name', 'type', 'sector'] : kind === 'move' ? ['code', 'parentCode', 'movedOn'] : ['code', 'validTo'];
-  const { failure, fail, clear } = useFailure(form, fields);
+  const { failure, fail, clear } = useFormFailure(form, fields);
 
   const submit = form.onSubmit(async (v) => {
     clear();
