@@ -28,6 +28,7 @@ test('the province opens the interim review report of phase 1, prints it and dow
   expect(totalRow, 'the total row shows the valid ones').toContain(vi(total.valid));
   await expect(page.getByTestId('review-units').locator('tr[data-unit]')).toHaveCount(report.units.length);
   expect(await text(page, 'grassroots-units')).toBe(vi(report.participation.grassrootsUnits));
+  expect(await text(page, 'review-authors')).toBe(vi(report.participation.authors));
   for (const id of ['review-exceeders', 'review-by-field', 'review-by-sector', 'review-by-impact', 'review-participation', 'review-rewards', 'review-typical']) {
     await expect(page.getByTestId(id), id).toBeVisible();
   }

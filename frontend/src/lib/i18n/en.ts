@@ -499,6 +499,8 @@ const en: Resources = {
       grassrootsUnits: 'Grassroots unions',
       participatingUnits: 'Grassroots unions with an initiative',
       unitsWithValid: 'Grassroots unions with a valid initiative',
+      authors: 'People who wrote an initiative',
+      memberAuthors: 'of whom union members',
       item: 'Item',
       filed: 'Filed',
       value: 'Estimated value (VND)',

@@ -497,6 +497,8 @@ const vi = {
       grassrootsUnits: 'Số công đoàn cơ sở',
       participatingUnits: 'Công đoàn cơ sở có sáng kiến',
       unitsWithValid: 'Công đoàn cơ sở có sáng kiến hợp lệ',
+      authors: 'Số người là tác giả sáng kiến',
+      memberAuthors: 'Trong đó là đoàn viên công đoàn',
       item: 'Mục',
       filed: 'Đã nộp',
       value: 'Giá trị làm lợi (đồng)',

@@ -174,6 +174,14 @@ export function ReviewReportRoute() {
                 {share(r.participation?.unitsWithValid, r.participation?.withValidPercent)}
               </Table.Td>
             </Table.Tr>
+            <Table.Tr>
+              <Table.Td>{t('reports.review.authors')}</Table.Td>
+              <Table.Td ta="right" data-testid="review-authors">{n(r.participation?.authors)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Td>{t('reports.review.memberAuthors')}</Table.Td>
+              <Table.Td ta="right">{n(r.participation?.memberAuthors)}</Table.Td>
+            </Table.Tr>
           </Table.Tbody>
         </Table>
       </Section>
