@@ -3,7 +3,8 @@
 // both meet the same moments of the machine. Per scenario and build: req/s, p50 and p95 of each round, and the CPU
 // time of the backend and of its PostgreSQL per request (from /proc). Needs the dataset of `make bench` and wrk.
 // Options: --old DIR --new DIR (quarkus-app folders), --rounds R (6), --seconds S (10 a round), --warmup W (20 s a
-// scenario and build), --concurrency C (8), --scenarios province,national,search,by_id.
+// scenario and build), --concurrency C (8), --scenarios province,national,search,by_id, --old-env / --new-env
+// K=V,K=V (settings of one build only: the same build twice measures what a setting costs).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ const { values: opts } = parseArgs({
     rounds: { type: 'string', default: '6' }, seconds: { type: 'string', default: '10' },
     warmup: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '8' },
     scenarios: { type: 'string', default: 'province,national,search,by_id' },
+    'old-env': { type: 'string', default: '' }, 'new-env': { type: 'string', default: '' },
   },
 });
 const ROOT = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
@@ -27,9 +29,12 @@ const PROGRAM = '1TRIEU-SK';
 const OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 0); // as in bench.mjs
 const KEYCLOAK_PORT = 38180 + OFFSET;
 const BUILDS = [
-  { name: 'old', app: opts.old, port: 38080 + OFFSET, dbPort: 35432 + OFFSET },
-  { name: 'new', app: opts.new, port: 38081 + OFFSET, dbPort: 35433 + OFFSET },
+  { name: 'old', app: opts.old, port: 38080 + OFFSET, dbPort: 35432 + OFFSET, env: settings(opts['old-env']) },
+  { name: 'new', app: opts.new, port: 38081 + OFFSET, dbPort: 35433 + OFFSET, env: settings(opts['new-env']) },
 ];
+function settings(list) {
+  return Object.fromEntries(list.split(',').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+}
 const log = (m) => console.log(`[compare] ${m}`);
 // An older build starts on a schema that newer migrations already changed: Flyway leaves those alone.
 process.env.QUARKUS_FLYWAY_IGNORE_MIGRATION_PATTERNS = '*:future';
@@ -114,7 +119,7 @@ try {
   keycloak = await startKeycloak({ port: KEYCLOAK_PORT, logFile: join(LOGS, 'compare-keycloak.log') });
   for (const b of BUILDS) {
     b.child = await startBackend({ port: b.port, dbPort: b.dbPort, dataDir: b.dataDir, keycloakPort: KEYCLOAK_PORT,
-      referenceData: false, jar: join(b.app, 'quarkus-run.jar'), logFile: join(LOGS, `compare-${b.name}.log`) });
+      referenceData: false, jar: join(b.app, 'quarkus-run.jar'), logFile: join(LOGS, `compare-${b.name}.log`), env: b.env });
   }
   let token = await loginWithPassword(`http://localhost:${KEYCLOAK_PORT}`, 'admin.demo', 'Demo@2026');
   let tokenAt = Date.now();
@@ -147,7 +152,7 @@ try {
     results[scenario] = summary;
   }
   const out = join(DATA, `compare-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(out, JSON.stringify({ old: opts.old, new: opts.new, rounds: Number(opts.rounds), seconds: Number(opts.seconds),
+  writeFileSync(out, JSON.stringify({ old: opts.old, new: opts.new, oldEnv: opts['old-env'], newEnv: opts['new-env'], rounds: Number(opts.rounds), seconds: Number(opts.seconds),
     concurrency: Number(opts.concurrency), results }, null, 2));
   console.log('\n| scenario | build | req/s (median) | p50 ms | p95 ms | backend CPU µs/req | PostgreSQL CPU µs/req |\n|---|---|---|---|---|---|---|');
   for (const [scenario, s] of Object.entries(results)) {

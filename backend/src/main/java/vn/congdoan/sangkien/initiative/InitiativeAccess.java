@@ -1,10 +1,16 @@
 package vn.congdoan.sangkien.initiative;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.Hibernate;
 import vn.congdoan.sangkien.common.error.ApiException;
 import vn.congdoan.sangkien.security.CurrentUser;
 import vn.congdoan.sangkien.security.Roles;
 import vn.congdoan.sangkien.unit.UnitScope;
+
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Who may see which dossier: officers their unit's subtree, members their own and those naming them as a linked
@@ -33,10 +39,18 @@ public class InitiativeAccess {
         return initiative;
     }
 
-    /** What the rules look at: the dossier, its unit's path and code, and who filed it (no entity needed). */
-    public record Holder(long initiativeId, String unitPath, String unitCode, String createdBy) {
+    /**
+     * What the rules look at: the dossier, its unit's path and code, who filed it (no entity needed), and the accounts
+     * linked to its authors when they were read with it (null: not read, asked of the database when needed).
+     */
+    public record Holder(long initiativeId, String unitPath, String unitCode, String createdBy, Set<String> authorAccounts) {
         static Holder of(Initiative initiative) {
-            return new Holder(initiative.id, initiative.unit.path, initiative.unit.code, initiative.createdBy);
+            Set<String> accounts = Hibernate.isInitialized(initiative.authors) ? accountsOf(initiative.authors.stream().map(a -> a.account)) : null;
+            return new Holder(initiative.id, initiative.unit.path, initiative.unit.code, initiative.createdBy, accounts);
+        }
+
+        static Set<String> accountsOf(Stream<String> accounts) {
+            return accounts.filter(Objects::nonNull).collect(Collectors.toUnmodifiableSet());
         }
     }
 
@@ -55,7 +69,7 @@ public class InitiativeAccess {
         if (user.has(Roles.MEMBER) && scope.covers(dossier.unitPath()) && ownedByCaller(dossier.createdBy())) {
             return true;
         }
-        if (scope.covers(dossier.unitPath()) && linkedAuthor(dossier.initiativeId())) {
+        if (scope.covers(dossier.unitPath()) && linkedAuthor(dossier)) {
             return true; // an author linked to the caller's account, within their unit's subtree
         }
         return user.has(Roles.EVALUATOR) && assignedToCaller(dossier.initiativeId());
@@ -75,7 +89,7 @@ public class InitiativeAccess {
                 || ownedByCaller(dossier.createdBy())
                 || ((user.has(Roles.FEDERATION_OFFICER) || user.has(Roles.UNIT_OFFICER)) && scope.covers(dossier.unitPath()))
                 || (user.has(Roles.EVALUATOR) && assignedToCaller(dossier.initiativeId()))
-                || (scope.covers(dossier.unitPath()) && linkedAuthor(dossier.initiativeId()));
+                || (scope.covers(dossier.unitPath()) && linkedAuthor(dossier));
     }
 
     /** Review steps (assigning evaluators, recognise, refuse, return, validate) are for officers of the unit's subtree. */
@@ -103,9 +117,13 @@ public class InitiativeAccess {
         return scope.username().orElse("system");
     }
 
-    /** Whether one of the dossier's authors is linked to the caller's account. */
-    public boolean linkedAuthor(long initiativeId) {
-        return scope.username().map(name -> authors.linked(initiativeId, name)).orElse(false);
+    /**
+     * Whether one of the dossier's authors is linked to the caller's account: from the authors read with it when they
+     * were (the dossier read: no second statement on the hot path), else asked of the database.
+     */
+    private boolean linkedAuthor(Holder dossier) {
+        return scope.username().map(name -> dossier.authorAccounts() != null ? dossier.authorAccounts().contains(name)
+                : authors.linked(dossier.initiativeId(), name)).orElse(false);
     }
 
     private boolean ownedByCaller(String createdBy) {

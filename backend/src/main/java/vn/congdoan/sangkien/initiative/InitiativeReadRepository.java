@@ -92,7 +92,8 @@ public class InitiativeReadRepository {
                 d.status(), d.receiptNumber(), d.submittedOn(), d.recognitionBody(), d.decisionNumber(),
                 d.decisionDate(), d.impactLevel(), d.grade(), d.refusalReasons(), d.publishAgreed(), authors, helpers(d.helpers()),
                 List.of(), d.createdBy(), d.createdAt(), d.updatedAt(), d.version(), List.of());
-        return new Dossier(view, new Holder(d.id(), d.unitPath(), d.unitCode(), d.createdBy()));
+        return new Dossier(view, new Holder(d.id(), d.unitPath(), d.unitCode(), d.createdBy(),
+                Holder.accountsOf(authors.stream().map(AuthorDto::account))));
     }
 
     /** On the dossier statement's own handle: asking the pool for a second could wait on a pool held by reads. */

@@ -520,8 +520,11 @@ public final class Generate {
         // since V4 each event also keeps what the counting needs as it was then
         boolean eventSnapshots = single("select count(*) from information_schema.columns where table_name = 'initiative_event'"
                 + " and column_name = 'first_applied_on'") > 0;
+        boolean reviewSnapshots = single("select count(*) from information_schema.columns where table_name = 'initiative_event'"
+                + " and column_name = 'grade'") > 0;
         String eventCopy = "copy initiative_event (id, initiative_id, from_status, to_status, actor, at, reason"
-                + (eventSnapshots ? ", program_id, unit_id, first_applied_on, estimated_value_vnd" : "") + ") from stdin";
+                + (eventSnapshots ? ", program_id, unit_id, first_applied_on, estimated_value_vnd" : "")
+                + (reviewSnapshots ? ", field, solution_type, impact_level, grade" : "") + ") from stdin";
         Map<Long, Integer> receipts = new HashMap<>();
         String initiativeCopy = "copy initiative (id, program_id, unit_id, title, summary, solution_type, field, first_applied_on,"
                 + " status, search_text, created_at, updated_at, version, created_by, addressee, funder, filed_on,"
@@ -580,6 +583,11 @@ public final class Generate {
                         : created.plusMinutes(random.nextInt(60 * 24 * 5));
                 String value = random.nextInt(10) < 6 ? Long.toString(1_000_000L * (1 + random.nextInt(500))) : null;
                 String filer = random.nextInt(3) == 0 ? null : "doanvien." + unit.code.toLowerCase();
+                // picked here, in the order the row below used to pick them: the same seed gives the same dataset
+                String solutionType = Vocabulary.pick(random, SOLUTION_TYPES);
+                String field = Vocabulary.pick(random, FIELDS);
+                String impact = recognised ? Vocabulary.pick(random, IMPACT) : null;
+                String grade = recognised ? Vocabulary.pick(random, GRADES) : null;
                 // the lifecycle that led to the status: DRAFT, submitted, council, union check
                 List<String[]> chain = new ArrayList<>();
                 chain.add(new String[]{null, "DRAFT", null});
@@ -611,6 +619,11 @@ public final class Generate {
                     if (eventSnapshots) {
                         events.col(programId).col(unit.id).col(applied).colOrNull(value);
                     }
+                    if (reviewSnapshots) { // V32: what review reports break down by; impact and grade once decided
+                        boolean decidedStep = chain.get(e)[1].equals("RECOGNISED") || chain.get(e)[1].equals("VALID");
+                        events.col(field).col(solutionType).colOrNull(decidedStep ? impact : null)
+                                .colOrNull(decidedStep ? grade : null);
+                    }
                     events.row();
                 }
                 String receipt = null;
@@ -620,7 +633,7 @@ public final class Generate {
                     receipt = "SK-%s-%d-%04d".formatted(unit.code, year, last);
                 }
                 initiatives.col(id).col(programId).col(unit.id).col(title).col(summary)
-                        .col(Vocabulary.pick(random, SOLUTION_TYPES)).col(Vocabulary.pick(random, FIELDS)).col(applied)
+                        .col(solutionType).col(field).col(applied)
                         .col(status).col(SearchText.fold(title, summary, String.join(" ", names)))
                         .col(created).col(updated).col(0)
                         .colOrNull(filer)
@@ -629,8 +642,7 @@ public final class Generate {
                         .col(SearchText.fold(title)).colOrNull(receipt).colOrNull(submitted ? filed : null)
                         .colOrNull(decided ? "Hội đồng sáng kiến " + unit.name : null)
                         .colOrNull(decided ? (1 + random.nextInt(900)) + "/QĐ-" + unit.code : null).colOrNull(decisionDate)
-                        .colOrNull(recognised ? Vocabulary.pick(random, IMPACT) : null)
-                        .colOrNull(recognised ? Vocabulary.pick(random, GRADES) : null)
+                        .colOrNull(impact).colOrNull(grade)
                         .colOrNull(status.equals("REFUSED") ? "Chưa chứng minh được hiệu quả áp dụng thực tế." : null).row();
             }
             initiatives.end();

@@ -170,6 +170,7 @@ public final class Harness {
             log("--only-import or --only-sync: the request scenarios and pgbench are left out");
         } else {
             scenarios(nationalPath, provincePath, searchPath, byIdPath, progress);
+            phaseEnd(provinces);
         }
         if (!options.containsKey("only-import")) {
             ObjectNode sync = new ExportAndSync(http, base, this::token, dbPort).measure(PROGRAM, "TLD");
@@ -210,6 +211,21 @@ public final class Harness {
         json.writeValue(out.toFile(), results);
         log("results written to %s", out);
         System.out.println(json.writeValueAsString(results));
+    }
+
+    /**
+     * The end of a phase, when every province prints its interim review (sơ kết) and ranks its districts: the review as
+     * of a past day of GD2 (rebuilt from the event log: V32), one officer at a time, and the rankings under load.
+     */
+    private void phaseEnd(List<String> provinces) throws Exception {
+        String programme = "/api/v1/programs/" + PROGRAM;
+        Stats review = load("province_review_as_of_1_client", i -> programme + "/review?period=GD2&asOf=2023-03-31&root="
+                + provinces.get(i % provinces.size()), 1, 5, 20);
+        Stats ranking = load("province_ranking", i -> programme + "/rankings?period=GD2&root=" + provinces.get(i % provinces.size()));
+        results.put("province_review_as_of_1_client_p50_ms", review.p50);
+        results.put("province_review_as_of_1_client_p95_ms", review.p95);
+        results.put("province_ranking_p50_ms", ranking.p50);
+        results.put("province_ranking_p95_ms", ranking.p95);
     }
 
     private void scenarios(Function<Integer, String> nationalPath, Function<Integer, String> provincePath,
