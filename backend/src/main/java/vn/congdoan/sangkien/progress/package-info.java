@@ -23,8 +23,10 @@
  * on or after that day from the old ancestors to the new. The unit's {@code path} and {@code depth}, which both
  * follow, are kept by {@code unit_maintain_path} (V1).</li>
  * <li><b>{@code initiative_event}</b> snapshots (V4): each transition keeps the unit, date first applied and value the
- * dossier had, so that a report "as of" a past day is rebuilt from the event log alone; a step of a paper record entered
- * later counts on its real day ({@code occurred_on}, V19). Java writes these rows
+ * dossier had (and since V32 its field, solution type, and on the steps to recognised and valid its impact level and
+ * grade), so that a report "as of" a past day is rebuilt from the event log alone: the CTE of
+ * {@code ProgressRepository/state-as-of.sql}, which progress, breakdowns, participation and typical initiatives as of a
+ * day start from; a step of a paper record entered later counts on its real day ({@code occurred_on}, V19). Java writes these rows
  * ({@code InitiativeEventRepository.record}, and the import in its own statement).</li>
  * </ul>
  *
