@@ -720,7 +720,8 @@ public final class Harness {
                         // its own, since the COPY after the import writes the same rows again (rolled back).
                         .col(java.util.UUID.randomUUID().toString()).row();
                 events.col(eventIds[i]).col(ids[i]).colOrNull(null).col(row.status()).col("admin.demo").col(now).col(reason)
-                        .col(programId).col(unit).col(row.applied()).colOrNull(row.value()).row();
+                        .col(programId).col(unit).col(row.applied()).colOrNull(row.value())
+                        .col(row.solutionType()).col(row.field()).row(); // the columns of copy-events.sql, in its order
             }
             byte[][] texts = {initiatives.bytes(), authors.bytes(), events.bytes()};
             String[] statements = {sql("copy-initiatives"), sql("copy-authors"), sql("copy-events")};
@@ -783,7 +784,7 @@ public final class Harness {
                        (select string_agg(concat_ws(':', a.position, a.full_name, a.contribution_percent, a.union_member), ';'
                                           order by a.position) from initiative_author a where a.initiative_id = i.id),
                        (select string_agg(concat_ws(':', e.from_status, e.to_status, e.actor, e.program_id, e.unit_id,
-                                                    e.first_applied_on, e.estimated_value_vnd), ';')
+                                                    e.first_applied_on, e.estimated_value_vnd, e.solution_type, e.field), ';')
                           from initiative_event e where e.initiative_id = i.id)), '#' order by i.id))
                   from initiative i where i.import_batch_id = """ + batch)) {
             r.next();
