@@ -81,20 +81,28 @@ public class RankingService {
                 rankings.rewarded(scope.program().id, scope.period(), scope.root().path, REWARDED_INITIATIVES));
     }
 
+    /** Today's dossiers. */
     public ProgressBreakdown breakdown(String programCode, String periodCode, String rootCode) {
-        return breakdown(programCode, periodCode, rootCode, null);
+        ReportScope scope = scopes.resolve(programCode, periodCode, rootCode);
+        return breakdown(scope, Source.today(scope.root().path));
     }
 
     /**
-     * @param asOf null for today's dossiers; otherwise as they stood at the end of that day (from the event log, as the
-     *             progress report as of a day), in the unit tree of the period's last day or of asOf if earlier
+     * The scope's dossiers as they stood at the end of a day (from the event log, as the progress report as of a day),
+     * in the unit tree of the period's last day or of the day if earlier: what {@link #breakdown(ReportScope, Source)}
+     * and {@link #typical} read for a report as of that day.
      */
-    public ProgressBreakdown breakdown(String programCode, String periodCode, String rootCode, LocalDate asOf) {
-        ReportScope scope = scopes.resolve(programCode, periodCode, rootCode);
+    public Source asOf(ReportScope scope, LocalDate day) {
+        LocalDate treeDate = scope.period().treeDate(day);
+        String rootPath = placements.placementOn(scope.root().id, treeDate).map(Placement::path)
+                .orElseThrow(() -> ApiException.notFound("unit", scope.root().code));
+        return new Source(rootPath, day, treeDate);
+    }
+
+    public ProgressBreakdown breakdown(ReportScope scope, Source source) {
         Program program = scope.program();
         Period period = scope.period();
         Unit root = scope.root();
-        Source source = asOf == null ? Source.today(root.path) : pastSource(root, period.treeDate(asOf), asOf);
         var participation = rankings.participation(program.id, period, source);
         var sets = rankings.breakdown(program.id, period, source);
         return new ProgressBreakdown(program.code, programMapper.toView(period), root.code, participation.active(), participation.participating(),
@@ -103,16 +111,9 @@ public class RankingService {
                 sets.get(0), sets.get(1), sets.get(2), sets.get(3));
     }
 
-    /** Up to limit typical (valid) initiatives of the scope as they stood at the end of asOf, widest impact first. */
-    public List<TypicalInitiative> typical(ReportScope scope, LocalDate asOf, int limit) {
-        Source source = pastSource(scope.root(), scope.period().treeDate(asOf), asOf);
+    /** Up to limit typical (valid) initiatives of the scope, widest impact first. */
+    public List<TypicalInitiative> typical(ReportScope scope, Source source, int limit) {
         return rankings.typical(scope.program().id, scope.period(), source, limit);
-    }
-
-    private Source pastSource(Unit root, LocalDate treeDate, LocalDate day) {
-        String rootPath = placements.placementOn(root.id, treeDate).map(Placement::path)
-                .orElseThrow(() -> ApiException.notFound("unit", root.code));
-        return new Source(rootPath, day, treeDate);
     }
 
     /** One decimal, half up; none when there is nothing to divide by. */

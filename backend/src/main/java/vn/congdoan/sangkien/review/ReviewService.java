@@ -8,6 +8,7 @@ import vn.congdoan.sangkien.progress.ProgressDtos.ProgressRow;
 import vn.congdoan.sangkien.progress.ProgressService;
 import vn.congdoan.sangkien.progress.ProgressService.ProgressQuery;
 import vn.congdoan.sangkien.progress.RankingDtos.ProgressBreakdown;
+import vn.congdoan.sangkien.progress.RankingRepository.Source;
 import vn.congdoan.sangkien.progress.RankingService;
 import vn.congdoan.sangkien.progress.ReportScopes;
 import vn.congdoan.sangkien.progress.ReportScopes.ReportScope;
@@ -51,7 +52,8 @@ public class ReviewService {
         LocalDate day = report.asOf();
         List<ProgressRow> exceeders = report.rows().stream().filter(r -> r.level() == 1 && r.exceeded()).toList();
         // from the event log even for today: the report is the same whenever it is asked for that day
-        ProgressBreakdown breakdown = rankings.breakdown(program.code, period.code, scope.root().code, day);
+        Source past = rankings.asOf(scope, day);
+        ProgressBreakdown breakdown = rankings.breakdown(scope, past);
         ReviewKind kind = scopes.period(program, null).id.equals(period.id) ? ReviewKind.FINAL : ReviewKind.INTERIM;
         return new ReviewReport(kind, program.code, program.name, report.period(), scope.root().code, scope.root().name, day,
                 report.rows(), exceeders, breakdown.byField(), breakdown.bySector(), breakdown.byImpactLevel(),
@@ -59,6 +61,6 @@ public class ReviewService {
                         breakdown.participationPercent(), breakdown.unitsWithValid(), breakdown.withValidPercent(),
                         breakdown.authors(), breakdown.memberAuthors()),
                 rewards.decidedIn(program, period, scope.root(), day),
-                rankings.typical(scope, day, TYPICAL_INITIATIVES));
+                rankings.typical(scope, past, TYPICAL_INITIATIVES));
     }
 }
