@@ -1,7 +1,6 @@
-import { Select, type ComboboxItem } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ServerSearchSelect } from '@/components/ServerSearchSelect';
 import type { InitiativeStatus, InitiativeSummary } from '@/lib/api/types';
 import { useInitiatives } from '@/lib/initiatives/initiatives';
 
@@ -18,29 +17,19 @@ export function InitiativePicker({ program, value, onChange, error }: {
   error?: ReactNode;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  const found = useInitiatives({ q, program, status: REWARDABLE, page: 0, size: 20 });
-  // The one picked stays an option while the search shows others (its own label is searched once picked).
-  const [picked, setPicked] = useState<ComboboxItem | null>(null);
-  const options = (found.data?.items ?? []).map((i) => ({ value: String(i.id), label: labelOf(i) }));
-  if (picked && !options.some((o) => o.value === picked.value)) options.unshift(picked);
+  const useOptions = (q: string) => {
+    const found = useInitiatives({ q, program, status: REWARDABLE, page: 0, size: 20 });
+    return { options: (found.data?.items ?? []).map((i) => ({ value: String(i.id), label: labelOf(i) })), fetching: found.isFetching };
+  };
   return (
-    <Select
+    <ServerSearchSelect
       label={t('rewards.proposal.initiative')}
       description={t('rewards.proposal.initiativeHint')}
       withAsterisk
-      searchable
-      data={options}
-      searchValue={search}
-      onSearchChange={setSearch}
-      filter={({ options: all }) => all}
-      nothingFoundMessage={found.isFetching ? t('app.loading') : t('rewards.proposal.initiativeNone')}
+      useOptions={useOptions}
+      nothingFound={t('rewards.proposal.initiativeNone')}
       value={value}
-      onChange={(id, option) => {
-        setPicked(id ? option : null);
-        onChange(id);
-      }}
+      onChange={onChange}
       error={error}
       data-testid="reward-initiative"
     />

@@ -1,12 +1,13 @@
 import { Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import { DateInput, DatesProvider } from '@mantine/dates';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import 'dayjs/locale/vi';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormButtons } from '@/components/FormButtons';
+import { ServerSearchSelect } from '@/components/ServerSearchSelect';
 import { FormFailureAlert } from '@/components/FormFailureAlert';
 import { ApiError } from '@/lib/api/problem';
 import { useFormFailure, type FormFailure } from '@/lib/api/useFormFailure';
@@ -285,32 +286,24 @@ function MoveFields({ form, unit, rootCode, today, nameOf }: {
   nameOf?: (code: string) => string;
 }) {
   const { t } = useTranslation();
-  const [search, setSearch] = useState('');
-  const [q] = useDebouncedValue(search.trim(), 300);
-  const choices = useParentChoices(q, rootCode, today, true);
-  const [picked, setPicked] = useState<{ value: string; label: string } | null>(null);
-  const options = (choices.data ?? [])
-    .filter((u) => u.code && u.code !== unit.code && u.code !== unit.parentCode)
-    .map((u) => ({ value: u.code ?? '', label: `${u.name} (${u.code})` }));
-  if (picked && !options.some((o) => o.value === picked.value)) options.unshift(picked);
+  const useOptions = (q: string) => {
+    const choices = useParentChoices(q, rootCode, today, true);
+    const options = (choices.data ?? [])
+      .filter((u) => u.code && u.code !== unit.code && u.code !== unit.parentCode)
+      .map((u) => ({ value: u.code ?? '', label: `${u.name} (${u.code})` }));
+    return { options, fetching: choices.isFetching };
+  };
   return (
     <>
       <Text size="sm">{t('units.currentParent', { unit: unit.parentCode ? (nameOf?.(unit.parentCode) ?? unit.parentCode) : '' })}</Text>
-      <Select
+      <ServerSearchSelect
         label={t('units.newParent')}
         description={t('units.newParentHint')}
         withAsterisk
-        searchable
-        data={options}
-        searchValue={search}
-        onSearchChange={setSearch}
-        filter={({ options: all }) => all}
-        nothingFoundMessage={choices.isFetching ? t('app.loading') : t('units.noResults')}
+        useOptions={useOptions}
+        nothingFound={t('units.noResults')}
         {...form.getInputProps('parentCode')}
-        onChange={(value, option) => {
-          form.setFieldValue('parentCode', value);
-          setPicked(value ? option : null);
-        }}
+        onChange={(value) => form.setFieldValue('parentCode', value)}
       />
       <DateInput
         label={t('units.movedOn')}
